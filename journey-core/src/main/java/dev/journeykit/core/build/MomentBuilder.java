@@ -1,0 +1,21 @@
+package dev.journeykit.core.build;
+
+import dev.journeykit.core.model.Moment;
+
+/** Describes a moment: a step with no brand and no channel. */
+public final class MomentBuilder extends StepBuilder<MomentBuilder> {
+
+    MomentBuilder(StageBuilder stage, String id, String name) {
+        super(stage, id, name, "moment");
+    }
+
+    @Override
+    MomentBuilder self() {
+        return this;
+    }
+
+    @Override
+    Moment build() {
+        return new Moment(id, name, stage.id(), personas, emotion, actions, thoughts, pains, position);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.journeykit.core.build;
+
+import dev.journeykit.core.model.PainPoint;
+import dev.journeykit.core.model.PainSeverity;
+import dev.journeykit.core.model.SourcePosition;
+import dev.journeykit.core.model.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What touchpoints and moments share: personas, emotion, actions, thoughts, pains. After a step
+ * the next one of the same stage can follow directly: {@code .touchpoint(...)} or {@code .moment(...)}.
+ *
+ * @param <B> the concrete builder, returned by every step so calls chain
+ */
+public abstract sealed class StepBuilder<B extends StepBuilder<B>> permits TouchpointBuilder, MomentBuilder {
+
+    final String id;
+    final String name;
+    final StageBuilder stage;
+    final String what;
+    final List<String> personas = new ArrayList<>();
+    OptionalInt emotion = OptionalInt.empty();
+    final List<String> actions = new ArrayList<>();
+    final List<String> thoughts = new ArrayList<>();
+    final List<PainPoint> pains = new ArrayList<>();
+    Optional<SourcePosition> position = Optional.empty();
+
+    StepBuilder(StageBuilder stage, String id, String name, String kind) {
+        this.stage = stage;
+        this.id = id;
+        this.name = name;
+        this.what = kind + " '" + id + "'";
+    }
+
+    abstract B self();
+
+    abstract Step build();
+
+    /** The personas the step is for; by default it is for every persona. */
+    public B forPersonas(String... personaIds) {
+        personas.addAll(Args.ids(personaIds, what, "personas"));
+        return self();
+    }
+
+    /** The emotion at this step on the map's scale (validated in {@code build()}). */
+    public B emotion(int emotion) {
+        this.emotion = OptionalInt.of(emotion);
+        return self();
+    }
+
+    public B action(String action) {
+        actions.add(Args.notNull(action, what, "action"));
+        return self();
+    }
+
+    public B thought(String thought) {
+        thoughts.add(Args.notNull(thought, what, "thought"));
+        return self();
+    }
+
+    /** A pain point of medium severity. */
+    public B pain(String pain) {
+        return pain(pain, PainSeverity.MEDIUM);
+    }
+
+    public B pain(String pain, PainSeverity severity) {
+        return pain(new PainPoint(Args.notNull(pain, what, "pain"), Args.notNull(severity, what, "severity"),
+                Optional.empty()));
+    }
+
+    public B pain(PainPoint pain) {
+        pains.add(Args.notNull(pain, what, "pain"));
+        return self();
+    }
+
+    public B at(SourcePosition position) {
+        this.position = Optional.ofNullable(position);
+        return self();
+    }
+
+    /** Starts the next touchpoint of the same stage. */
+    public TouchpointBuilder touchpoint(String id, String name) {
+        return stage.touchpoint(id, name);
+    }
+
+    /** Starts the next moment of the same stage. */
+    public MomentBuilder moment(String id, String name) {
+        return stage.moment(id, name);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.journeykit.core.graph;
+
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.Stage;
+import dev.journeykit.core.model.Step;
+import dev.journeykit.core.model.Transition;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DirectedPseudograph;
+
+/**
+ * The graph view of a journey map: every step is a vertex (in the map's order), every transition
+ * of the paths and flows an edge. Parallel transitions stay separate edges and self-loops are
+ * kept, so the graph is a directed pseudograph. Both graphs are unmodifiable JGraphT graphs, so
+ * any JGraphT algorithm runs on them.
+ *
+ * <p>Building the view takes O(V + E) time for V steps and E transitions.
+ */
+public final class JourneyGraph {
+
+    private final JourneyMap map;
+    private final Graph<Step, Transition> graph;
+    private Graph<Stage, StageEdge> stageGraph;
+
+    private JourneyGraph(JourneyMap map, Predicate<Step> steps, Predicate<Transition> transitions) {
+        this.map = map;
+        Graph<Step, Transition> g = new DirectedPseudograph<>(null, null, false);
+        Map<String, Step> byId = new HashMap<>();
+        for (Step step : map.steps()) {
+            if (steps.test(step)) {
+                g.addVertex(step);
+                byId.put(step.id(), step);
+            }
+        }
+        for (Transition t : map.transitions()) {
+            Step from = byId.get(t.from());
+            Step to = byId.get(t.to());
+            if (from != null && to != null && transitions.test(t)) {
+                g.addEdge(from, to, t);
+            }
+        }
+        this.graph = new AsUnmodifiableGraph<>(g);
+    }
+
+    /** The graph of all steps and transitions of a map. */
+    public static JourneyGraph of(JourneyMap map) {
+        Objects.requireNonNull(map, "map must not be null");
+        return new JourneyGraph(map, s -> true, t -> true);
+    }
+
+    /**
+     * The graph as one persona sees it: the steps for that persona, the transitions of its own
+     * paths and the flows between those steps.
+     *
+     * @throws IllegalArgumentException when the map has no persona {@code personaId}
+     */
+    public static JourneyGraph forPersona(JourneyMap map, String personaId) {
+        Objects.requireNonNull(map, "map must not be null");
+        Objects.requireNonNull(personaId, "personaId must not be null");
+        if (map.persona(personaId).isEmpty()) {
+            throw new IllegalArgumentException("journey '" + map.title() + "' has no persona '" + personaId + "'");
+        }
+        return new JourneyGraph(map, s -> s.isFor(personaId),
+                t -> t.persona().map(personaId::equals).orElse(true));
+    }
+
+    public JourneyMap map() {
+        return map;
+    }
+
+    /** The unmodifiable step graph. */
+    public Graph<Step, Transition> graph() {
+        return graph;
+    }
+
+    /**
+     * The unmodifiable stage graph: every stage a vertex in journey order, one edge per ordered
+     * pair of stages that transitions connect (a self-loop for transitions inside a stage), with
+     * their count and summed volume. O(V + E) on first call, then cached.
+     */
+    public synchronized Graph<Stage, StageEdge> stageGraph() {
+        if (stageGraph == null) {
+            stageGraph = buildStageGraph();
+        }
+        return stageGraph;
+    }
+
+    private Graph<Stage, StageEdge> buildStageGraph() {
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        for (Transition t : graph.edgeSet()) {
+            String key = map.stageOf(t.from()).id() + "\u0000" + map.stageOf(t.to()).id();
+            long[] total = totals.computeIfAbsent(key, k -> new long[2]);
+            total[0]++;
+            total[1] += t.volume().orElse(0);
+        }
+        Graph<Stage, StageEdge> g = new DirectedPseudograph<>(null, null, false);
+        map.stages().forEach(g::addVertex);
+        totals.forEach((key, total) -> {
+            int cut = key.indexOf('\u0000');
+            String from = key.substring(0, cut);
+            String to = key.substring(cut + 1);
+            g.addEdge(map.stage(from).orElseThrow(), map.stage(to).orElseThrow(),
+                    new StageEdge(from, to, (int) total[0], total[1]));
+        });
+        return new AsUnmodifiableGraph<>(g);
+    }
+}

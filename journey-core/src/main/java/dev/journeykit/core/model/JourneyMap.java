@@ -1,0 +1,352 @@
+package dev.journeykit.core.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * A customer journey map: personas, channels, ordered stages of steps, the paths and flows that
+ * connect the steps, and the suppressions of analyzer findings. Immutable and validated whole when
+ * created; every list keeps the order it was written in. Equality is by value and ignores source
+ * positions.
+ *
+ * <p>Create one with {@code JourneyMaps.journey(title)...build()} or {@link #create}. Lookups by
+ * id are hash lookups; the derived {@link #transitions()} and indices are computed once, in time
+ * linear in the size of the map.
+ */
+public final class JourneyMap {
+
+    private final String title;
+    private final MapKind kind;
+    private final Optional<String> objective;
+    private final Optional<String> timeline;
+    private final EmotionScale emotionScale;
+    private final List<Persona> personas;
+    private final List<Channel> channels;
+    private final List<Stage> stages;
+    private final List<PersonaPath> paths;
+    private final List<Flow> flows;
+    private final List<Suppression> suppressions;
+    private final Optional<SourcePosition> position;
+
+    private final List<Step> steps;
+    private final List<Transition> transitions;
+    private final Map<String, Element> elements;
+    private final Map<String, Integer> stageIndex;
+
+    private JourneyMap(String title, MapKind kind, Optional<String> objective,
+                       Optional<String> timeline, EmotionScale emotionScale,
+                       List<Persona> personas, List<Channel> channels, List<Stage> stages,
+                       List<PersonaPath> paths, List<Flow> flows, List<Suppression> suppressions,
+                       Optional<SourcePosition> position) {
+        this.title = title;
+        this.kind = kind;
+        this.objective = objective;
+        this.timeline = timeline;
+        this.emotionScale = emotionScale;
+        this.personas = personas;
+        this.channels = channels;
+        this.stages = stages;
+        this.paths = paths;
+        this.flows = flows;
+        this.suppressions = suppressions;
+        this.position = position;
+
+        Map<String, Element> byId = new HashMap<>();
+        Map<String, Integer> indexOfStage = new HashMap<>();
+        List<Step> allSteps = new ArrayList<>();
+        personas.forEach(p -> byId.put(p.id(), p));
+        channels.forEach(c -> byId.put(c.id(), c));
+        for (int i = 0; i < stages.size(); i++) {
+            Stage stage = stages.get(i);
+            byId.put(stage.id(), stage);
+            for (Step step : stage.steps()) {
+                byId.put(step.id(), step);
+                indexOfStage.put(step.id(), i);
+                allSteps.add(step);
+            }
+        }
+        this.elements = Collections.unmodifiableMap(byId);
+        this.stageIndex = Collections.unmodifiableMap(indexOfStage);
+        this.steps = List.copyOf(allSteps);
+
+        List<Transition> all = new ArrayList<>();
+        for (PersonaPath path : paths) {
+            for (int i = 1; i < path.steps().size(); i++) {
+                all.add(new Transition(all.size(), path.steps().get(i - 1), path.steps().get(i),
+                        Optional.of(path.persona()), TransitionKind.NEXT, OptionalLong.empty(),
+                        path.position()));
+            }
+        }
+        for (Flow flow : flows) {
+            for (int i = 1; i < flow.steps().size(); i++) {
+                all.add(new Transition(all.size(), flow.steps().get(i - 1), flow.steps().get(i),
+                        Optional.empty(), flow.kind(), flow.volume(), flow.position()));
+            }
+        }
+        this.transitions = List.copyOf(all);
+    }
+
+    /**
+     * Creates a map and validates it whole.
+     *
+     * @throws JourneyValidationException holding every problem found, when the map is not valid
+     * @throws NullPointerException naming the argument, when one is null
+     */
+    public static JourneyMap create(String title, MapKind kind, Optional<String> objective,
+                                    Optional<String> timeline, EmotionScale emotionScale,
+                                    List<Persona> personas, List<Channel> channels,
+                                    List<Stage> stages, List<PersonaPath> paths, List<Flow> flows,
+                                    List<Suppression> suppressions,
+                                    Optional<SourcePosition> position) {
+        Checks.notNull(title, "title");
+        Checks.notNull(kind, "kind");
+        Checks.optional(objective, "objective");
+        Checks.optional(timeline, "timeline");
+        Checks.notNull(emotionScale, "emotionScale");
+        List<Persona> personaList = Checks.list(personas, "personas");
+        List<Channel> channelList = Checks.list(channels, "channels");
+        List<Stage> stageList = Checks.list(stages, "stages");
+        List<PersonaPath> pathList = Checks.list(paths, "paths");
+        List<Flow> flowList = Checks.list(flows, "flows");
+        List<Suppression> suppressionList = Checks.list(suppressions, "suppressions");
+        Checks.optional(position, "position");
+        List<Problem> problems = new Validator().validate(title, emotionScale, personaList,
+                channelList, stageList, pathList, flowList, suppressionList, position);
+        if (!problems.isEmpty()) {
+            throw new JourneyValidationException(title, problems);
+        }
+        return new JourneyMap(title, kind, objective, timeline, emotionScale, personaList,
+                channelList, stageList, pathList, flowList, suppressionList, position);
+    }
+
+    /** Whether {@code id} matches {@code [a-z][a-z0-9]*([-_][a-z0-9]+)*}, the pattern of every id. */
+    public static boolean isValidId(String id) {
+        return id != null && Validator.isValidId(id);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public MapKind kind() {
+        return kind;
+    }
+
+    public Optional<String> objective() {
+        return objective;
+    }
+
+    public Optional<String> timeline() {
+        return timeline;
+    }
+
+    public EmotionScale emotionScale() {
+        return emotionScale;
+    }
+
+    public List<Persona> personas() {
+        return personas;
+    }
+
+    public List<Channel> channels() {
+        return channels;
+    }
+
+    /** The stages in journey order. */
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public List<PersonaPath> paths() {
+        return paths;
+    }
+
+    public List<Flow> flows() {
+        return flows;
+    }
+
+    public List<Suppression> suppressions() {
+        return suppressions;
+    }
+
+    /** Where the {@code journey} statement was written, when the map came from text. */
+    public Optional<SourcePosition> position() {
+        return position;
+    }
+
+    /** Every step, stage by stage in order. */
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** Every touchpoint, stage by stage in order. */
+    public List<Touchpoint> touchpoints() {
+        return steps.stream().filter(Touchpoint.class::isInstance).map(Touchpoint.class::cast).toList();
+    }
+
+    /**
+     * Every transition: first those of the paths (with their persona, kind next), then those of the
+     * flows, each in the order written; {@code transitions().get(i).index() == i}.
+     */
+    public List<Transition> transitions() {
+        return transitions;
+    }
+
+    /** The element with this id, of any kind. */
+    public Optional<Element> element(String id) {
+        return Optional.ofNullable(elements.get(id));
+    }
+
+    public Optional<Persona> persona(String id) {
+        return element(id).filter(Persona.class::isInstance).map(Persona.class::cast);
+    }
+
+    public Optional<Channel> channel(String id) {
+        return element(id).filter(Channel.class::isInstance).map(Channel.class::cast);
+    }
+
+    public Optional<Stage> stage(String id) {
+        return element(id).filter(Stage.class::isInstance).map(Stage.class::cast);
+    }
+
+    public Optional<Step> step(String id) {
+        return element(id).filter(Step.class::isInstance).map(Step.class::cast);
+    }
+
+    public Optional<Touchpoint> touchpoint(String id) {
+        return element(id).filter(Touchpoint.class::isInstance).map(Touchpoint.class::cast);
+    }
+
+    /**
+     * The index in {@link #stages()} of the stage that holds the step.
+     *
+     * @throws IllegalArgumentException when the map has no step {@code stepId}
+     */
+    public int stageIndex(String stepId) {
+        Integer index = stageIndex.get(stepId);
+        if (index == null) {
+            throw new IllegalArgumentException("journey '" + title + "' has no step '" + stepId + "'");
+        }
+        return index;
+    }
+
+    /** The stage that holds the step. */
+    public Stage stageOf(String stepId) {
+        return stages.get(stageIndex(stepId));
+    }
+
+    /** The steps for a persona (those for every persona included), in order. */
+    public List<Step> stepsFor(String personaId) {
+        return steps.stream().filter(s -> s.isFor(personaId)).toList();
+    }
+
+    /** The touchpoints on a channel, in order. */
+    public List<Touchpoint> touchpointsVia(String channelId) {
+        return steps.stream().filter(Touchpoint.class::isInstance).map(Touchpoint.class::cast)
+                .filter(t -> t.channelId().equals(channelId)).toList();
+    }
+
+    /**
+     * The map as one persona sees it: only that persona, only the steps for it, only its paths,
+     * the flows cut to the steps it keeps, and references to steps it does not keep (answers,
+     * recoveries, suppressions) dropped. Channels and stages are all kept, so gaps stay visible.
+     *
+     * @throws IllegalArgumentException when the map has no persona {@code personaId}
+     */
+    public JourneyMap forPersona(String personaId) {
+        Persona persona = persona(personaId).orElseThrow(() -> new IllegalArgumentException(
+                "journey '" + title + "' has no persona '" + personaId + "'"));
+        Set<String> kept = new LinkedHashSet<>();
+        stepsFor(personaId).forEach(s -> kept.add(s.id()));
+        List<Stage> keptStages = new ArrayList<>();
+        for (Stage stage : stages) {
+            List<Step> keptSteps = new ArrayList<>();
+            for (Step step : stage.steps()) {
+                if (kept.contains(step.id())) {
+                    keptSteps.add(narrow(step, personaId, kept));
+                }
+            }
+            keptStages.add(new Stage(stage.id(), stage.name(), stage.goal(), keptSteps, stage.position()));
+        }
+        List<Flow> keptFlows = new ArrayList<>();
+        for (Flow flow : flows) {
+            List<String> run = new ArrayList<>();
+            for (String step : flow.steps()) {
+                if (kept.contains(step)) {
+                    run.add(step);
+                } else {
+                    addRun(keptFlows, flow, run);
+                    run = new ArrayList<>();
+                }
+            }
+            addRun(keptFlows, flow, run);
+        }
+        List<PersonaPath> keptPaths = paths.stream().filter(p -> p.persona().equals(personaId))
+                .filter(p -> kept.containsAll(p.steps())).toList();
+        List<Suppression> keptSuppressions = suppressions.stream()
+                .filter(s -> s.on().isEmpty() || s.on().get().equals(personaId)
+                        || kept.contains(s.on().get()) || elements.get(s.on().get()) instanceof Stage
+                        || elements.get(s.on().get()) instanceof Channel)
+                .toList();
+        return create(title, kind, objective, timeline, emotionScale, List.of(persona), channels,
+                keptStages, keptPaths, keptFlows, keptSuppressions, position);
+    }
+
+    private static void addRun(List<Flow> flows, Flow flow, List<String> run) {
+        if (run.size() >= 2) {
+            flows.add(new Flow(run, flow.volume(), flow.kind(), flow.position()));
+        }
+    }
+
+    /** The step with its persona list cut to {@code personaId} and references to dropped steps removed. */
+    private static Step narrow(Step step, String personaId, Set<String> kept) {
+        List<String> personas = step.personas().isEmpty() ? List.of() : List.of(personaId);
+        if (step instanceof Moment m) {
+            return new Moment(m.id(), m.name(), m.stageId(), personas, m.emotion(), m.actions(),
+                    m.thoughts(), m.pains(), m.position());
+        }
+        Touchpoint t = (Touchpoint) step;
+        List<Question> questions = t.questions().stream()
+                .map(q -> q.answeredBy().isPresent() && !kept.contains(q.answeredBy().get())
+                        ? new Question(q.text(), Optional.empty(), q.position()) : q)
+                .toList();
+        List<Fallout> fallouts = t.fallouts().stream()
+                .map(f -> f.recoveredBy().isPresent() && !kept.contains(f.recoveredBy().get())
+                        ? new Fallout(f.text(), Optional.empty(), f.position()) : f)
+                .toList();
+        return new Touchpoint(t.id(), t.name(), t.stageId(), t.channelId(), t.initiatedBy(),
+                personas, t.emotion(), t.actions(), t.thoughts(), questions, t.pains(),
+                t.opportunities(), t.owner(), t.feedback(), t.metrics(), fallouts, t.frontstage(),
+                t.backstage(), t.support(), t.evidence(), t.position());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JourneyMap m && title.equals(m.title) && kind == m.kind
+                && objective.equals(m.objective) && timeline.equals(m.timeline)
+                && emotionScale.equals(m.emotionScale) && personas.equals(m.personas)
+                && channels.equals(m.channels) && stages.equals(m.stages)
+                && paths.equals(m.paths) && flows.equals(m.flows)
+                && suppressions.equals(m.suppressions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, kind, objective, timeline, emotionScale, personas, channels,
+                stages, paths, flows, suppressions);
+    }
+
+    @Override
+    public String toString() {
+        return "JourneyMap['" + title + "', " + stages.size() + " stages, " + steps.size()
+                + " steps, " + transitions.size() + " transitions]";
+    }
+}

@@ -1,0 +1,184 @@
+package dev.journeykit.core.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a whole map and collects every problem. One pass over the elements with hash lookups:
+ * O(size of the map).
+ */
+final class Validator {
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Element> ids = new HashMap<>();
+
+    /** Whether {@code id} matches {@code [a-z][a-z0-9]*([-_][a-z0-9]+)*}. */
+    static boolean isValidId(String id) {
+        if (id.isEmpty() || !isLower(id.charAt(0))) {
+            return false;
+        }
+        boolean afterSeparator = false;
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '-' || c == '_') {
+                if (afterSeparator) {
+                    return false;
+                }
+                afterSeparator = true;
+            } else if (isLower(c) || (c >= '0' && c <= '9')) {
+                afterSeparator = false;
+            } else {
+                return false;
+            }
+        }
+        return !afterSeparator;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    List<Problem> validate(String title, EmotionScale scale, List<Persona> personas,
+                           List<Channel> channels, List<Stage> stages, List<PersonaPath> paths,
+                           List<Flow> flows, List<Suppression> suppressions,
+                           Optional<SourcePosition> position) {
+        if (title.isBlank()) {
+            add(Problem.Kind.EMPTY_NAME, "journey", "journey has an empty title", null, position);
+        }
+        if (!scale.isValid()) {
+            add(Problem.Kind.INVALID_SCALE, "journey", "emotion scale " + scale
+                    + " must have low < 0 < high", scale.toString(), position);
+        }
+        personas.forEach(this::declare);
+        channels.forEach(this::declare);
+        for (Stage stage : stages) {
+            declare(stage);
+            stage.steps().forEach(this::declare);
+        }
+        for (Persona persona : personas) {
+            for (String channel : persona.preferredChannels()) {
+                reference(persona, "prefers unknown channel", channel, Channel.class);
+            }
+        }
+        for (Stage stage : stages) {
+            for (Step step : stage.steps()) {
+                checkStep(stage, step, scale);
+            }
+        }
+        for (PersonaPath path : paths) {
+            String what = "path '" + path.name() + "'";
+            refer(what, "refers to unknown persona", path.persona(), Persona.class, path.position());
+            if (path.steps().size() < 2) {
+                add(Problem.Kind.SHORT_PATH, what, what + " of persona '" + path.persona()
+                        + "' has " + (path.steps().isEmpty() ? "no steps" : "only one step")
+                        + "; a path needs two or more", null, path.position());
+            }
+            for (String step : path.steps()) {
+                refer(what, "refers to unknown step", step, Step.class, path.position());
+            }
+        }
+        for (Flow flow : flows) {
+            String what = "flow '" + flow.chain() + "'";
+            if (flow.steps().size() < 2) {
+                add(Problem.Kind.SHORT_PATH, what, what + " needs two or more steps", null, flow.position());
+            }
+            for (String step : flow.steps()) {
+                refer(what, "refers to unknown step", step, Step.class, flow.position());
+            }
+            if (flow.volume().isPresent() && flow.volume().getAsLong() < 0) {
+                add(Problem.Kind.NEGATIVE_VOLUME, what, what + " has a negative volume "
+                        + flow.volume().getAsLong(), Long.toString(flow.volume().getAsLong()), flow.position());
+            }
+        }
+        for (Suppression s : suppressions) {
+            s.on().ifPresent(on -> refer("suppression of '" + s.code() + "'", "refers to unknown element",
+                    on, Element.class, s.position()));
+        }
+        return problems;
+    }
+
+    private void declare(Element element) {
+        String what = element.kindName() + " '" + element.id() + "'";
+        if (!isValidId(element.id())) {
+            add(Problem.Kind.INVALID_ID, what, element.kindName() + " id '" + element.id()
+                    + "' is not a valid id (expected lower-case words joined by '-' or '_', like 'live-chat')",
+                    element.id(), element.position());
+        }
+        if (element.name().isBlank()) {
+            add(Problem.Kind.EMPTY_NAME, what, what + " has an empty name", null, element.position());
+        }
+        Element earlier = ids.putIfAbsent(element.id(), element);
+        if (earlier != null) {
+            add(Problem.Kind.DUPLICATE_ID, what, "duplicate id '" + element.id() + "': "
+                    + element.kindName() + " '" + element.id() + "' has the id of "
+                    + earlier.kindName() + " '" + earlier.id() + "'"
+                    + earlier.position().map(p -> " at " + p).orElse(""),
+                    element.id(), element.position());
+        }
+    }
+
+    private void checkStep(Stage stage, Step step, EmotionScale scale) {
+        String what = step.kindName() + " '" + step.id() + "'";
+        if (!step.stageId().equals(stage.id())) {
+            add(Problem.Kind.MISPLACED_STEP, what, what + " names stage '" + step.stageId()
+                    + "' but is in stage '" + stage.id() + "'", step.stageId(), step.position());
+        }
+        for (String persona : step.personas()) {
+            reference(step, "is for unknown persona", persona, Persona.class);
+        }
+        if (step.emotion().isPresent() && !scale.contains(step.emotion().getAsInt())) {
+            int emotion = step.emotion().getAsInt();
+            add(Problem.Kind.EMOTION_OUT_OF_SCALE, what, what + " has emotion " + emotion
+                    + " outside the scale " + scale, Integer.toString(emotion), step.position());
+        }
+        if (step instanceof Touchpoint t) {
+            if (t.channelId().isEmpty()) {
+                add(Problem.Kind.UNKNOWN_REFERENCE, what, what + " has no channel (say which with via)",
+                        null, t.position());
+            } else {
+                reference(t, "refers to unknown channel", t.channelId(), Channel.class);
+            }
+            for (Question q : t.questions()) {
+                q.answeredBy().ifPresent(id -> refer(what, "has a question answered by unknown touchpoint",
+                        id, Touchpoint.class, q.position().or(t::position)));
+            }
+            for (Fallout f : t.fallouts()) {
+                f.recoveredBy().ifPresent(id -> refer(what, "has a fallout recovered by unknown touchpoint",
+                        id, Touchpoint.class, f.position().or(t::position)));
+            }
+            for (Metric m : t.metrics()) {
+                checkMetric(what, m, m.position().or(t::position));
+            }
+        }
+    }
+
+    private void checkMetric(String what, Metric m, Optional<SourcePosition> at) {
+        String metric = "metric '" + m.name() + "' of " + what;
+        if (!m.value().isFinite() || m.target().map(t -> !t.isFinite()).orElse(false)) {
+            add(Problem.Kind.INVALID_METRIC, what, metric + " is not a finite number", m.name(), at);
+        } else if (m.target().isPresent() && m.target().get().unit() != m.value().unit()) {
+            add(Problem.Kind.INVALID_METRIC, what, metric + " has a value in "
+                    + m.value().unit().keyword() + " but a target in "
+                    + m.target().get().unit().keyword(), m.target().get().toString(), at);
+        }
+    }
+
+    private void reference(Element from, String relation, String id, Class<? extends Element> type) {
+        refer(from.kindName() + " '" + from.id() + "'", relation, id, type, from.position());
+    }
+
+    private void refer(String what, String relation, String id, Class<? extends Element> type,
+                       Optional<SourcePosition> at) {
+        if (!type.isInstance(ids.get(id))) {
+            add(Problem.Kind.UNKNOWN_REFERENCE, what, what + " " + relation + " '" + id + "'", id, at);
+        }
+    }
+
+    private void add(Problem.Kind kind, String element, String message, String offending,
+                     Optional<SourcePosition> position) {
+        problems.add(new Problem(kind, element, message, Optional.ofNullable(offending), position));
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * JourneyKit core: the immutable journey model, its fluent builders, the JGraphT graph view.
+ */
+module dev.journeykit.core {
+    requires com.google.common;
+    requires transitive org.jgrapht.core;
+    requires com.fasterxml.jackson.databind;
+
+    exports dev.journeykit.core.model;
+    exports dev.journeykit.core.build;
+    exports dev.journeykit.core.graph;
+}
