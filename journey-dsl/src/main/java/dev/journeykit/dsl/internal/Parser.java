@@ -906,15 +906,7 @@ final class Parser {
             case "question" -> {
                 mark(counted(counters, prefix, "question"), next());
                 Token value = string("the question");
-                Optional<String> answer = Optional.empty();
-                if (peek().isWord("answered-by")) {
-                    next();
-                    Token by = id("touchpoint");
-                    reference(by, Refs.Kind.TOUCHPOINT);
-                    answer = Optional.of(intern(by.text));
-                } else if (!peek().endsStatement()) {
-                    throw fail(peek(), expected(List.of("'answered-by'", "end of line"), peek()));
-                }
+                Optional<String> answer = touchpointAfter("answered-by");
                 s.question(new Question(value.text, answer, Optional.of(at(t))));
                 markEnd();
                 end("question");
@@ -952,21 +944,27 @@ final class Parser {
             case "fallout" -> {
                 mark(counted(counters, prefix, "fallout"), next());
                 Token value = string("the fallout");
-                Optional<String> recovery = Optional.empty();
-                if (peek().isWord("recovered-by")) {
-                    next();
-                    Token by = id("touchpoint");
-                    reference(by, Refs.Kind.TOUCHPOINT);
-                    recovery = Optional.of(intern(by.text));
-                } else if (!peek().endsStatement()) {
-                    throw fail(peek(), expected(List.of("'recovered-by'", "end of line"), peek()));
-                }
+                Optional<String> recovery = touchpointAfter("recovered-by");
                 s.fallout(new Fallout(value.text, recovery, Optional.of(at(t))));
                 markEnd();
                 end("fallout");
             }
             default -> unknown(t, TOUCHPOINT_WORDS, "");
         }
+    }
+
+    /** {@code KEYWORD TOUCHPOINT} at the end of a statement, if written. */
+    private Optional<String> touchpointAfter(String keyword) {
+        if (peek().isWord(keyword)) {
+            next();
+            Token by = id("touchpoint");
+            reference(by, Refs.Kind.TOUCHPOINT);
+            return Optional.of(intern(by.text));
+        }
+        if (!peek().endsStatement()) {
+            throw fail(peek(), expected(List.of("'" + keyword + "'", "end of line"), peek()));
+        }
+        return Optional.empty();
     }
 
     private void metric(Token keyword, TouchpointBuilder s, String key) {
