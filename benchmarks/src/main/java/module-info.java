@@ -4,6 +4,8 @@
  */
 module dev.journeykit.bench {
     requires dev.journeykit.core;
+    requires dev.journeykit.dsl;
+    requires dev.journeykit.render.svg;
     requires jmh.core;
 
     exports dev.journeykit.bench;
