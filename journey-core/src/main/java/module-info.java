@@ -1,5 +1,5 @@
 /**
- * JourneyKit core: the immutable journey model, its fluent builders, the JGraphT graph view.
+ * JourneyKit core: the immutable journey model, its fluent builders, the JGraphT graph view, JSON.
  */
 module dev.journeykit.core {
     requires com.google.common;
@@ -9,4 +9,5 @@ module dev.journeykit.core {
     exports dev.journeykit.core.model;
     exports dev.journeykit.core.build;
     exports dev.journeykit.core.graph;
+    exports dev.journeykit.core.json;
 }
