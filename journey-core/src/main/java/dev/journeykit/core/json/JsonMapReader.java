@@ -363,21 +363,15 @@ final class JsonMapReader {
         }
 
         OptionalInt optionalInt(String field) {
-            JsonNode value = node.get(field);
-            if (value == null) {
-                return OptionalInt.empty();
-            }
-            if (!value.isIntegralNumber()) {
-                throw wrongType(field, "an integer", value);
-            }
-            if (!value.canConvertToInt()) {
-                throw new JourneyJsonException(field(path, field), "integer " + value.asText()
-                        + " is out of range (" + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE + ")");
-            }
-            return OptionalInt.of(value.intValue());
+            OptionalLong value = integral(field, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            return value.isPresent() ? OptionalInt.of((int) value.getAsLong()) : OptionalInt.empty();
         }
 
         OptionalLong optionalLong(String field) {
+            return integral(field, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+
+        private OptionalLong integral(String field, long min, long max) {
             JsonNode value = node.get(field);
             if (value == null) {
                 return OptionalLong.empty();
@@ -385,9 +379,9 @@ final class JsonMapReader {
             if (!value.isIntegralNumber()) {
                 throw wrongType(field, "an integer", value);
             }
-            if (!value.canConvertToLong()) {
+            if (!value.canConvertToLong() || value.longValue() < min || value.longValue() > max) {
                 throw new JourneyJsonException(field(path, field), "integer " + value.asText()
-                        + " is out of range (" + Long.MIN_VALUE + ".." + Long.MAX_VALUE + ")");
+                        + " is out of range (" + min + ".." + max + ")");
             }
             return OptionalLong.of(value.longValue());
         }

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.journeykit.core.model.Channel;
-import dev.journeykit.core.model.Fallout;
-import dev.journeykit.core.model.Flow;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Keyworded;
 import dev.journeykit.core.model.Metric;
@@ -16,12 +13,9 @@ import dev.journeykit.core.model.MetricValue;
 import dev.journeykit.core.model.Moment;
 import dev.journeykit.core.model.PainPoint;
 import dev.journeykit.core.model.Persona;
-import dev.journeykit.core.model.PersonaPath;
-import dev.journeykit.core.model.Question;
 import dev.journeykit.core.model.SourcePosition;
 import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.model.Step;
-import dev.journeykit.core.model.Suppression;
 import dev.journeykit.core.model.Touchpoint;
 import java.io.IOException;
 import java.io.Writer;
@@ -69,76 +63,39 @@ final class JsonMapWriter {
         out.writeNumberField("low", map.emotionScale().low());
         out.writeNumberField("high", map.emotionScale().high());
         out.writeEndObject();
-        if (!map.personas().isEmpty()) {
-            out.writeArrayFieldStart("personas");
-            for (Persona persona : map.personas()) {
-                persona(persona);
+        objects("personas", map.personas(), this::persona);
+        objects("channels", map.channels(), channel -> {
+            out.writeStringField("id", channel.id());
+            out.writeStringField("name", channel.name());
+            keyword("kind", channel.kind());
+            position(channel.position());
+        });
+        objects("stages", map.stages(), this::stage);
+        objects("paths", map.paths(), path -> {
+            out.writeStringField("persona", path.persona());
+            out.writeStringField("name", path.name());
+            strings("steps", path.steps());
+            position(path.position());
+        });
+        objects("flows", map.flows(), flow -> {
+            strings("steps", flow.steps());
+            if (flow.volume().isPresent()) {
+                out.writeNumberField("volume", flow.volume().getAsLong());
             }
-            out.writeEndArray();
-        }
-        if (!map.channels().isEmpty()) {
-            out.writeArrayFieldStart("channels");
-            for (Channel channel : map.channels()) {
-                out.writeStartObject();
-                out.writeStringField("id", channel.id());
-                out.writeStringField("name", channel.name());
-                keyword("kind", channel.kind());
-                position(channel.position());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-        }
-        if (!map.stages().isEmpty()) {
-            out.writeArrayFieldStart("stages");
-            for (Stage stage : map.stages()) {
-                stage(stage);
-            }
-            out.writeEndArray();
-        }
-        if (!map.paths().isEmpty()) {
-            out.writeArrayFieldStart("paths");
-            for (PersonaPath path : map.paths()) {
-                out.writeStartObject();
-                out.writeStringField("persona", path.persona());
-                out.writeStringField("name", path.name());
-                strings("steps", path.steps());
-                position(path.position());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-        }
-        if (!map.flows().isEmpty()) {
-            out.writeArrayFieldStart("flows");
-            for (Flow flow : map.flows()) {
-                out.writeStartObject();
-                strings("steps", flow.steps());
-                if (flow.volume().isPresent()) {
-                    out.writeNumberField("volume", flow.volume().getAsLong());
-                }
-                keyword("kind", flow.kind());
-                position(flow.position());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-        }
-        if (!map.suppressions().isEmpty()) {
-            out.writeArrayFieldStart("suppressions");
-            for (Suppression suppression : map.suppressions()) {
-                out.writeStartObject();
-                out.writeStringField("code", suppression.code());
-                optional("on", suppression.on());
-                out.writeStringField("reason", suppression.reason());
-                position(suppression.position());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-        }
+            keyword("kind", flow.kind());
+            position(flow.position());
+        });
+        objects("suppressions", map.suppressions(), suppression -> {
+            out.writeStringField("code", suppression.code());
+            optional("on", suppression.on());
+            out.writeStringField("reason", suppression.reason());
+            position(suppression.position());
+        });
         position(map.position());
         out.writeEndObject();
     }
 
     private void persona(Persona persona) throws IOException {
-        out.writeStartObject();
         out.writeStringField("id", persona.id());
         out.writeStringField("name", persona.name());
         optional("description", persona.description());
@@ -154,115 +111,81 @@ final class JsonMapWriter {
             out.writeEndObject();
         }
         position(persona.position());
-        out.writeEndObject();
     }
 
     private void stage(Stage stage) throws IOException {
-        out.writeStartObject();
         out.writeStringField("id", stage.id());
         out.writeStringField("name", stage.name());
         optional("goal", stage.goal());
-        if (!stage.steps().isEmpty()) {
-            out.writeArrayFieldStart("steps");
-            for (Step step : stage.steps()) {
-                if (step instanceof Touchpoint touchpoint) {
-                    touchpoint(touchpoint);
-                } else {
-                    moment((Moment) step);
-                }
+        objects("steps", stage.steps(), step -> {
+            if (step instanceof Touchpoint touchpoint) {
+                touchpoint(touchpoint);
+            } else {
+                moment((Moment) step);
             }
-            out.writeEndArray();
-        }
+        });
         position(stage.position());
-        out.writeEndObject();
     }
 
     private void touchpoint(Touchpoint t) throws IOException {
-        out.writeStartObject();
         out.writeStringField("type", "touchpoint");
         out.writeStringField("id", t.id());
         out.writeStringField("name", t.name());
         out.writeStringField("channel", t.channelId());
         keyword("initiatedBy", t.initiatedBy());
         strings("personas", t.personas());
-        if (t.emotion().isPresent()) {
-            out.writeNumberField("emotion", t.emotion().getAsInt());
-        }
+        emotion(t);
         strings("actions", t.actions());
         strings("thoughts", t.thoughts());
-        if (!t.questions().isEmpty()) {
-            out.writeArrayFieldStart("questions");
-            for (Question question : t.questions()) {
-                out.writeStartObject();
-                out.writeStringField("text", question.text());
-                optional("answeredBy", question.answeredBy());
-                position(question.position());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-        }
+        objects("questions", t.questions(), question -> {
+            out.writeStringField("text", question.text());
+            optional("answeredBy", question.answeredBy());
+            position(question.position());
+        });
         pains(t.pains());
         strings("opportunities", t.opportunities());
         optional("owner", t.owner());
         keywords("feedback", t.feedback());
-        if (!t.metrics().isEmpty()) {
-            out.writeArrayFieldStart("metrics");
-            for (Metric metric : t.metrics()) {
-                metric(metric);
-            }
-            out.writeEndArray();
-        }
-        if (!t.fallouts().isEmpty()) {
-            out.writeArrayFieldStart("fallouts");
-            for (Fallout fallout : t.fallouts()) {
-                out.writeStartObject();
-                out.writeStringField("text", fallout.text());
-                optional("recoveredBy", fallout.recoveredBy());
-                position(fallout.position());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-        }
+        objects("metrics", t.metrics(), this::metric);
+        objects("fallouts", t.fallouts(), fallout -> {
+            out.writeStringField("text", fallout.text());
+            optional("recoveredBy", fallout.recoveredBy());
+            position(fallout.position());
+        });
         strings("frontstage", t.frontstage());
         strings("backstage", t.backstage());
         strings("support", t.support());
         strings("evidence", t.evidence());
         position(t.position());
-        out.writeEndObject();
     }
 
     private void moment(Moment m) throws IOException {
-        out.writeStartObject();
         out.writeStringField("type", "moment");
         out.writeStringField("id", m.id());
         out.writeStringField("name", m.name());
         strings("personas", m.personas());
-        if (m.emotion().isPresent()) {
-            out.writeNumberField("emotion", m.emotion().getAsInt());
-        }
+        emotion(m);
         strings("actions", m.actions());
         strings("thoughts", m.thoughts());
         pains(m.pains());
         position(m.position());
-        out.writeEndObject();
     }
 
-    private void pains(List<PainPoint> pains) throws IOException {
-        if (!pains.isEmpty()) {
-            out.writeArrayFieldStart("pains");
-            for (PainPoint pain : pains) {
-                out.writeStartObject();
-                out.writeStringField("text", pain.text());
-                keyword("severity", pain.severity());
-                position(pain.position());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
+    private void emotion(Step step) throws IOException {
+        if (step.emotion().isPresent()) {
+            out.writeNumberField("emotion", step.emotion().getAsInt());
         }
     }
 
+    private void pains(List<PainPoint> pains) throws IOException {
+        objects("pains", pains, pain -> {
+            out.writeStringField("text", pain.text());
+            keyword("severity", pain.severity());
+            position(pain.position());
+        });
+    }
+
     private void metric(Metric metric) throws IOException {
-        out.writeStartObject();
         out.writeStringField("name", metric.name());
         number("value", metric.value());
         keyword("unit", metric.value().unit());
@@ -271,13 +194,31 @@ final class JsonMapWriter {
         }
         keyword("direction", metric.direction());
         position(metric.position());
-        out.writeEndObject();
     }
 
     /** A finite number in plain decimal notation with no trailing zeros: 390, 4.2, 0.001. */
     private void number(String field, MetricValue value) throws IOException {
         out.writeFieldName(field);
         out.writeNumber(MetricValue.formatNumber(value.value()));
+    }
+
+    /** What writes one item of a list. */
+    @FunctionalInterface
+    private interface ItemWriter<T> {
+        void write(T item) throws IOException;
+    }
+
+    /** A field holding an array of objects, left out when the list is empty. */
+    private <T> void objects(String field, List<T> items, ItemWriter<T> item) throws IOException {
+        if (!items.isEmpty()) {
+            out.writeArrayFieldStart(field);
+            for (T value : items) {
+                out.writeStartObject();
+                item.write(value);
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
     }
 
     private void position(Optional<SourcePosition> position) throws IOException {
