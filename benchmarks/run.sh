@@ -8,6 +8,8 @@
 # Environment: SKIP_BUILD=1 reuses benchmarks/target/benchmarks.jar; SKIP_DOT=1 skips Graphviz;
 # DOT_TIMEOUT (seconds, default 300) bounds each dot run; JMH_OPTS replaces the iteration options.
 # Everything is written to benchmarks/target/results/ (jmh.csv, table.md, maps/, dot.txt).
+# Besides JMH's wall-clock score the table shows the CPU time of the benchmark JVM per operation
+# (CpuTimeProfiler), which stays meaningful when other work shares the machine.
 set -euo pipefail
 export LC_ALL=C
 
@@ -31,7 +33,8 @@ cat "$out/sizes.txt" >&2
 echo "== running JMH: $jmh_opts ${*:-(all)}" >&2
 start=$(date +%s)
 # shellcheck disable=SC2086
-java -Duser.language=en -Duser.country=US -jar "$jar" $jmh_opts -rf csv -rff "$out/jmh.csv" "$@" >"$out/jmh.log" 2>&1 \
+java -Duser.language=en -Duser.country=US -jar "$jar" $jmh_opts \
+    -prof dev.journeykit.bench.CpuTimeProfiler -rf csv -rff "$out/jmh.csv" "$@" >"$out/jmh.log" 2>&1 \
     || { tail -40 "$out/jmh.log" >&2; exit 1; }
 echo "== JMH took $(( $(date +%s) - start )) s" >&2
 
@@ -52,7 +55,7 @@ if [[ -z "${SKIP_DOT:-}" ]]; then
     done
 fi
 
-# One table: benchmark, N, score, error, units (+ MB/s for parse, from the .journey size).
+# One table: benchmark, N, score, error, units, CPU per op (+ MB/s for parse, from the text's size).
 awk -v sizes="$out/sizes.txt" -v dots="$out/dot.txt" '
 function unq(s) { gsub(/^"|"$/, "", s); return s }
 function fmt(x) { return x >= 100 ? sprintf("%.0f", x) : x >= 10 ? sprintf("%.1f", x) : x >= 1 ? sprintf("%.2f", x) : sprintf("%.3f", x) }
@@ -63,34 +66,38 @@ BEGIN {
         for (i in kv) { split(kv[i], p, "="); f[p[1]] = p[2] }
         bytes[f["n"]] = f["journey_bytes"]; transitions[f["n"]] = f["transitions"]
     }
-    while ((getline line < dots) > 0) { split(line, p, " "); dot[p[1]] = p[2] }
-    print "| benchmark | N | score | error | units | note |"
-    print "|---|---:|---:|---:|---|---|"
+    while ((getline line < dots) > 0) { split(line, p, " "); dot[p[1]] = p[2]; dots_seen++ }
 }
 NR == 1 { next }
 {
     name = unq($1); sub(/^dev\.journeykit\.bench\./, "", name); sub(/Benchmark\./, ".", name)
     n = unq($8); score = unq($5); err = unq($6); unit = unq($7)
-    note = ""
-    if (name ~ /parse$/ && (n in bytes) && unit == "ms/op" && score > 0) {
-        note = sprintf("%.1f MB/s", bytes[n] / 1e6 / (score / 1000))
-    }
-    if (name ~ /flow$/ && (n in dot)) {
-        flow[n] = score
-    }
-    printf "| %s | %s | %s | %s | %s | %s |\n", name, n, fmt(score), (err == "NaN" ? "-" : fmt(err)), unit, note
-    rows++
+    if (name ~ /:cpu$/) { sub(/:cpu$/, "", name); cpu[name, n] = score; next }
+    rows++; rname[rows] = name; rn[rows] = n; rscore[rows] = score; rerr[rows] = err; runit[rows] = unit
 }
 END {
-    if (length(dot) > 0) {
+    print "| benchmark | N | score | error | units | CPU ms/op | note |"
+    print "|---|---:|---:|---:|---|---:|---|"
+    for (r = 1; r <= rows; r++) {
+        name = rname[r]; n = rn[r]; score = rscore[r]; note = ""
+        if (name ~ /parse$/ && (n in bytes) && runit[r] == "ms/op" && score > 0) {
+            note = sprintf("%.1f MB/s (%.1f MB/s of CPU)", bytes[n] / 1e6 / (score / 1000),
+                           ((name, n) in cpu) ? bytes[n] / 1e6 / (cpu[name, n] / 1000) : 0)
+        }
+        if (name ~ /flow$/) { flow[n] = score; flowcpu[n] = ((name, n) in cpu) ? cpu[name, n] : "" }
+        printf "| %s | %s | %s | %s | %s | %s | %s |\n", name, n, fmt(score),
+               (rerr[r] == "NaN" ? "-" : fmt(rerr[r])), runit[r], (((name, n) in cpu) ? fmt(cpu[name, n]) : "-"), note
+    }
+    if (dots_seen > 0) {
         print ""
-        print "| N (FLOW) | transitions | Graphviz dot -Tsvg, one cold run (ms) | JourneyKit FLOW render, JMH (ms/op) |"
-        print "|---:|---:|---:|---:|"
+        print "| N (FLOW) | transitions | Graphviz dot -Tsvg, one cold run (ms) | JourneyKit FLOW render, JMH (ms/op) | its CPU (ms/op) |"
+        print "|---:|---:|---:|---:|---:|"
         split("100 1000 5000", order, " ")
         for (i = 1; i <= 3; i++) {
             n = order[i]
             if (!(n in dot)) continue
-            printf "| %s | %s | %s | %s |\n", n, transitions[n], (dot[n] == "timeout" ? "> timeout" : dot[n]), ((n in flow) ? fmt(flow[n]) : "-")
+            printf "| %s | %s | %s | %s | %s |\n", n, transitions[n], (dot[n] == "timeout" ? "> timeout" : dot[n]),
+                   ((n in flow) ? fmt(flow[n]) : "-"), ((n in flowcpu) && flowcpu[n] != "" ? fmt(flowcpu[n]) : "-")
         }
     }
 }' "$out/jmh.csv" | tee "$out/table.md"

@@ -7,6 +7,7 @@ module dev.journeykit.bench {
     requires dev.journeykit.dsl;
     requires dev.journeykit.render.svg;
     requires jmh.core;
+    requires jdk.management;
 
     exports dev.journeykit.bench;
 }
