@@ -9,4 +9,7 @@ module dev.journeykit.core {
     exports dev.journeykit.core.model;
     exports dev.journeykit.core.build;
     exports dev.journeykit.core.graph;
+    exports dev.journeykit.core.analysis;
+    exports dev.journeykit.core.analysis.report;
+    exports dev.journeykit.core.analysis.coverage;
 }

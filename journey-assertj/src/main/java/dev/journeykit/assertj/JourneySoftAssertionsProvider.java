@@ -1,0 +1,17 @@
+package dev.journeykit.assertj;
+
+import dev.journeykit.core.model.JourneyMap;
+import org.assertj.core.api.SoftAssertionsProvider;
+
+/**
+ * The JourneyKit entry points of soft assertions, to mix into any AssertJ
+ * {@link SoftAssertionsProvider}; {@link JourneySoftAssertions} is the ready-made one. Failures are
+ * collected, not thrown, and reported together by {@code assertAll()}.
+ */
+public interface JourneySoftAssertionsProvider extends SoftAssertionsProvider {
+
+    /** Soft assertions on a journey map. */
+    default JourneyMapAssert assertThat(JourneyMap actual) {
+        return new JourneyMapAssert(actual, this, false);
+    }
+}

@@ -1,0 +1,238 @@
+package dev.journeykit.core.analysis;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The thresholds of the analyzers, severity overrides per code and codes switched off.
+ * Immutable; {@link #defaults()} or {@link #builder()}:
+ *
+ * <pre>{@code
+ * AnalysisOptions options = AnalysisOptions.builder()
+ *     .minStageSize(8)
+ *     .severity("coverage.no-feedback", Severity.WARNING)
+ *     .disable("path.stage-skip")
+ *     .build();
+ * }</pre>
+ */
+public final class AnalysisOptions {
+
+    private static final AnalysisOptions DEFAULTS = new Builder().build();
+
+    private final int minStageSize;
+    private final double saturationFactor;
+    private final int maxProactivePerStage;
+    private final int maxPerChannelPerStage;
+    private final int emotionDrop;
+    private final Map<Rule, Severity> severities;
+    private final Set<Rule> disabled;
+
+    private AnalysisOptions(Builder b) {
+        this.minStageSize = b.minStageSize;
+        this.saturationFactor = b.saturationFactor;
+        this.maxProactivePerStage = b.maxProactivePerStage;
+        this.maxPerChannelPerStage = b.maxPerChannelPerStage;
+        this.emotionDrop = b.emotionDrop;
+        this.severities = Collections.unmodifiableMap(new EnumMap<>(b.severities));
+        this.disabled = Collections.unmodifiableSet(b.disabled.isEmpty()
+                ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(b.disabled));
+    }
+
+    /** minStageSize 6, saturationFactor 2.0, maxProactivePerStage 3, maxPerChannelPerStage 4, emotionDrop 2. */
+    public static AnalysisOptions defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.minStageSize = minStageSize;
+        b.saturationFactor = saturationFactor;
+        b.maxProactivePerStage = maxProactivePerStage;
+        b.maxPerChannelPerStage = maxPerChannelPerStage;
+        b.emotionDrop = emotionDrop;
+        b.severities.putAll(severities);
+        b.disabled.addAll(disabled);
+        return b;
+    }
+
+    /** A stage is oversaturated above {@code max(minStageSize, saturationFactor x median stage size)} steps. */
+    public int minStageSize() {
+        return minStageSize;
+    }
+
+    public double saturationFactor() {
+        return saturationFactor;
+    }
+
+    /** The most brand-initiated touchpoints that may reach one persona in one stage. */
+    public int maxProactivePerStage() {
+        return maxProactivePerStage;
+    }
+
+    /** The most touchpoints one channel may carry in one stage. */
+    public int maxPerChannelPerStage() {
+        return maxPerChannelPerStage;
+    }
+
+    /** The fall of emotion between consecutive steps of a path that counts as a drop. */
+    public int emotionDrop() {
+        return emotionDrop;
+    }
+
+    /** The severity findings of {@code rule} get: the override, else the rule's default. */
+    public Severity severityOf(Rule rule) {
+        return severities.getOrDefault(rule, rule.defaultSeverity());
+    }
+
+    /** The severity for a code: the override for a catalog code, else {@code fallback}. */
+    public Severity severityOf(String code, Severity fallback) {
+        return Rule.byCode(code).map(r -> severities.getOrDefault(r, fallback)).orElse(fallback);
+    }
+
+    /** The severity overrides, by rule. */
+    public Map<Rule, Severity> severityOverrides() {
+        return severities;
+    }
+
+    public boolean isEnabled(Rule rule) {
+        return !disabled.contains(rule);
+    }
+
+    /** Whether findings of {@code code} are reported (codes outside the catalog always are). */
+    public boolean isEnabled(String code) {
+        return Rule.byCode(code).map(this::isEnabled).orElse(true);
+    }
+
+    /** The codes switched off. */
+    public Set<Rule> disabled() {
+        return disabled;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AnalysisOptions a && minStageSize == a.minStageSize
+                && Double.compare(saturationFactor, a.saturationFactor) == 0
+                && maxProactivePerStage == a.maxProactivePerStage
+                && maxPerChannelPerStage == a.maxPerChannelPerStage && emotionDrop == a.emotionDrop
+                && severities.equals(a.severities) && disabled.equals(a.disabled);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(minStageSize, saturationFactor, maxProactivePerStage,
+                maxPerChannelPerStage, emotionDrop, severities, disabled);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "AnalysisOptions[minStageSize=%d, saturationFactor=%s, "
+                        + "maxProactivePerStage=%d, maxPerChannelPerStage=%d, emotionDrop=%d, "
+                        + "severities=%s, disabled=%s]", minStageSize, saturationFactor,
+                maxProactivePerStage, maxPerChannelPerStage, emotionDrop, severities, disabled);
+    }
+
+    /** Builds {@link AnalysisOptions}; each setter rejects a bad value at once, naming it. */
+    public static final class Builder {
+
+        private int minStageSize = 6;
+        private double saturationFactor = 2.0;
+        private int maxProactivePerStage = 3;
+        private int maxPerChannelPerStage = 4;
+        private int emotionDrop = 2;
+        private final Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
+        private final Set<Rule> disabled = EnumSet.noneOf(Rule.class);
+
+        private Builder() {
+        }
+
+        /** At least 1; default 6. */
+        public Builder minStageSize(int value) {
+            this.minStageSize = atLeast(value, 1, "minStageSize");
+            return this;
+        }
+
+        /** A finite number greater than 0; default 2.0. */
+        public Builder saturationFactor(double value) {
+            if (!Double.isFinite(value) || value <= 0) {
+                throw new IllegalArgumentException(
+                        "saturationFactor must be a finite number greater than 0, got " + value);
+            }
+            this.saturationFactor = value;
+            return this;
+        }
+
+        /** At least 0; default 3. */
+        public Builder maxProactivePerStage(int value) {
+            this.maxProactivePerStage = atLeast(value, 0, "maxProactivePerStage");
+            return this;
+        }
+
+        /** At least 0; default 4. */
+        public Builder maxPerChannelPerStage(int value) {
+            this.maxPerChannelPerStage = atLeast(value, 0, "maxPerChannelPerStage");
+            return this;
+        }
+
+        /** At least 1; default 2. */
+        public Builder emotionDrop(int value) {
+            this.emotionDrop = atLeast(value, 1, "emotionDrop");
+            return this;
+        }
+
+        /**
+         * Reports findings of {@code code} at {@code severity} instead of the default.
+         *
+         * @throws IllegalArgumentException when {@code code} is not in the catalog
+         */
+        public Builder severity(String code, Severity severity) {
+            Objects.requireNonNull(severity, "severity for '" + code + "' must not be null");
+            severities.put(rule(code), severity);
+            return this;
+        }
+
+        /**
+         * Switches the findings of {@code code} off.
+         *
+         * @throws IllegalArgumentException when {@code code} is not in the catalog
+         */
+        public Builder disable(String code) {
+            disabled.add(rule(code));
+            return this;
+        }
+
+        /** Switches the findings of {@code code} back on. */
+        public Builder enable(String code) {
+            disabled.remove(rule(code));
+            return this;
+        }
+
+        public AnalysisOptions build() {
+            return new AnalysisOptions(this);
+        }
+
+        private static Rule rule(String code) {
+            Objects.requireNonNull(code, "code must not be null");
+            return Rule.byCode(code).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown finding code '" + code + "'"
+                            + Rule.nearestCode(code).map(n -> " (did you mean '" + n + "'?)").orElse("")));
+        }
+
+        private static int atLeast(int value, int min, String name) {
+            if (value < min) {
+                throw new IllegalArgumentException(name + " must be at least " + min + ", got " + value);
+            }
+            return value;
+        }
+    }
+}

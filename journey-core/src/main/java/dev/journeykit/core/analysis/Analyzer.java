@@ -1,0 +1,18 @@
+package dev.journeykit.core.analysis;
+
+import dev.journeykit.core.model.JourneyMap;
+import java.util.List;
+
+/**
+ * Answers one question about a map ("where is no help offered?") with findings. Implementations
+ * are small final classes with one job, hold no state, never return null and never throw on a
+ * valid map; each states its complexity in its Javadoc. The findings respect the options'
+ * thresholds, severity overrides and codes switched off; suppressions are applied by
+ * {@link Analyzers}.
+ */
+@FunctionalInterface
+public interface Analyzer {
+
+    /** The findings on {@code map}, in any order (the report sorts them). */
+    List<Finding> analyze(JourneyMap map, AnalysisOptions options);
+}

@@ -1,0 +1,157 @@
+package dev.journeykit.core.analysis;
+
+import dev.journeykit.core.analysis.coverage.EmptyStageAnalyzer;
+import dev.journeykit.core.analysis.coverage.FeedbackCoverageAnalyzer;
+import dev.journeykit.core.analysis.coverage.HelpCoverageAnalyzer;
+import dev.journeykit.core.analysis.coverage.MeasurementCoverageAnalyzer;
+import dev.journeykit.core.analysis.coverage.ProactiveCoverageAnalyzer;
+import dev.journeykit.core.analysis.internal.MapFacts;
+import dev.journeykit.core.analysis.internal.Tables;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.Stage;
+import dev.journeykit.core.model.Step;
+import dev.journeykit.core.model.Suppression;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A set of analyzers run together on a map into one {@link AnalysisReport}. The analyzers share
+ * the work they have in common (step numbering, strongly connected components), so the whole
+ * catalog runs in O(V + E + P·V + S log S) for V steps, E transitions, P personas, S stages.
+ *
+ * <pre>{@code
+ * AnalysisReport report = Analyzers.defaults().analyze(map);
+ * }</pre>
+ */
+public final class Analyzers {
+
+    private static final Analyzers DEFAULTS = new Analyzers(List.of(
+            new EmptyStageAnalyzer(),
+            new HelpCoverageAnalyzer(),
+            new FeedbackCoverageAnalyzer(),
+            new ProactiveCoverageAnalyzer(),
+            new MeasurementCoverageAnalyzer()));
+
+    private final List<Analyzer> analyzers;
+
+    private Analyzers(List<Analyzer> analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    /** Every analyzer of the catalog ({@link Rule}). */
+    public static Analyzers defaults() {
+        return DEFAULTS;
+    }
+
+    /** These analyzers only, in this order. */
+    public static Analyzers of(List<? extends Analyzer> analyzers) {
+        Objects.requireNonNull(analyzers, "analyzers must not be null");
+        for (int i = 0; i < analyzers.size(); i++) {
+            Objects.requireNonNull(analyzers.get(i), "analyzers[" + i + "] must not be null");
+        }
+        return new Analyzers(List.copyOf(analyzers));
+    }
+
+    public static Analyzers of(Analyzer... analyzers) {
+        return of(List.of(Objects.requireNonNull(analyzers, "analyzers must not be null")));
+    }
+
+    /** These analyzers and {@code more} after them. */
+    public Analyzers with(Analyzer... more) {
+        List<Analyzer> all = new ArrayList<>(analyzers);
+        all.addAll(List.of(Objects.requireNonNull(more, "analyzers must not be null")));
+        return of(all);
+    }
+
+    public List<Analyzer> analyzers() {
+        return analyzers;
+    }
+
+    /** Analyzes {@code map} with {@link AnalysisOptions#defaults()}. */
+    public AnalysisReport analyze(JourneyMap map) {
+        return analyze(map, AnalysisOptions.defaults());
+    }
+
+    /**
+     * Runs every analyzer on {@code map}, applies the options' severity overrides and codes
+     * switched off (to analyzers of any origin), moves the findings that a suppression of the map
+     * matches to {@link AnalysisReport#suppressed()} with its reason, and sorts: severity, then
+     * code, then the map's order of the subjects.
+     */
+    public AnalysisReport analyze(JourneyMap map, AnalysisOptions options) {
+        Objects.requireNonNull(map, "map must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        return MapFacts.with(map, () -> run(map, options));
+    }
+
+    private AnalysisReport run(JourneyMap map, AnalysisOptions options) {
+        List<Finding> all = new ArrayList<>();
+        for (Analyzer analyzer : analyzers) {
+            List<Finding> found = analyzer.analyze(map, options);
+            if (found == null) {
+                throw new IllegalStateException("analyzer " + analyzer.getClass().getName()
+                        + " returned null instead of a list of findings");
+            }
+            for (Finding f : found) {
+                if (f != null && options.isEnabled(f.code())) {
+                    all.add(f.withSeverity(options.severityOf(f.code(), f.severity())));
+                }
+            }
+        }
+        all.sort(order(map));
+        List<Finding> kept = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        for (Finding f : all) {
+            Suppression match = null;
+            for (Suppression s : map.suppressions()) {
+                if (s.matches(f.code(), f.subjects())) {
+                    match = s;
+                    break;
+                }
+            }
+            if (match == null) {
+                kept.add(f);
+            } else {
+                suppressed.add(new SuppressedFinding(f, match.reason()));
+            }
+        }
+        MapFacts facts = MapFacts.of(map);
+        return new AnalysisReport(map.title(), map.position().map(p -> p.file()), kept, suppressed,
+                Tables.coverage(map), Tables.stageStatistics(map), Tables.pathStatistics(facts));
+    }
+
+    /** Severity, then code, then the map's order of the subjects (personas, channels, stages with their steps), then message. */
+    static Comparator<Finding> order(JourneyMap map) {
+        Map<String, Integer> rank = new HashMap<>();
+        map.personas().forEach(p -> rank.putIfAbsent(p.id(), rank.size()));
+        map.channels().forEach(c -> rank.putIfAbsent(c.id(), rank.size()));
+        for (Stage stage : map.stages()) {
+            rank.putIfAbsent(stage.id(), rank.size());
+            for (Step step : stage.steps()) {
+                rank.putIfAbsent(step.id(), rank.size());
+            }
+        }
+        Comparator<List<String>> subjects = (a, b) -> {
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                String x = a.get(i);
+                String y = b.get(i);
+                int c = Integer.compare(rank.getOrDefault(x, Integer.MAX_VALUE), rank.getOrDefault(y, Integer.MAX_VALUE));
+                if (c == 0) {
+                    c = x.compareTo(y);
+                }
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(a.size(), b.size());
+        };
+        return Comparator.comparing(Finding::severity)
+                .thenComparing(Finding::code)
+                .thenComparing(Finding::subjects, subjects)
+                .thenComparing(Finding::message);
+    }
+}

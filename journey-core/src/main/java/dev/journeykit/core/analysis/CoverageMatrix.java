@@ -1,0 +1,50 @@
+package dev.journeykit.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How many touchpoints each stage has on each channel: overall, and for each persona (a
+ * touchpoint for every persona counts for each). Rows are the stages and columns the channels,
+ * both in map order; personas in map order.
+ */
+public record CoverageMatrix(List<String> stages, List<String> channels, List<List<Integer>> overall,
+                             Map<String, List<List<Integer>>> byPersona) {
+
+    public CoverageMatrix {
+        stages = List.copyOf(Objects.requireNonNull(stages, "stages must not be null"));
+        channels = List.copyOf(Objects.requireNonNull(channels, "channels must not be null"));
+        overall = copy(Objects.requireNonNull(overall, "overall must not be null"));
+        Map<String, List<List<Integer>>> personas = new LinkedHashMap<>();
+        Objects.requireNonNull(byPersona, "byPersona must not be null")
+                .forEach((persona, counts) -> personas.put(persona, copy(counts)));
+        byPersona = Collections.unmodifiableMap(personas);
+    }
+
+    /** The touchpoints of all personas in {@code stage} on {@code channel}; 0 for unknown ids. */
+    public int count(String stage, String channel) {
+        return at(overall, stage, channel);
+    }
+
+    /** The touchpoints for {@code persona} in {@code stage} on {@code channel}; 0 for unknown ids. */
+    public int count(String persona, String stage, String channel) {
+        List<List<Integer>> counts = byPersona.get(persona);
+        return counts == null ? 0 : at(counts, stage, channel);
+    }
+
+    private int at(List<List<Integer>> counts, String stage, String channel) {
+        int row = stages.indexOf(stage);
+        int column = channels.indexOf(channel);
+        return row < 0 || column < 0 ? 0 : counts.get(row).get(column);
+    }
+
+    private static List<List<Integer>> copy(List<List<Integer>> counts) {
+        List<List<Integer>> rows = new ArrayList<>(counts.size());
+        counts.forEach(row -> rows.add(List.copyOf(row)));
+        return List.copyOf(rows);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.journeykit.core.analysis;
+
+import java.util.Optional;
+
+/**
+ * The catalog of finding codes. Codes and their default severities are part of the public
+ * contract: reports, suppressions ({@code suppress CODE ...}) and options name them.
+ */
+public enum Rule {
+    EMPTY_STAGE("coverage.empty-stage", Severity.WARNING, "A stage with no step."),
+    PERSONA_MISSING("coverage.persona-missing", Severity.WARNING,
+            "A persona with no step in a stage between its first and last stage."),
+    PREFERRED_CHANNEL("coverage.preferred-channel", Severity.WARNING,
+            "None of a persona's preferred channels is offered in a stage where it has steps."),
+    NO_HELP("coverage.no-help", Severity.WARNING,
+            "A stage after the first where the customer cannot start a two-way contact."),
+    NO_FEEDBACK("coverage.no-feedback", Severity.INFO, "A stage where no touchpoint collects feedback."),
+    NO_PROACTIVE("coverage.no-proactive", Severity.INFO,
+            "A stage after the first with no brand-initiated touchpoint."),
+    UNANSWERED_QUESTION("coverage.unanswered-question", Severity.WARNING,
+            "A question that no touchpoint answers."),
+    LATE_ANSWER("coverage.late-answer", Severity.INFO, "A question answered only in a later stage."),
+    UNRECOVERED_FALLOUT("coverage.unrecovered-fallout", Severity.WARNING,
+            "A fall-out with no recovering touchpoint."),
+    DEAD_END("coverage.dead-end", Severity.WARNING,
+            "A step that transitions lead into and none lead out of, outside the last stage."),
+    UNREACHABLE("coverage.unreachable", Severity.WARNING,
+            "A step that no transition reaches from the steps of the first non-empty stage."),
+    UNMEASURED_STAGE("coverage.unmeasured-stage", Severity.INFO,
+            "A stage where no touchpoint has a metric."),
+    SATURATION_STAGE("saturation.stage", Severity.WARNING,
+            "A stage with many more steps than the others."),
+    SATURATION_PROACTIVE("saturation.proactive", Severity.WARNING,
+            "Too many brand-initiated touchpoints reach one persona in one stage."),
+    SATURATION_CHANNEL("saturation.channel", Severity.INFO,
+            "Too many touchpoints on one channel in one stage."),
+    BACKTRACK("path.backtrack", Severity.INFO, "A transition into an earlier stage."),
+    STAGE_SKIP("path.stage-skip", Severity.INFO, "A transition that jumps over a stage."),
+    LOOP("path.loop", Severity.WARNING, "Steps that form a cycle."),
+    MULTIPLE_ENTRIES("path.multiple-entries", Severity.INFO, "More than one entry step."),
+    NON_LINEAR("path.non-linear", Severity.INFO,
+            "A persona path that revisits a step or goes back a stage."),
+    EMOTION_DROP("friction.emotion-drop", Severity.WARNING,
+            "Emotion falls steeply between consecutive steps of a path."),
+    LOW_POINT("friction.low-point", Severity.INFO, "A step at the bottom of the emotion scale."),
+    UNADDRESSED_PAIN("friction.unaddressed-pain", Severity.WARNING,
+            "A high-severity pain in a step with no opportunity."),
+    KPI_MISS("friction.kpi-miss", Severity.WARNING, "A metric that misses its target."),
+    REPEAT_CONTACT("friction.repeat-contact", Severity.WARNING,
+            "A persona path that contacts assisted or voice channels twice or more in one stage.");
+
+    private final String code;
+    private final Severity defaultSeverity;
+    private final String description;
+
+    Rule(String code, Severity defaultSeverity, String description) {
+        this.code = code;
+        this.defaultSeverity = defaultSeverity;
+        this.description = description;
+    }
+
+    /** The stable dotted code, e.g. {@code coverage.no-feedback}. */
+    public String code() {
+        return code;
+    }
+
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /** One sentence on what the rule reports. */
+    public String description() {
+        return description;
+    }
+
+    /** The rule with this code. */
+    public static Optional<Rule> byCode(String code) {
+        for (Rule rule : values()) {
+            if (rule.code.equals(code)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The known code closest to {@code code} by edit distance, when one is close enough to suggest. */
+    public static Optional<String> nearestCode(String code) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Rule rule : values()) {
+            int d = distance(code, rule.code);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = rule.code;
+            }
+        }
+        return bestDistance <= Math.max(2, code.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,121 @@
+package dev.journeykit.core.analysis.internal;
+
+import dev.journeykit.core.analysis.AnalysisOptions;
+import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.model.Element;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Collects one analyzer's findings: gives each its severity from the options (override or
+ * default) and drops those of codes switched off. Also the wording shared by the messages.
+ */
+public final class Findings {
+
+    /** The most ids a message lists before it says how many more there are. */
+    public static final int MAX_LISTED = 8;
+
+    private final JourneyMap map;
+    private final AnalysisOptions options;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private Findings(JourneyMap map, AnalysisOptions options) {
+        this.map = map;
+        this.options = options;
+    }
+
+    /** Starts collecting for {@code map}; rejects nulls with a message naming the argument. */
+    public static Findings start(JourneyMap map, AnalysisOptions options) {
+        return new Findings(Objects.requireNonNull(map, "map must not be null"),
+                Objects.requireNonNull(options, "options must not be null"));
+    }
+
+    /** Whether any of {@code rules} is switched on; an analyzer whose rules are all off does no work. */
+    public boolean wants(Rule... rules) {
+        for (Rule rule : rules) {
+            if (options.isEnabled(rule)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public AnalysisOptions options() {
+        return options;
+    }
+
+    public void add(Rule rule, String message, List<String> subjects, Optional<SourcePosition> location) {
+        if (options.isEnabled(rule)) {
+            findings.add(new Finding(rule.code(), options.severityOf(rule), message, subjects, location));
+        }
+    }
+
+    /** The position of the element {@code id}, when it has one. */
+    public Optional<SourcePosition> positionOf(String id) {
+        return map.element(id).flatMap(Element::position);
+    }
+
+    /** The first present position: the most specific first. */
+    @SafeVarargs
+    public static Optional<SourcePosition> firstOf(Optional<SourcePosition>... positions) {
+        for (Optional<SourcePosition> p : positions) {
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<Finding> list() {
+        return findings;
+    }
+
+    /** {@code 'a', 'b', 'c'}, at most {@link #MAX_LISTED} of them, then {@code and 4 more}. */
+    public static String quoted(List<String> ids) {
+        StringBuilder out = new StringBuilder();
+        int shown = Math.min(ids.size(), MAX_LISTED);
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append('\'').append(ids.get(i)).append('\'');
+        }
+        if (ids.size() > shown) {
+            out.append(" and ").append(ids.size() - shown).append(" more");
+        }
+        return out.toString();
+    }
+
+    /** {@code 1 step}, {@code 2 steps}. */
+    public static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
+    /** A text from the map, in double quotes, with quotes and line breaks escaped as in the DSL. */
+    public static String text(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        out.append("\\u{").append(Integer.toHexString(c)).append('}');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

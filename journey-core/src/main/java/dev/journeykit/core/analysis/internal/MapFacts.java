@@ -1,0 +1,255 @@
+package dev.journeykit.core.analysis.internal;
+
+import dev.journeykit.core.graph.JourneyGraph;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.Stage;
+import dev.journeykit.core.model.Step;
+import dev.journeykit.core.model.Transition;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+
+/**
+ * What several analyzers need about one map, computed once and lazily: step numbers, the
+ * transitions as int arrays (forward adjacency in compressed rows), the strongly connected
+ * components (by JGraphT on the {@link JourneyGraph}) and the condensation in topological order.
+ * Every part takes O(V + E) time for V steps and E transitions.
+ *
+ * <p>{@link dev.journeykit.core.analysis.Analyzers} runs all analyzers inside {@link #with}, so
+ * they share one instance; an analyzer called on its own computes what it asks for.
+ * Not thread-safe: one instance serves one thread.
+ */
+public final class MapFacts {
+
+    private static final ThreadLocal<MapFacts> CURRENT = new ThreadLocal<>();
+
+    private final JourneyMap map;
+    private Map<String, Integer> stepNumbers;
+    private int[] stageOfStep;
+    private int[] from;
+    private int[] to;
+    private int[] outStart;
+    private int[] outTarget;
+    private int[] outEdge;
+    private int[] inDegree;
+    private Components components;
+
+    private MapFacts(JourneyMap map) {
+        this.map = map;
+    }
+
+    /** The facts of {@code map}: those of the current {@link #with} scope when it is for this map, else new ones. */
+    public static MapFacts of(JourneyMap map) {
+        MapFacts current = CURRENT.get();
+        return current != null && current.map == map ? current : new MapFacts(map);
+    }
+
+    /** Runs {@code work} with one shared instance of facts for {@code map}. */
+    public static <T> T with(JourneyMap map, Supplier<T> work) {
+        MapFacts previous = CURRENT.get();
+        CURRENT.set(new MapFacts(map));
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
+    public JourneyMap map() {
+        return map;
+    }
+
+    /** The number of steps, V. */
+    public int stepCount() {
+        return map.steps().size();
+    }
+
+    /** The number of transitions, E. */
+    public int transitionCount() {
+        return map.transitions().size();
+    }
+
+    /** The step's number: its index in {@link JourneyMap#steps()}. */
+    public int stepNumber(String stepId) {
+        Integer n = stepNumbers().get(stepId);
+        if (n == null) {
+            throw new IllegalArgumentException("journey '" + map.title() + "' has no step '" + stepId + "'");
+        }
+        return n;
+    }
+
+    public Step step(int number) {
+        return map.steps().get(number);
+    }
+
+    /** The index in {@link JourneyMap#stages()} of the stage of step {@code number}. */
+    public int stageOf(int number) {
+        index();
+        return stageOfStep[number];
+    }
+
+    public Stage stage(int index) {
+        return map.stages().get(index);
+    }
+
+    /** The step number that transition {@code t} leaves. */
+    public int from(int t) {
+        index();
+        return from[t];
+    }
+
+    /** The step number that transition {@code t} enters. */
+    public int to(int t) {
+        index();
+        return to[t];
+    }
+
+    /** The transitions that lead into step {@code number}, self-loops included. */
+    public int inDegree(int number) {
+        index();
+        return inDegree[number];
+    }
+
+    /** The transitions that lead out of step {@code number}, self-loops included. */
+    public int outDegree(int number) {
+        index();
+        return outStart[number + 1] - outStart[number];
+    }
+
+    /** The first index into {@link #outTarget(int)} of step {@code number}'s out-transitions. */
+    public int outBegin(int number) {
+        index();
+        return outStart[number];
+    }
+
+    /** One past the last index into {@link #outTarget(int)} of step {@code number}'s out-transitions. */
+    public int outEnd(int number) {
+        index();
+        return outStart[number + 1];
+    }
+
+    /** The target step of the out-transition at {@code slot} (between {@link #outBegin} and {@link #outEnd}). */
+    public int outTarget(int slot) {
+        return outTarget[slot];
+    }
+
+    /** The transition index of the out-transition at {@code slot}. */
+    public int outTransition(int slot) {
+        return outEdge[slot];
+    }
+
+    /** The strongly connected components and their condensation. */
+    public Components components() {
+        if (components == null) {
+            components = computeComponents();
+        }
+        return components;
+    }
+
+    private Map<String, Integer> stepNumbers() {
+        if (stepNumbers == null) {
+            List<Step> steps = map.steps();
+            Map<String, Integer> numbers = new HashMap<>(steps.size() * 2);
+            for (int i = 0; i < steps.size(); i++) {
+                numbers.put(steps.get(i).id(), i);
+            }
+            stepNumbers = numbers;
+        }
+        return stepNumbers;
+    }
+
+    private void index() {
+        if (from != null) {
+            return;
+        }
+        int v = stepCount();
+        int[] stages = new int[v];
+        int n = 0;
+        List<Stage> all = map.stages();
+        for (int s = 0; s < all.size(); s++) {
+            for (int k = 0; k < all.get(s).steps().size(); k++) {
+                stages[n++] = s;
+            }
+        }
+        List<Transition> transitions = map.transitions();
+        int e = transitions.size();
+        int[] f = new int[e];
+        int[] t = new int[e];
+        int[] start = new int[v + 1];
+        int[] in = new int[v];
+        for (int i = 0; i < e; i++) {
+            Transition tr = transitions.get(i);
+            f[i] = stepNumber(tr.from());
+            t[i] = stepNumber(tr.to());
+            start[f[i] + 1]++;
+            in[t[i]]++;
+        }
+        for (int i = 0; i < v; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] fill = java.util.Arrays.copyOf(start, v);
+        int[] target = new int[e];
+        int[] edge = new int[e];
+        for (int i = 0; i < e; i++) {
+            int slot = fill[f[i]]++;
+            target[slot] = t[i];
+            edge[slot] = i;
+        }
+        this.stageOfStep = stages;
+        this.outStart = start;
+        this.outTarget = target;
+        this.outEdge = edge;
+        this.inDegree = in;
+        this.to = t;
+        this.from = f;
+    }
+
+    private Components computeComponents() {
+        index();
+        int v = stepCount();
+        List<Set<Step>> sets = new KosarajuStrongConnectivityInspector<>(JourneyGraph.of(map).graph())
+                .stronglyConnectedSets();
+        int[] componentOf = new int[v];
+        int[][] members = new int[sets.size()][];
+        // Number the components by their first step in map order, so every later output is stable.
+        int[] firstStep = new int[sets.size()];
+        for (int c = 0; c < sets.size(); c++) {
+            int min = Integer.MAX_VALUE;
+            for (Step s : sets.get(c)) {
+                min = Math.min(min, stepNumber(s.id()));
+            }
+            firstStep[c] = min;
+        }
+        int[] byFirst = new int[v];
+        java.util.Arrays.fill(byFirst, -1);
+        for (int c = 0; c < sets.size(); c++) {
+            byFirst[firstStep[c]] = c;
+        }
+        int next = 0;
+        int[] renumber = new int[sets.size()];
+        for (int s = 0; s < v; s++) {
+            if (byFirst[s] >= 0) {
+                renumber[byFirst[s]] = next++;
+            }
+        }
+        for (int c = 0; c < sets.size(); c++) {
+            int[] m = new int[sets.get(c).size()];
+            int k = 0;
+            for (Step s : sets.get(c)) {
+                int number = stepNumber(s.id());
+                m[k++] = number;
+                componentOf[number] = renumber[c];
+            }
+            java.util.Arrays.sort(m);
+            members[renumber[c]] = m;
+        }
+        return new Components(this, componentOf, members);
+    }
+}

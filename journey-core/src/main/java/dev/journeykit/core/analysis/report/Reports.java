@@ -1,0 +1,333 @@
+package dev.journeykit.core.analysis.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.journeykit.core.analysis.AnalysisReport;
+import dev.journeykit.core.analysis.CoverageMatrix;
+import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.core.analysis.PathStatistics;
+import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.analysis.Severity;
+import dev.journeykit.core.analysis.StageStatistics;
+import dev.journeykit.core.analysis.SuppressedFinding;
+import dev.journeykit.core.model.SourcePosition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Renders analysis reports as text for people, as JSON (a public contract, see
+ * {@code docs/analysis.md}) and as SARIF 2.1.0 for CI systems. Output is deterministic: the
+ * report's order, fixed field order, {@code \n} line ends, numbers independent of the locale;
+ * every text from the map is escaped by Jackson in JSON and SARIF.
+ */
+public final class Reports {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private Reports() {
+    }
+
+    /**
+     * One line a finding, {@code file:line:col: severity code: message} where the position is
+     * known ({@code file: ...} when only the map's file is, else {@code severity code: message});
+     * then the suppressed findings under {@code suppressed:} with their reasons; then a summary
+     * line: {@code journey "Title": 0 errors, 2 warnings, 1 info, 1 suppressed}.
+     */
+    public static String text(AnalysisReport report) {
+        Objects.requireNonNull(report, "report must not be null");
+        StringBuilder out = new StringBuilder();
+        for (Finding f : report.findings()) {
+            out.append(line(report, f)).append('\n');
+        }
+        if (!report.suppressed().isEmpty()) {
+            out.append("suppressed:\n");
+            for (SuppressedFinding s : report.suppressed()) {
+                out.append("  ").append(line(report, s.finding())).append(" [because: ")
+                        .append(s.reason().replace("\n", " ")).append("]\n");
+            }
+        }
+        out.append("journey ").append(quote(report.mapTitle())).append(": ")
+                .append(plural(report.count(Severity.ERROR), "error", "errors")).append(", ")
+                .append(plural(report.count(Severity.WARNING), "warning", "warnings")).append(", ")
+                .append(report.count(Severity.INFO)).append(" info, ")
+                .append(report.suppressed().size()).append(" suppressed\n");
+        return out.toString();
+    }
+
+    private static String line(AnalysisReport report, Finding f) {
+        String head = f.location().map(p -> p + ": ")
+                .orElse(report.file().map(file -> file + ": ").orElse(""));
+        return head + f.severity().keyword() + " " + f.code() + ": " + f.message().replace("\n", " ");
+    }
+
+    /** The report as pretty JSON, the public contract of {@code docs/analysis.md}, ending with {@code \n}. */
+    public static String json(AnalysisReport report) {
+        return write(jsonNode(report));
+    }
+
+    /**
+     * The report as a Jackson tree, fields in this order: {@code map}, {@code findings},
+     * {@code suppressed}, {@code summary}, {@code tables}. A caller may add fields (the CLI adds
+     * {@code file}).
+     */
+    public static ObjectNode jsonNode(AnalysisReport report) {
+        Objects.requireNonNull(report, "report must not be null");
+        ObjectNode root = NODES.objectNode();
+        root.put("map", report.mapTitle());
+        ArrayNode findings = root.putArray("findings");
+        report.findings().forEach(f -> findings.add(finding(f)));
+        ArrayNode suppressed = root.putArray("suppressed");
+        report.suppressed().forEach(s -> suppressed.add(finding(s.finding()).put("reason", s.reason())));
+        ObjectNode summary = root.putObject("summary");
+        summary.put("error", report.count(Severity.ERROR));
+        summary.put("warning", report.count(Severity.WARNING));
+        summary.put("info", report.count(Severity.INFO));
+        ObjectNode tables = root.putObject("tables");
+        tables.set("coverage", coverage(report.coverage()));
+        ArrayNode stages = tables.putArray("stages");
+        report.stageStatistics().forEach(s -> stages.add(stage(s)));
+        tables.set("paths", paths(report.pathStatistics()));
+        return root;
+    }
+
+    private static ObjectNode finding(Finding f) {
+        ObjectNode node = NODES.objectNode();
+        node.put("code", f.code());
+        node.put("severity", f.severity().keyword());
+        node.put("message", f.message());
+        ArrayNode subjects = node.putArray("subjects");
+        f.subjects().forEach(subjects::add);
+        f.location().ifPresent(p -> {
+            ObjectNode location = node.putObject("location");
+            location.put("file", p.file());
+            location.put("line", p.line());
+            location.put("column", p.column());
+        });
+        return node;
+    }
+
+    private static ObjectNode coverage(CoverageMatrix matrix) {
+        ObjectNode node = NODES.objectNode();
+        ArrayNode stages = node.putArray("stages");
+        matrix.stages().forEach(stages::add);
+        ArrayNode channels = node.putArray("channels");
+        matrix.channels().forEach(channels::add);
+        node.set("overall", counts(matrix.overall()));
+        ObjectNode personas = node.putObject("personas");
+        matrix.byPersona().forEach((persona, counts) -> personas.set(persona, counts(counts)));
+        return node;
+    }
+
+    private static ArrayNode counts(List<List<Integer>> rows) {
+        ArrayNode node = NODES.arrayNode();
+        for (List<Integer> row : rows) {
+            ArrayNode r = node.addArray();
+            row.forEach(r::add);
+        }
+        return node;
+    }
+
+    private static ObjectNode stage(StageStatistics s) {
+        ObjectNode node = NODES.objectNode();
+        node.put("stage", s.stage());
+        node.put("steps", s.steps());
+        node.put("touchpoints", s.touchpoints());
+        node.put("brandInitiated", s.brandInitiated());
+        if (s.meanEmotion().isPresent()) {
+            node.put("meanEmotion", decimal(s.meanEmotion().getAsDouble(), 2));
+        } else {
+            node.putNull("meanEmotion");
+        }
+        node.put("metrics", s.metrics());
+        return node;
+    }
+
+    private static ObjectNode paths(PathStatistics p) {
+        ObjectNode node = NODES.objectNode();
+        node.put("entries", p.entries());
+        node.put("exits", p.exits());
+        node.put("stronglyConnectedComponents", p.stronglyConnectedComponents());
+        node.put("loops", p.loops());
+        node.put("distinctPaths", p.distinctPaths());
+        node.put("distinctPathsSaturated", p.distinctPathsSaturated());
+        node.put("longestPathInStages", p.longestPathInStages());
+        node.put("transitions", p.transitions());
+        node.put("backwardTransitions", p.backwardTransitions());
+        node.put("backwardShare", decimal(p.backwardShare(), 4));
+        return node;
+    }
+
+    private static BigDecimal decimal(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * One SARIF 2.1.0 log with one run for all the reports: the tool driver {@code JourneyKit}
+     * with a rule for every code of the catalog (and any other code found), a result per finding
+     * with its level ({@code error}, {@code warning}, {@code note}) and, where known, its
+     * physical location in the {@code .journey} file. Suppressed findings are results with an
+     * {@code inSource} suppression that carries the reason.
+     */
+    public static String sarif(List<AnalysisReport> reports) {
+        Objects.requireNonNull(reports, "reports must not be null");
+        Map<String, Severity> codes = new LinkedHashMap<>();
+        for (Rule rule : Rule.values()) {
+            codes.put(rule.code(), rule.defaultSeverity());
+        }
+        Map<String, Severity> extra = new TreeMap<>();
+        for (AnalysisReport report : reports) {
+            Objects.requireNonNull(report, "reports must not hold null");
+            report.findings().forEach(f -> extra.putIfAbsent(f.code(), f.severity()));
+            report.suppressed().forEach(s -> extra.putIfAbsent(s.finding().code(), s.finding().severity()));
+        }
+        extra.forEach(codes::putIfAbsent);
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+
+        ObjectNode root = NODES.objectNode();
+        root.put("$schema", SARIF_SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "JourneyKit");
+        ArrayNode rules = driver.putArray("rules");
+        codes.forEach((code, severity) -> {
+            ruleIndex.put(code, ruleIndex.size());
+            ObjectNode rule = rules.addObject();
+            rule.put("id", code);
+            rule.putObject("shortDescription").put("text",
+                    Rule.byCode(code).map(Rule::description).orElse(code));
+            rule.putObject("defaultConfiguration").put("level", level(severity));
+        });
+        ArrayNode results = run.putArray("results");
+        for (AnalysisReport report : reports) {
+            report.findings().forEach(f -> results.add(result(report, f, ruleIndex)));
+            for (SuppressedFinding s : report.suppressed()) {
+                ObjectNode result = result(report, s.finding(), ruleIndex);
+                ObjectNode suppression = result.putArray("suppressions").addObject();
+                suppression.put("kind", "inSource");
+                suppression.put("justification", s.reason());
+                results.add(result);
+            }
+        }
+        return write(root);
+    }
+
+    private static ObjectNode result(AnalysisReport report, Finding f, Map<String, Integer> ruleIndex) {
+        ObjectNode result = NODES.objectNode();
+        result.put("ruleId", f.code());
+        result.put("ruleIndex", ruleIndex.get(f.code()));
+        result.put("level", level(f.severity()));
+        result.putObject("message").put("text", f.message());
+        Optional<String> file = f.location().map(SourcePosition::file).or(report::file);
+        if (file.isPresent()) {
+            ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", uri(file.get()));
+            f.location().ifPresent(p -> {
+                ObjectNode region = physical.putObject("region");
+                region.put("startLine", p.line());
+                region.put("startColumn", p.column());
+            });
+        }
+        if (!f.subjects().isEmpty()) {
+            ObjectNode properties = result.putObject("properties");
+            ArrayNode subjects = properties.putArray("subjects");
+            f.subjects().forEach(subjects::add);
+        }
+        return result;
+    }
+
+    /** The SARIF level of a severity: {@code error}, {@code warning} or {@code note}. */
+    public static String level(Severity severity) {
+        return switch (Objects.requireNonNull(severity, "severity must not be null")) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** A file name as a relative or {@code file://} URI reference: '/' separators, other characters percent-encoded. */
+    static String uri(String file) {
+        String path = file.replace('\\', '/');
+        StringBuilder out = new StringBuilder();
+        if (path.startsWith("/")) {
+            out.append("file://");
+        } else if (path.length() > 1 && path.charAt(1) == ':' && Character.isLetter(path.charAt(0))) {
+            out.append("file:///");
+        }
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/' || c == ':') {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String quote(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+    }
+
+    private static String plural(int n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
+    private static String write(ObjectNode node) {
+        try {
+            return MAPPER.writer(new Printer()).writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Two-space indents, {@code "key": value}, {@code \n} line ends, {@code []} and {@code {}} when empty. */
+    private static final class Printer extends DefaultPrettyPrinter {
+
+        private static final long serialVersionUID = 1L;
+        private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+
+        Printer() {
+            super(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""));
+            indentArraysWith(INDENT);
+            indentObjectsWith(INDENT);
+        }
+
+        Printer(Printer base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new Printer(this);
+        }
+
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) throws IOException {
+            // one document, no separator
+        }
+    }
+}
