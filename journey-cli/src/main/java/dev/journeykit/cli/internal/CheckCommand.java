@@ -85,16 +85,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean fails(AnalysisReport report) {
-        if (failOn == FailOn.NEVER) {
-            return false;
-        }
-        Severity threshold = Severity.valueOf(failOn.name());
-        for (Severity severity : Severity.values()) {
-            if (severity.compareTo(threshold) <= 0 && report.count(severity) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return failOn != FailOn.NEVER && report.hasAtLeast(Severity.valueOf(failOn.name()));
     }
 
     private static String text(List<Checked> checked) {
