@@ -384,10 +384,13 @@ class JourneyCliIT {
         assertThat(run.err()).isEmpty();
     }
 
+    private static final String TIMELINE = "    timeline \"5 minutes\"\n";
+
     @Test
     void lists_maps_that_are_not_canonical_and_changes_nothing_with_check() {
         String canonical = read("maps/music-sharing.journey");
-        String messy = canonical.replace("    kind current-state\n", "  kind   current-state  # a comment\n");
+        String messy = canonical.replace(TIMELINE, "  timeline   \"5 minutes\"   # a comment\n");
+        assertThat(messy).isNotEqualTo(canonical);
         write("maps/music-sharing.journey", messy);
         Run run = JOURNEY.run(dir, "fmt", "--check", "maps");
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);
@@ -398,13 +401,14 @@ class JourneyCliIT {
     @Test
     void rewrites_maps_in_canonical_form_keeping_comments() {
         String canonical = read("maps/music-sharing.journey");
-        write("maps/music-sharing.journey", canonical.replace("    kind current-state\n",
-                "  kind   current-state  # a comment\n"));
+        String messy = canonical.replace(TIMELINE, "  timeline   \"5 minutes\"   # a comment\n");
+        assertThat(messy).isNotEqualTo(canonical);
+        write("maps/music-sharing.journey", messy);
         Run run = JOURNEY.run(dir, "fmt", "maps");
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).isEqualTo("formatted maps/music-sharing.journey\n");
-        assertThat(read("maps/music-sharing.journey")).isEqualTo(canonical.replace("    kind current-state\n",
-                "    kind current-state # a comment\n"));
+        assertThat(read("maps/music-sharing.journey")).isEqualTo(canonical.replace(TIMELINE,
+                "    timeline \"5 minutes\" # a comment\n"));
         assertThat(JOURNEY.run(dir, "fmt", "--check", "maps").exit()).isZero();
     }
 

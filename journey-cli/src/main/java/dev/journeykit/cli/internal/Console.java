@@ -21,8 +21,12 @@ final class Console {
     private int errors;
 
     Console(CommandSpec spec) {
-        this.out = spec.commandLine().getOut();
-        this.err = spec.commandLine().getErr();
+        this(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    Console(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
     }
 
     /** Prints to the output stream as is ({@code \n} line ends, no platform separator). */
