@@ -1,5 +1,5 @@
 /**
- * JourneyKit core: the immutable journey model, its fluent builders, the JGraphT graph view.
+ * JourneyKit core: the immutable journey model, its fluent builders, the JGraphT graph view, JSON.
  */
 module dev.journeykit.core {
     requires com.google.common;
@@ -15,4 +15,5 @@ module dev.journeykit.core {
     exports dev.journeykit.core.analysis.saturation;
     exports dev.journeykit.core.analysis.path;
     exports dev.journeykit.core.analysis.friction;
+    exports dev.journeykit.core.json;
 }

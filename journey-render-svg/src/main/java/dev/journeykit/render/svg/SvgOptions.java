@@ -1,0 +1,129 @@
+package dev.journeykit.render.svg;
+
+import dev.journeykit.render.svg.internal.Settings;
+import dev.journeykit.render.svg.internal.SvgWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to draw: the theme, one persona or all, findings to overlay, the prefix of every id in the
+ * SVG (so several pictures can share one HTML page) and the most lines of text a box shows.
+ * Immutable; make one with {@link #builder()}.
+ */
+public final class SvgOptions {
+
+    /** The default line limit of text in a box. */
+    public static final int DEFAULT_MAX_TEXT_LINES = 3;
+    /** The highest line limit accepted. */
+    public static final int MAX_TEXT_LINES = 20;
+
+    private final Theme theme;
+    private final Optional<String> persona;
+    private final List<Settings.Mark> marks;
+    private final String idPrefix;
+    private final int maxTextLines;
+
+    private SvgOptions(Builder b) {
+        this.theme = b.theme;
+        this.persona = b.persona;
+        this.marks = List.copyOf(b.marks);
+        this.idPrefix = b.idPrefix;
+        this.maxTextLines = b.maxTextLines;
+    }
+
+    /** Light theme, all personas, no findings, id prefix {@code jk}, three lines of text a box. */
+    public static SvgOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** The persona whose view is drawn; empty for all personas. */
+    public Optional<String> persona() {
+        return persona;
+    }
+
+    /** The prefix of every id in the SVG, as given to the builder. */
+    public String idPrefix() {
+        return idPrefix;
+    }
+
+    public int maxTextLines() {
+        return maxTextLines;
+    }
+
+    Settings settings() {
+        return new Settings(theme, persona, marks, idPrefix, maxTextLines);
+    }
+
+    /** Builds {@link SvgOptions}; every setter rejects null with a message that names it. */
+    public static final class Builder {
+
+        private Theme theme = Theme.LIGHT;
+        private Optional<String> persona = Optional.empty();
+        private final List<Settings.Mark> marks = new ArrayList<>();
+        private String idPrefix = "jk";
+        private int maxTextLines = DEFAULT_MAX_TEXT_LINES;
+
+        private Builder() {
+        }
+
+        public Builder theme(Theme theme) {
+            this.theme = Objects.requireNonNull(theme, "theme must not be null");
+            return this;
+        }
+
+        /** Draw the map as this persona sees it (see {@code JourneyMap.forPersona}). */
+        public Builder persona(String personaId) {
+            this.persona = Optional.of(Objects.requireNonNull(personaId, "persona must not be null"));
+            return this;
+        }
+
+        /** Draw the map for all personas (the default). */
+        public Builder allPersonas() {
+            this.persona = Optional.empty();
+            return this;
+        }
+
+        /**
+         * The prefix of every id in the SVG. Characters other than ASCII letters, digits, '-' and
+         * '_' become '_', and an 'x' is put in front when it does not start with a letter.
+         *
+         * @throws IllegalArgumentException when the prefix is empty
+         */
+        public Builder idPrefix(String idPrefix) {
+            Objects.requireNonNull(idPrefix, "idPrefix must not be null");
+            if (idPrefix.isEmpty()) {
+                throw new IllegalArgumentException("idPrefix must not be empty");
+            }
+            this.idPrefix = SvgWriter.xmlId(idPrefix);
+            return this;
+        }
+
+        /**
+         * The most lines of text a box shows; longer text ends with an ellipsis.
+         *
+         * @throws IllegalArgumentException unless 1 &lt;= lines &lt;= {@link #MAX_TEXT_LINES}
+         */
+        public Builder maxTextLines(int lines) {
+            if (lines < 1 || lines > MAX_TEXT_LINES) {
+                throw new IllegalArgumentException("maxTextLines must be between 1 and " + MAX_TEXT_LINES
+                        + ", was " + lines);
+            }
+            this.maxTextLines = lines;
+            return this;
+        }
+
+        public SvgOptions build() {
+            return new SvgOptions(this);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.journeykit.render.svg;
+
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.render.svg.internal.Drawing;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+
+/**
+ * Renders a journey map as SVG 1.1 in one of the {@link View views}:
+ *
+ * <pre>{@code
+ * SvgRenderer.create(SvgOptions.builder().theme(Theme.DARK).build())
+ *         .render(map, View.MAP, Path.of("map.svg"));
+ * }</pre>
+ *
+ * <p>The output is the same bytes for the same map and options on every machine: text is measured
+ * with a built-in width table, numbers are written with {@code Locale.ROOT}, ids come from the
+ * model's ids, and nothing depends on time or hash order. Every string from the map is escaped;
+ * the SVG holds no script, no event attribute, no {@code foreignObject} and no external reference.
+ * A renderer is immutable and safe to share between threads.
+ */
+public final class SvgRenderer {
+
+    private final SvgOptions options;
+
+    private SvgRenderer(SvgOptions options) {
+        this.options = options;
+    }
+
+    /** A renderer with {@link SvgOptions#defaults()}. */
+    public static SvgRenderer create() {
+        return new SvgRenderer(SvgOptions.defaults());
+    }
+
+    public static SvgRenderer create(SvgOptions options) {
+        return new SvgRenderer(Objects.requireNonNull(options, "options must not be null"));
+    }
+
+    public SvgOptions options() {
+        return options;
+    }
+
+    /**
+     * The SVG document of {@code map} in {@code view}.
+     *
+     * @throws IllegalArgumentException when the options name a persona the map does not have
+     */
+    public String render(JourneyMap map, View view) {
+        Objects.requireNonNull(map, "map must not be null");
+        Objects.requireNonNull(view, "view must not be null");
+        return Drawing.of(map, view, options.settings()).svg();
+    }
+
+    /** Writes the SVG document (UTF-8 text) to {@code out}; does not close it. */
+    public void render(JourneyMap map, View view, Writer out) throws IOException {
+        Objects.requireNonNull(out, "out must not be null");
+        String svg = render(map, view);
+        out.write(svg);
+        out.flush();
+    }
+
+    /** Writes the SVG document as UTF-8 bytes to {@code out}; does not close it. */
+    public void render(JourneyMap map, View view, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out must not be null");
+        String svg = render(map, view);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(svg);
+        writer.flush();
+    }
+
+    /**
+     * Writes the SVG document to {@code file}, replacing it. The document is rendered first and
+     * written to a temporary file in the same directory, which is then moved over {@code file}
+     * (atomically where the file system can), so the file is never left partly written.
+     */
+    public void render(JourneyMap map, View view, Path file) throws IOException {
+        Objects.requireNonNull(file, "file must not be null");
+        byte[] bytes = render(map, view).getBytes(StandardCharsets.UTF_8);
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,403 @@
+package dev.journeykit.render.svg.internal;
+
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.Step;
+import dev.journeykit.core.model.Transition;
+import dev.journeykit.core.model.TransitionKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The layered graph behind the flow view. Layers are the stages; transitions between the same two
+ * steps for the same persona are merged into one edge (volumes summed); a forward edge that skips
+ * stages gets a dummy node in every stage it passes, so every forward segment joins neighbouring
+ * layers. The order of the nodes in each layer is then improved by barycentre sweeps: alternately
+ * left to right (each node moves to the mean position of its neighbours in the layer before) and
+ * right to left, keeping the order with the fewest crossings seen. Backward, same-stage and
+ * self transitions do not take part in the ordering; they are drawn as arcs.
+ *
+ * <p>Building is O(V + E·S) for V steps, E edges and S stages (dummies); a sweep is
+ * O(N log N + E') for N nodes and E' segments; counting crossings is O(E' log N) with a Fenwick tree
+ * (inversions between the two ends of the segments of each pair of layers).
+ */
+final class FlowGraph {
+
+    /** Most sweeps run; each halves or better the distance to a local optimum in practice. */
+    static final int SWEEPS = 8;
+
+    enum Kind { FORWARD, SAME_STAGE, BACKWARD, SELF }
+
+    /** One drawn edge: merged transitions of the same steps and persona. */
+    static final class Edge {
+        final int from;
+        final int to;
+        final int persona;
+        final int firstIndex;
+        final TransitionKind kind;
+        long volume;
+        boolean hasVolume;
+        int count;
+        Kind type;
+        /** The nodes the edge passes, from its source to its target (dummies between). */
+        int[] route;
+
+        Edge(int from, int to, int persona, int firstIndex, TransitionKind kind) {
+            this.from = from;
+            this.to = to;
+            this.persona = persona;
+            this.firstIndex = firstIndex;
+            this.kind = kind;
+        }
+    }
+
+    final List<Step> steps;
+    final int stepCount;
+    final int layers;
+    /** Layer of every node (steps first, then dummies). */
+    int[] layerOf;
+    int nodeCount;
+    final List<Edge> edges = new ArrayList<>();
+    /** The nodes of each layer, in drawing order. */
+    final int[][] order;
+    /** Position of every node in its layer. */
+    final int[] pos;
+    /** Forward segments between layer l and l + 1: pairs of (upper node, lower node). */
+    final int[][] segFrom;
+    final int[][] segTo;
+    private final int[][] preds;
+    private final int[][] succs;
+    /** Whether each step is in a loop (a strongly connected component of two or more, or a self-loop). */
+    final boolean[] inLoop;
+
+    FlowGraph(JourneyMap map, List<String> personaOrder) {
+        steps = map.steps();
+        stepCount = steps.size();
+        layers = map.stages().size();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < stepCount; i++) {
+            index.put(steps.get(i).id(), i);
+        }
+        Map<String, Integer> personaIndex = new HashMap<>();
+        for (int i = 0; i < personaOrder.size(); i++) {
+            personaIndex.put(personaOrder.get(i), i);
+        }
+        int[] stepLayer = new int[stepCount];
+        for (int i = 0; i < stepCount; i++) {
+            stepLayer[i] = map.stageIndex(steps.get(i).id());
+        }
+        Map<String, Edge> merged = new LinkedHashMap<>();
+        for (Transition t : map.transitions()) {
+            int from = index.get(t.from());
+            int to = index.get(t.to());
+            int persona = t.persona().map(p -> personaIndex.getOrDefault(p, -1)).orElse(-1);
+            String key = from + ":" + to + ":" + persona;
+            Edge e = merged.get(key);
+            if (e == null) {
+                e = new Edge(from, to, persona, t.index(), t.kind());
+                merged.put(key, e);
+            }
+            e.count++;
+            if (t.volume().isPresent()) {
+                e.hasVolume = true;
+                e.volume += t.volume().getAsLong();
+            }
+        }
+        edges.addAll(merged.values());
+
+        // classify and add dummies
+        List<Integer> dummyLayers = new ArrayList<>();
+        for (Edge e : edges) {
+            int lf = stepLayer[e.from];
+            int lt = stepLayer[e.to];
+            if (e.from == e.to) {
+                e.type = Kind.SELF;
+            } else if (lt > lf) {
+                e.type = Kind.FORWARD;
+            } else if (lt == lf) {
+                e.type = e.to > e.from ? Kind.SAME_STAGE : Kind.BACKWARD;
+            } else {
+                e.type = Kind.BACKWARD;
+            }
+            if (e.type == Kind.FORWARD) {
+                int[] route = new int[lt - lf + 1];
+                route[0] = e.from;
+                for (int l = lf + 1; l < lt; l++) {
+                    route[l - lf] = stepCount + dummyLayers.size();
+                    dummyLayers.add(l);
+                }
+                route[route.length - 1] = e.to;
+                e.route = route;
+            } else {
+                e.route = new int[] {e.from, e.to};
+            }
+        }
+        nodeCount = stepCount + dummyLayers.size();
+        layerOf = Arrays.copyOf(stepLayer, nodeCount);
+        for (int d = 0; d < dummyLayers.size(); d++) {
+            layerOf[stepCount + d] = dummyLayers.get(d);
+        }
+        int[] sizes = new int[Math.max(layers, 1)];
+        for (int v = 0; v < nodeCount; v++) {
+            sizes[layerOf[v]]++;
+        }
+        order = new int[layers][];
+        for (int l = 0; l < layers; l++) {
+            order[l] = new int[sizes[l]];
+        }
+        pos = new int[nodeCount];
+        int[] fill = new int[Math.max(layers, 1)];
+        for (int v = 0; v < nodeCount; v++) {
+            int l = layerOf[v];
+            pos[v] = fill[l];
+            order[l][fill[l]++] = v;
+        }
+
+        // segments between neighbouring layers, and neighbour lists
+        int[] segCount = new int[Math.max(layers, 1)];
+        int[] predCount = new int[nodeCount];
+        int[] succCount = new int[nodeCount];
+        for (Edge e : edges) {
+            if (e.type == Kind.FORWARD) {
+                for (int k = 1; k < e.route.length; k++) {
+                    segCount[layerOf[e.route[k - 1]]]++;
+                    succCount[e.route[k - 1]]++;
+                    predCount[e.route[k]]++;
+                }
+            }
+        }
+        segFrom = new int[layers][];
+        segTo = new int[layers][];
+        for (int l = 0; l < layers; l++) {
+            segFrom[l] = new int[segCount[l]];
+            segTo[l] = new int[segCount[l]];
+        }
+        preds = new int[nodeCount][];
+        succs = new int[nodeCount][];
+        for (int v = 0; v < nodeCount; v++) {
+            preds[v] = new int[predCount[v]];
+            succs[v] = new int[succCount[v]];
+        }
+        Arrays.fill(segCount, 0);
+        Arrays.fill(predCount, 0);
+        Arrays.fill(succCount, 0);
+        for (Edge e : edges) {
+            if (e.type == Kind.FORWARD) {
+                for (int k = 1; k < e.route.length; k++) {
+                    int u = e.route[k - 1];
+                    int v = e.route[k];
+                    int l = layerOf[u];
+                    segFrom[l][segCount[l]] = u;
+                    segTo[l][segCount[l]++] = v;
+                    succs[u][succCount[u]++] = v;
+                    preds[v][predCount[v]++] = u;
+                }
+            }
+        }
+        inLoop = loops();
+    }
+
+    /** The number of crossings of forward segments between neighbouring layers, in the current order. */
+    long crossings() {
+        long total = 0;
+        for (int l = 0; l + 1 < layers; l++) {
+            total += crossings(l);
+        }
+        return total;
+    }
+
+    private long crossings(int l) {
+        int n = segFrom[l].length;
+        if (n < 2) {
+            return 0;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = ((long) pos[segFrom[l][i]] << 32) | pos[segTo[l][i]];
+        }
+        Arrays.sort(keys);
+        int size = order[l + 1].length;
+        int[] tree = new int[size + 1];
+        long crossings = 0;
+        for (int i = 0; i < n; i++) {
+            int lower = (int) (keys[i] & 0xffffffffL);
+            // segments seen so far whose lower end is right of this one's cross it
+            crossings += i - prefix(tree, lower + 1);
+            for (int k = lower + 1; k <= size; k += k & -k) {
+                tree[k]++;
+            }
+        }
+        return crossings;
+    }
+
+    private static int prefix(int[] tree, int k) {
+        int sum = 0;
+        for (; k > 0; k -= k & -k) {
+            sum += tree[k];
+        }
+        return sum;
+    }
+
+    /** Runs the barycentre sweeps and keeps the best order; returns its crossing count. */
+    long reduceCrossings() {
+        long best = crossings();
+        int[][] bestOrder = copy(order);
+        for (int sweep = 0; sweep < SWEEPS && best > 0; sweep++) {
+            if (sweep % 2 == 0) {
+                for (int l = 1; l < layers; l++) {
+                    sortByBarycentre(l, preds, l - 1);
+                }
+            } else {
+                for (int l = layers - 2; l >= 0; l--) {
+                    sortByBarycentre(l, succs, l + 1);
+                }
+            }
+            long now = crossings();
+            if (now < best) {
+                best = now;
+                bestOrder = copy(order);
+            }
+        }
+        for (int l = 0; l < layers; l++) {
+            order[l] = bestOrder[l];
+            for (int i = 0; i < order[l].length; i++) {
+                pos[order[l][i]] = i;
+            }
+        }
+        return best;
+    }
+
+    private void sortByBarycentre(int l, int[][] neighbours, int other) {
+        int[] nodes = order[l];
+        int n = nodes.length;
+        if (n < 2) {
+            return;
+        }
+        double otherSize = Math.max(1, order[other].length);
+        double[] key = new double[n];
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            int v = nodes[i];
+            int[] nb = neighbours[v];
+            if (nb.length == 0) {
+                key[i] = (i + 0.5) / n;
+            } else {
+                double sum = 0;
+                for (int u : nb) {
+                    sum += (pos[u] + 0.5) / otherSize;
+                }
+                key[i] = sum / nb.length;
+            }
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (a, b) -> {
+            int cmp = Double.compare(key[a], key[b]);
+            return cmp != 0 ? cmp : Integer.compare(a, b);
+        });
+        int[] sorted = new int[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = nodes[idx[i]];
+        }
+        order[l] = sorted;
+        for (int i = 0; i < n; i++) {
+            pos[sorted[i]] = i;
+        }
+    }
+
+    private static int[][] copy(int[][] a) {
+        int[][] c = new int[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+    /**
+     * Marks the steps that lie on a cycle: Tarjan's strongly connected components, written with an
+     * explicit stack so that long chains cannot overflow the call stack. O(V + E).
+     */
+    private boolean[] loops() {
+        int n = stepCount;
+        int[] outCount = new int[n];
+        for (Edge e : edges) {
+            outCount[e.from]++;
+        }
+        int[][] out = new int[n][];
+        for (int v = 0; v < n; v++) {
+            out[v] = new int[outCount[v]];
+        }
+        Arrays.fill(outCount, 0);
+        boolean[] loop = new boolean[n];
+        for (Edge e : edges) {
+            out[e.from][outCount[e.from]++] = e.to;
+            if (e.from == e.to) {
+                loop[e.from] = true;
+            }
+        }
+        int[] index = new int[n];
+        int[] low = new int[n];
+        Arrays.fill(index, -1);
+        boolean[] onStack = new boolean[n];
+        int[] stack = new int[n];
+        int sp = 0;
+        int[] callNode = new int[n];
+        int[] callEdge = new int[n];
+        int counter = 0;
+        for (int root = 0; root < n; root++) {
+            if (index[root] >= 0) {
+                continue;
+            }
+            int depth = 0;
+            callNode[0] = root;
+            callEdge[0] = 0;
+            index[root] = low[root] = counter++;
+            stack[sp++] = root;
+            onStack[root] = true;
+            while (depth >= 0) {
+                int v = callNode[depth];
+                if (callEdge[depth] < out[v].length) {
+                    int w = out[v][callEdge[depth]++];
+                    if (index[w] < 0) {
+                        index[w] = low[w] = counter++;
+                        stack[sp++] = w;
+                        onStack[w] = true;
+                        depth++;
+                        callNode[depth] = w;
+                        callEdge[depth] = 0;
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], index[w]);
+                    }
+                } else {
+                    if (low[v] == index[v]) {
+                        int size = 0;
+                        int start = sp;
+                        int w;
+                        do {
+                            w = stack[--sp];
+                            onStack[w] = false;
+                            size++;
+                        } while (w != v);
+                        if (size > 1) {
+                            for (int k = sp; k < start; k++) {
+                                loop[stack[k]] = true;
+                            }
+                        }
+                    }
+                    depth--;
+                    if (depth >= 0) {
+                        int parent = callNode[depth];
+                        low[parent] = Math.min(low[parent], low[v]);
+                    }
+                }
+            }
+        }
+        return loop;
+    }
+
+    boolean isDummy(int node) {
+        return node >= stepCount;
+    }
+}

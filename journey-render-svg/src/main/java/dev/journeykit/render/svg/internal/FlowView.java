@@ -1,0 +1,320 @@
+package dev.journeykit.render.svg.internal;
+
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.Persona;
+import dev.journeykit.core.model.Stage;
+import dev.journeykit.core.model.Step;
+import dev.journeykit.core.model.Touchpoint;
+import dev.journeykit.render.svg.internal.Canvas.Piece;
+import dev.journeykit.render.svg.internal.FlowGraph.Edge;
+import dev.journeykit.render.svg.internal.FlowGraph.Kind;
+import dev.journeykit.render.svg.internal.Layout.Box;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The flow view: steps as boxes in stage columns, transitions as arrows. Forward transitions run
+ * left to right through the gaps their dummy nodes keep open; transitions back to an earlier step
+ * are dashed arcs in their own colour; a step that is part of a loop is outlined and says so.
+ * Stroke width follows volume when the map gives volumes; each persona's transitions have their
+ * own colour and dash pattern, explained in the key.
+ */
+final class FlowView {
+
+    static final double MARGIN = 24;
+    static final double SIDE = 56;
+    static final double NODE_W = 170;
+    static final double COL_GAP = 120;
+    static final double V_GAP = 18;
+    static final double DUMMY_H = 4;
+    static final double DUMMY_GAP = 6;
+
+    private FlowView() {
+    }
+
+    /** Crossings of the flow of {@code map} in map order and after the ordering step: {before, after}. */
+    static long[] crossingCounts(JourneyMap map) {
+        FlowGraph g = new FlowGraph(map, map.personas().stream().map(Persona::id).toList());
+        long before = g.crossings();
+        long after = g.reduceCrossings();
+        return new long[] {before, after};
+    }
+
+    static Drawing draw(JourneyMap source, Settings settings) {
+        List<String> personaOrder = source.personas().stream().map(Persona::id).toList();
+        JourneyMap map = settings.persona().map(source::forPersona).orElse(source);
+        FlowGraph g = new FlowGraph(map, personaOrder);
+        g.reduceCrossings();
+        Canvas c = new Canvas(settings, 8192 + 700 * map.steps().size() + 400 * g.edges.size());
+        int lines = settings.maxTextLines();
+        int layers = g.layers;
+        double contentX = MARGIN + SIDE;
+        double graphW = layers == 0 ? NODE_W : layers * NODE_W + (layers - 1) * COL_GAP;
+        double width = Math.max(560, contentX + graphW + SIDE + MARGIN);
+        double inner = width - 2 * MARGIN;
+
+        String scope = settings.persona().isPresent() && !map.personas().isEmpty()
+                ? "for " + map.personas().get(0).name() : "all personas";
+        List<Piece> head = List.of(
+                Canvas.piece("jk-title", map.title(), inner, Canvas.TITLE, true, 2),
+                Canvas.piece("jk-subtitle", "Flow, " + scope + ": steps by stage, transitions as arrows",
+                        inner, Canvas.SUBTITLE, false, lines));
+        double y = MARGIN;
+        Box header = c.area("header", "header", MARGIN, y, inner, Canvas.height(head) + 4);
+        y = c.pieces(header, head, MARGIN, y + 2) + 2 + 16;
+
+        // stage heads
+        double nodeInner = NODE_W - 2 * Canvas.PAD;
+        double headH = 0;
+        List<List<Piece>> heads = new ArrayList<>();
+        for (Stage stage : map.stages()) {
+            List<Piece> p = List.of(Canvas.piece("jk-head", stage.name(), nodeInner, Canvas.HEAD, true, lines));
+            heads.add(p);
+            headH = Math.max(headH, Canvas.height(p) + 2 * Canvas.PAD);
+        }
+        for (int l = 0; l < layers; l++) {
+            Stage stage = map.stages().get(l);
+            double x = colX(contentX, l);
+            Box box = c.box("stage:" + stage.id(), "stage", "jk-stage", settings.id("stage", stage.id()), x, y,
+                    NODE_W, headH, 4);
+            c.layout.shows(stage.id(), box);
+            c.pieces(box, heads.get(l), x + Canvas.PAD, y + Canvas.PAD);
+        }
+        double top = y + headH + 24;
+
+        // node sizes and positions
+        List<List<Piece>> content = new ArrayList<>();
+        double[] nodeY = new double[g.nodeCount];
+        double[] nodeH = new double[g.nodeCount];
+        for (int v = 0; v < g.stepCount; v++) {
+            Step step = g.steps.get(v);
+            List<Piece> p = new ArrayList<>();
+            p.add(Canvas.piece("jk-bold", step.name(), nodeInner, Canvas.FONT, true, lines));
+            if (step instanceof Touchpoint t) {
+                String channel = map.channel(t.channelId()).map(ch -> ch.name()).orElse(t.channelId());
+                p.add(Canvas.piece("jk-small", "via " + channel, nodeInner, Canvas.SMALL, false, 1));
+            } else {
+                p.add(Canvas.piece("jk-small", "moment", nodeInner, Canvas.SMALL, false, 1));
+            }
+            if (g.inLoop[v]) {
+                p.add(Canvas.piece("jk-loop-text", "\u21bb in a loop", nodeInner, Canvas.SMALL, false, 1));
+            }
+            content.add(p);
+            nodeH[v] = Canvas.height(p) + 2 * Canvas.PAD;
+        }
+        double bottom = top;
+        for (int l = 0; l < layers; l++) {
+            double cy = top;
+            boolean prevDummy = true;
+            for (int v : g.order[l]) {
+                if (g.isDummy(v)) {
+                    cy += DUMMY_GAP;
+                    nodeY[v] = cy;
+                    nodeH[v] = DUMMY_H;
+                    cy += DUMMY_H;
+                    prevDummy = true;
+                } else {
+                    cy += prevDummy ? DUMMY_GAP : V_GAP;
+                    nodeY[v] = cy;
+                    cy += nodeH[v];
+                    prevDummy = false;
+                }
+            }
+            bottom = Math.max(bottom, cy);
+        }
+
+        // edges first, so boxes cover them
+        long maxVolume = 0;
+        boolean volumes = false;
+        for (Edge e : g.edges) {
+            if (e.hasVolume) {
+                volumes = true;
+                maxVolume = Math.max(maxVolume, e.volume);
+            }
+        }
+        c.svg.open("g").attr("class", "jk-edges").end(true);
+        for (Edge e : g.edges) {
+            edge(c, g, e, contentX, nodeY, nodeH, volumes, maxVolume, map);
+        }
+        c.svg.closing("g");
+
+        for (int v = 0; v < g.stepCount; v++) {
+            Step step = g.steps.get(v);
+            double x = colX(contentX, g.layerOf[v]);
+            String cls = (step instanceof Touchpoint ? "jk-node" : "jk-node-moment") + (g.inLoop[v] ? " jk-node-loop" : "");
+            Box box = c.box("step:" + step.id(), "node", cls, settings.id("step", step.id()), x, nodeY[v], NODE_W,
+                    nodeH[v], step instanceof Touchpoint ? 4 : 12);
+            c.layout.shows(step.id(), box);
+            c.pieces(box, content.get(v), x + Canvas.PAD, nodeY[v] + Canvas.PAD);
+        }
+        if (g.stepCount == 0) {
+            Box none = c.area("empty", "note", MARGIN, top, inner, 20);
+            c.text(none, "jk-small", List.of("no steps"), MARGIN, top, Canvas.SMALL, false, "start");
+            bottom = top + 20;
+        }
+
+        double y2 = key(c, map, source, volumes, maxVolume, MARGIN, bottom + 28, inner);
+        double end = Marks.legend(c, MARGIN, y2 + 14, inner);
+        Marks.badges(c);
+        c.layout.size(width, (end == y2 + 14 ? y2 : end) + MARGIN);
+        String desc = "Flow of '" + map.title() + "', " + scope + ": " + map.steps().size() + " steps in "
+                + map.stages().size() + " stages, " + map.transitions().size() + " transitions.";
+        return new Drawing(c.layout, Document.assemble(c, "flow", map.title() + " - flow", desc, markers(settings),
+                c.svg.toString()));
+    }
+
+    private static double colX(double contentX, int layer) {
+        return contentX + layer * (NODE_W + COL_GAP);
+    }
+
+    private static String arrowId(Settings s, String suffix) {
+        return s.id("arrow" + suffix);
+    }
+
+    private static String markers(Settings s) {
+        SvgWriter w = new SvgWriter(2048);
+        List<String> suffixes = new ArrayList<>(List.of("", "-back", "-loop"));
+        for (int i = 0; i < Styles.PERSONA_STYLES; i++) {
+            suffixes.add("-" + i);
+        }
+        for (String suffix : suffixes) {
+            w.open("marker").attr("id", arrowId(s, suffix)).attr("viewBox", "0 0 10 10").attr("refX", 9)
+                    .attr("refY", 5).attr("markerWidth", 9).attr("markerHeight", 9)
+                    .attr("markerUnits", "userSpaceOnUse").attr("orient", "auto").end(false);
+            w.open("path").attr("class", "jk-arrow" + suffix).attr("d", "M0,0 L10,5 L0,10 Z").close();
+            w.closing("marker");
+        }
+        return w.toString();
+    }
+
+    private static void edge(Canvas c, FlowGraph g, Edge e, double contentX, double[] nodeY, double[] nodeH,
+                             boolean volumes, long maxVolume, JourneyMap map) {
+        StringBuilder d = new StringBuilder();
+        int from = e.from;
+        int to = e.to;
+        double fromL = colX(contentX, g.layerOf[from]);
+        double toL = colX(contentX, g.layerOf[to]);
+        double fy = nodeY[from] + nodeH[from] / 2;
+        double ty = nodeY[to] + nodeH[to] / 2;
+        String cls;
+        String arrow;
+        switch (e.type) {
+            case FORWARD -> {
+                double px = fromL + NODE_W;
+                double py = fy;
+                SvgWriter.d(d, 'M', px, py);
+                for (int k = 1; k < e.route.length; k++) {
+                    int v = e.route[k];
+                    double vx = colX(contentX, g.layerOf[v]);
+                    double vy = nodeY[v] + nodeH[v] / 2;
+                    double mid = (px + vx) / 2;
+                    SvgWriter.d(d, 'C', mid, py, mid, vy, vx, vy);
+                    if (g.isDummy(v)) {
+                        SvgWriter.d(d, 'L', vx + NODE_W, vy);
+                        px = vx + NODE_W;
+                    } else {
+                        px = vx;
+                    }
+                    py = vy;
+                }
+                cls = "jk-edge";
+                arrow = "";
+            }
+            case SAME_STAGE -> {
+                double x = fromL + NODE_W;
+                double bulge = Math.min(COL_GAP * 0.4, 18 + 0.08 * Math.abs(ty - fy));
+                SvgWriter.d(d, 'M', x, fy);
+                SvgWriter.d(d, 'C', x + bulge, fy, x + bulge, ty, x, ty);
+                cls = "jk-edge";
+                arrow = "";
+            }
+            case BACKWARD -> {
+                if (g.layerOf[from] == g.layerOf[to]) {
+                    double bulge = Math.min(SIDE - 6, 18 + 0.08 * Math.abs(ty - fy));
+                    SvgWriter.d(d, 'M', fromL, fy);
+                    SvgWriter.d(d, 'C', fromL - bulge, fy, fromL - bulge, ty, fromL, ty);
+                } else {
+                    double reach = Math.min(SIDE + 20, 40 + 10 * (g.layerOf[from] - g.layerOf[to]));
+                    SvgWriter.d(d, 'M', fromL, fy);
+                    SvgWriter.d(d, 'C', fromL - reach, fy - reach, toL + NODE_W + reach, ty - reach, toL + NODE_W, ty);
+                }
+                cls = "jk-edge-back";
+                arrow = "-back";
+            }
+            default -> {
+                double x = fromL + NODE_W;
+                SvgWriter.d(d, 'M', x, fy - 6);
+                SvgWriter.d(d, 'C', x + 30, fy - 22, x + 30, fy + 22, x, fy + 6);
+                cls = "jk-edge-self";
+                arrow = "-loop";
+            }
+        }
+        if (e.persona >= 0 && e.type != Kind.BACKWARD && e.type != Kind.SELF) {
+            int style = e.persona % Styles.PERSONA_STYLES;
+            cls += " jk-persona-" + style;
+            arrow = "-" + style;
+        }
+        double strokeWidth = volumes ? (e.hasVolume ? 1.0 + 7.0 * Math.sqrt((double) e.volume / Math.max(1, maxVolume)) : 1.0)
+                : 1.6;
+        SvgWriter svg = c.svg;
+        svg.open("path").attr("id", c.settings.id("t", Integer.toString(e.firstIndex))).attr("class", cls)
+                .attr("d", d.toString()).attr("stroke-width", strokeWidth)
+                .attr("marker-end", "url(#" + arrowId(c.settings, arrow) + ")").end(false);
+        StringBuilder title = new StringBuilder();
+        title.append(g.steps.get(from).name()).append(" -> ").append(g.steps.get(to).name());
+        if (e.persona >= 0 && !map.personas().isEmpty()) {
+            map.personas().stream().filter(p -> p.id().equals(personaId(map, e, g))).findFirst()
+                    .ifPresent(p -> title.append(" (").append(p.name()).append(')'));
+        }
+        if (e.hasVolume) {
+            title.append(", volume ").append(e.volume);
+        }
+        if (e.count > 1) {
+            title.append(", ").append(e.count).append(" transitions");
+        }
+        svg.open("title").end(false).text(title.toString()).closing("title").closing("path");
+    }
+
+    private static String personaId(JourneyMap map, Edge e, FlowGraph g) {
+        return map.transitions().get(e.firstIndex).persona().orElse("");
+    }
+
+    /** The key: persona styles, the backward style, loops, volume. Returns the y below it. */
+    private static double key(Canvas c, JourneyMap map, JourneyMap source, boolean volumes, long maxVolume,
+                              double x, double y, double width) {
+        List<String[]> entries = new ArrayList<>();
+        List<Persona> personas = map.personas();
+        for (Persona p : personas) {
+            int style = source.personas().indexOf(p) % Styles.PERSONA_STYLES;
+            entries.add(new String[] {"jk-edge jk-persona-" + Math.max(0, style), "path of " + p.name()});
+        }
+        entries.add(new String[] {"jk-edge", "transition of a flow"});
+        entries.add(new String[] {"jk-edge-back", "back to an earlier step"});
+        entries.add(new String[] {"", "\u21bb step in a loop (outlined)"});
+        if (volumes) {
+            entries.add(new String[] {"", "stroke width grows with volume (max " + maxVolume + ")"});
+        }
+        double entryW = 250;
+        int perRow = Math.max(1, (int) (width / entryW));
+        double rowH = 22;
+        int rows = (entries.size() + perRow - 1) / perRow;
+        Box box = c.area("key", "key", x, y, width, rows * rowH);
+        for (int i = 0; i < entries.size(); i++) {
+            double ex = x + (i % perRow) * entryW;
+            double ey = y + (i / perRow) * rowH;
+            String[] entry = entries.get(i);
+            double textX = ex;
+            if (!entry[0].isEmpty()) {
+                String cls = entry[0].replace("jk-edge ", "jk-swatch ").replace("jk-edge-back", "jk-swatch jk-edge-back");
+                if (cls.equals("jk-edge")) {
+                    cls = "jk-swatch";
+                }
+                c.svg.line(cls, ex, ey + 9, ex + 36, ey + 9);
+                textX = ex + 44;
+            }
+            c.text(box, "jk-small", Canvas.wrap(entry[1], entryW - (textX - ex) - 8, Canvas.SMALL, false, 1),
+                    textX, ey + 3, Canvas.SMALL, false, "start");
+        }
+        return y + rows * rowH;
+    }
+}

@@ -1,0 +1,524 @@
+package dev.journeykit.render.svg.internal;
+
+import dev.journeykit.core.model.BlueprintLayer;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.MapKind;
+import dev.journeykit.core.model.Metric;
+import dev.journeykit.core.model.PainPoint;
+import dev.journeykit.core.model.Persona;
+import dev.journeykit.core.model.Question;
+import dev.journeykit.core.model.Stage;
+import dev.journeykit.core.model.Step;
+import dev.journeykit.core.model.Touchpoint;
+import dev.journeykit.render.svg.internal.Canvas.Piece;
+import dev.journeykit.render.svg.internal.Layout.Box;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * The journey map view: a header, persona cards, a band of stage headers, then one lane a kind of
+ * content (steps, actions, thoughts, questions, the emotion curve, pains, opportunities, metrics,
+ * and the service-blueprint layers with their lines). Every step has a column of fixed width, so
+ * a stage is as wide as its steps; a lane is as tall as its tallest cell. A lane is drawn only
+ * when some step has content for it (the blueprint layers always, on a blueprint map).
+ *
+ * <p>Time and output size are linear in the size of the map.
+ */
+final class MapView {
+
+    static final double MARGIN = 24;
+    static final double LABEL_W = 150;
+    static final double COL_W = 200;
+    static final double GAP = 14;
+    static final double MIN_WIDTH = 640;
+    static final double PERSONA_W = 320;
+    static final int MAX_ITEMS = 6;
+
+    private final JourneyMap map;
+    private final Canvas c;
+    private final int maxLines;
+    private final List<Step> steps = new ArrayList<>();
+    /** Column of each step in {@link #steps}, and first column and column count of each stage. */
+    private final List<Integer> stepColumn = new ArrayList<>();
+    private final int[] stageStart;
+    private final int[] stageCols;
+    private final int columns;
+    private final double contentX;
+    private final double width;
+
+    private MapView(JourneyMap map, Settings settings) {
+        this.map = map;
+        this.c = new Canvas(settings, 4096 + 2048 * map.steps().size());
+        this.maxLines = settings.maxTextLines();
+        stageStart = new int[map.stages().size()];
+        stageCols = new int[map.stages().size()];
+        int col = 0;
+        for (int i = 0; i < map.stages().size(); i++) {
+            Stage stage = map.stages().get(i);
+            stageStart[i] = col;
+            stageCols[i] = Math.max(1, stage.steps().size());
+            for (Step step : stage.steps()) {
+                steps.add(step);
+                stepColumn.add(col++);
+            }
+            if (stage.steps().isEmpty()) {
+                col++;
+            }
+        }
+        columns = Math.max(1, col);
+        contentX = MARGIN + LABEL_W;
+        width = Math.max(MIN_WIDTH, contentX + columns * COL_W + MARGIN);
+    }
+
+    static Drawing draw(JourneyMap source, Settings settings) {
+        JourneyMap map = settings.persona().map(source::forPersona).orElse(source);
+        return new MapView(map, settings).draw();
+    }
+
+    private double colX(int col) {
+        return contentX + col * COL_W + GAP / 2;
+    }
+
+    private static final double CELL_W = COL_W - GAP;
+    private static final double INNER_W = CELL_W - 2 * Canvas.PAD;
+
+    /** One lane: its name and the pieces of each step's cell (empty when the step has none). */
+    private record Lane(String key, String name, String cellClass, List<List<Piece>> cells, double height) {
+    }
+
+    private Drawing draw() {
+        double y = header(MARGIN);
+        y = personas(y + GAP);
+        y = stages(y + GAP);
+        List<Object> rows = lanes();
+        double lanesTop = y + GAP;
+        double lanesBottom = lanesTop;
+        for (Object row : rows) {
+            lanesBottom += rowHeight(row) + GAP;
+        }
+        // stage column backgrounds, behind the lanes
+        for (int i = 0; i < stageStart.length; i++) {
+            c.svg.rect("jk-column", contentX + stageStart[i] * COL_W + 2, lanesTop - GAP / 2,
+                    stageCols[i] * COL_W - 4, lanesBottom - lanesTop, 0);
+        }
+        y = lanesTop;
+        for (Object row : rows) {
+            if (row instanceof Lane lane) {
+                drawLane(lane, y);
+            } else if (row instanceof BlueprintLine line) {
+                drawLine(line, y);
+            } else {
+                drawEmotion(y);
+            }
+            y += rowHeight(row) + GAP;
+        }
+        double bottom = Marks.legend(c, MARGIN, y, width - 2 * MARGIN);
+        Marks.badges(c);
+        c.layout.size(width, bottom + MARGIN);
+        String title = map.title() + " - journey map";
+        String desc = "Journey map of '" + map.title() + "' (" + map.kind().keyword() + "): "
+                + map.stages().size() + " stages, " + map.steps().size() + " steps, "
+                + map.personas().size() + " personas" + findingsNote();
+        return new Drawing(c.layout, Document.assemble(c, "map", title, desc, "", c.svg.toString()));
+    }
+
+    private String findingsNote() {
+        int n = c.settings.marks().size();
+        return n == 0 ? "." : ", " + n + (n == 1 ? " finding." : " findings.");
+    }
+
+    // ---------------------------------------------------------------- header and personas
+
+    private double header(double top) {
+        double w = width - 2 * MARGIN;
+        List<String> sub = new ArrayList<>();
+        sub.add(map.kind().keyword() + " journey map");
+        map.objective().ifPresent(o -> sub.add("Objective: " + o));
+        map.timeline().ifPresent(t -> sub.add("Timeline: " + t));
+        List<Piece> pieces = List.of(
+                Canvas.piece("jk-title", map.title(), w, Canvas.TITLE, true, 2),
+                Canvas.piece("jk-subtitle", String.join("  \u00b7  ", sub), w, Canvas.SUBTITLE, false, maxLines));
+        double h = Canvas.height(pieces) + 4;
+        Box box = c.area("header", "header", MARGIN, top, w, h);
+        return c.pieces(box, pieces, MARGIN, top + 2) + 2;
+    }
+
+    private double personas(double top) {
+        List<Persona> personas = map.personas();
+        if (personas.isEmpty()) {
+            return top - GAP;
+        }
+        double cardW = Math.min(PERSONA_W, width - 2 * MARGIN);
+        double inner = cardW - 2 * Canvas.PAD;
+        int perRow = Math.max(1, (int) ((width - 2 * MARGIN + GAP) / (cardW + GAP)));
+        double y = top;
+        for (int start = 0; start < personas.size(); start += perRow) {
+            List<List<Piece>> cards = new ArrayList<>();
+            double rowH = 0;
+            for (int i = start; i < Math.min(personas.size(), start + perRow); i++) {
+                Persona p = personas.get(i);
+                List<Piece> pieces = new ArrayList<>();
+                pieces.add(Canvas.piece("jk-head", p.name(), inner, Canvas.HEAD, true, maxLines));
+                p.description().ifPresent(d -> pieces.add(Canvas.piece("jk-text", d, inner, Canvas.FONT, false, maxLines)));
+                items(pieces, "jk-text", "Goal: ", p.goals(), inner, Canvas.FONT);
+                if (!p.preferredChannels().isEmpty()) {
+                    List<String> names = p.preferredChannels().stream()
+                            .map(id -> map.channel(id).map(ch -> ch.name()).orElse(id)).toList();
+                    pieces.add(Canvas.piece("jk-small", "Prefers: " + String.join(", ", names), inner,
+                            Canvas.SMALL, false, maxLines));
+                }
+                cards.add(pieces);
+                rowH = Math.max(rowH, Canvas.height(pieces) + 2 * Canvas.PAD);
+            }
+            for (int k = 0; k < cards.size(); k++) {
+                Persona p = personas.get(start + k);
+                double x = MARGIN + k * (cardW + GAP);
+                Box box = c.box("persona:" + p.id(), "persona", "jk-persona", c.settings.id("persona", p.id()),
+                        x, y, cardW, rowH, 6);
+                c.layout.shows(p.id(), box);
+                c.pieces(box, cards.get(k), x + Canvas.PAD, y + Canvas.PAD);
+            }
+            y += rowH + GAP;
+        }
+        return y - GAP;
+    }
+
+    /** Adds one piece per item (at most {@link #MAX_ITEMS}, then a "+n more" line). */
+    private void items(List<Piece> pieces, String cssClass, String prefix, List<String> items, double w, double size) {
+        for (int i = 0; i < Math.min(items.size(), MAX_ITEMS); i++) {
+            pieces.add(Canvas.piece(cssClass, prefix + items.get(i), w, size, false, maxLines));
+        }
+        more(pieces, items.size(), w);
+    }
+
+    private void more(List<Piece> pieces, int count, double w) {
+        if (count > MAX_ITEMS) {
+            pieces.add(Canvas.piece("jk-small", "+" + (count - MAX_ITEMS) + " more", w, Canvas.SMALL, false, 1));
+        }
+    }
+
+    // ---------------------------------------------------------------- stages
+
+    private double stages(double top) {
+        List<List<Piece>> heads = new ArrayList<>();
+        double h = 0;
+        for (int i = 0; i < stageStart.length; i++) {
+            Stage stage = map.stages().get(i);
+            double inner = stageCols[i] * COL_W - GAP - 2 * Canvas.PAD;
+            List<Piece> pieces = new ArrayList<>();
+            pieces.add(Canvas.piece("jk-head", stage.name(), inner, Canvas.HEAD, true, maxLines));
+            stage.goal().ifPresent(g -> pieces.add(Canvas.piece("jk-text", "Goal: " + g, inner, Canvas.FONT, false, maxLines)));
+            heads.add(pieces);
+            h = Math.max(h, Canvas.height(pieces) + 2 * Canvas.PAD);
+        }
+        if (heads.isEmpty()) {
+            return top - GAP;
+        }
+        Box label = c.box("label:stages", "lane-label", "jk-lane-label", null, MARGIN, top, LABEL_W - GAP, h, 4);
+        c.text(label, "jk-bold", Canvas.wrap("Stages", LABEL_W - GAP - 2 * Canvas.PAD, Canvas.FONT, true, 1),
+                MARGIN + Canvas.PAD, top + Canvas.PAD, Canvas.FONT, true, "start");
+        for (int i = 0; i < stageStart.length; i++) {
+            Stage stage = map.stages().get(i);
+            double x = colX(stageStart[i]);
+            Box box = c.box("stage:" + stage.id(), "stage", "jk-stage", c.settings.id("stage", stage.id()),
+                    x, top, stageCols[i] * COL_W - GAP, h, 4);
+            c.layout.shows(stage.id(), box);
+            c.pieces(box, heads.get(i), x + Canvas.PAD, top + Canvas.PAD);
+        }
+        return top + h;
+    }
+
+    // ---------------------------------------------------------------- lanes
+
+    private record BlueprintLine(String key, String name, List<String> labelLines) {
+    }
+
+    private static final Object EMOTION = new Object();
+
+    private double rowHeight(Object row) {
+        if (row instanceof Lane lane) {
+            return lane.height();
+        }
+        if (row instanceof BlueprintLine line) {
+            return Canvas.blockHeight(line.labelLines().size(), Canvas.SMALL) + 4;
+        }
+        return emotionHeight();
+    }
+
+    private List<Object> lanes() {
+        boolean blueprint = map.kind() == MapKind.SERVICE_BLUEPRINT;
+        List<Object> rows = new ArrayList<>();
+        if (blueprint) {
+            addLane(rows, layerLane(BlueprintLayer.EVIDENCE, "Evidence"), true);
+        }
+        addLane(rows, stepLane(), !steps.isEmpty());
+        addLane(rows, listLane("actions", "Actions", s -> bullets(s.actions(), "\u2022 ")), false);
+        addLane(rows, listLane("thoughts", "Thoughts", s -> bullets(s.thoughts().stream()
+                .map(t -> "\u201c" + t + "\u201d").toList(), "")), false);
+        addLane(rows, listLane("questions", "Questions", this::questions), false);
+        if (steps.stream().anyMatch(s -> s.emotion().isPresent())) {
+            rows.add(EMOTION);
+        }
+        if (blueprint) {
+            rows.add(line("interaction", "line of interaction"));
+            addLane(rows, layerLane(BlueprintLayer.FRONTSTAGE, "Frontstage"), true);
+            rows.add(line("visibility", "line of visibility"));
+            addLane(rows, layerLane(BlueprintLayer.BACKSTAGE, "Backstage"), true);
+            rows.add(line("internal", "line of internal interaction"));
+            addLane(rows, layerLane(BlueprintLayer.SUPPORT, "Support"), true);
+        }
+        addLane(rows, listLane("pains", "Pains", this::pains), false);
+        addLane(rows, listLane("opportunities", "Opportunities", s -> s instanceof Touchpoint t
+                ? bullets(t.opportunities(), "\u2022 ") : List.of()), false);
+        addLane(rows, listLane("metrics", "Metrics", this::metrics), false);
+        return rows;
+    }
+
+    private BlueprintLine line(String key, String name) {
+        return new BlueprintLine(key, name, Canvas.wrap(name, LABEL_W - GAP - 4, Canvas.SMALL, true, 2));
+    }
+
+    private static void addLane(List<Object> rows, Lane lane, boolean always) {
+        if (always || lane.cells().stream().anyMatch(cell -> !cell.isEmpty())) {
+            rows.add(lane);
+        }
+    }
+
+    private Lane listLane(String key, String name, Function<Step, List<Piece>> content) {
+        List<List<Piece>> cells = new ArrayList<>();
+        double h = 0;
+        for (Step step : steps) {
+            List<Piece> cell = content.apply(step);
+            cells.add(cell);
+            if (!cell.isEmpty()) {
+                h = Math.max(h, Canvas.height(cell) + 2 * Canvas.PAD);
+            }
+        }
+        double labelH = Canvas.blockHeight(1, Canvas.FONT) + 2 * Canvas.PAD;
+        return new Lane(key, name, "jk-cell jk-" + key, cells, Math.max(h, labelH));
+    }
+
+    private Lane layerLane(BlueprintLayer layer, String name) {
+        return listLane(layer.keyword(), name, s -> s instanceof Touchpoint t
+                ? bullets(t.layer(layer), "\u2022 ") : List.of());
+    }
+
+    private List<Piece> bullets(List<String> items, String prefix) {
+        List<Piece> pieces = new ArrayList<>();
+        items(pieces, "jk-text", prefix, items, INNER_W, Canvas.FONT);
+        return pieces;
+    }
+
+    private List<Piece> questions(Step step) {
+        List<Piece> pieces = new ArrayList<>();
+        if (step instanceof Touchpoint t) {
+            for (int i = 0; i < Math.min(t.questions().size(), MAX_ITEMS); i++) {
+                Question q = t.questions().get(i);
+                pieces.add(Canvas.piece("jk-text", "? " + q.text(), INNER_W, Canvas.FONT, false, maxLines));
+                q.answeredBy().ifPresent(a -> pieces.add(Canvas.piece("jk-small", "answered by: "
+                        + map.step(a).map(Step::name).orElse(a), INNER_W, Canvas.SMALL, false, 1)));
+            }
+            more(pieces, t.questions().size(), INNER_W);
+        }
+        return pieces;
+    }
+
+    private List<Piece> pains(Step step) {
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 0; i < Math.min(step.pains().size(), MAX_ITEMS); i++) {
+            PainPoint p = step.pains().get(i);
+            String severity = p.severity().keyword();
+            pieces.add(Canvas.piece("jk-pain-" + severity, severity + ": " + p.text(), INNER_W, Canvas.FONT,
+                    p.severity() == dev.journeykit.core.model.PainSeverity.HIGH, maxLines));
+        }
+        more(pieces, step.pains().size(), INNER_W);
+        return pieces;
+    }
+
+    private List<Piece> metrics(Step step) {
+        List<Piece> pieces = new ArrayList<>();
+        if (step instanceof Touchpoint t) {
+            for (int i = 0; i < Math.min(t.metrics().size(), MAX_ITEMS); i++) {
+                Metric m = t.metrics().get(i);
+                pieces.add(Canvas.piece("jk-bold", m.name() + " " + m.value(), INNER_W, Canvas.FONT, true, maxLines));
+                String status = m.target().map(target -> (m.meetsTarget().orElse(false) ? "met" : "missed")
+                        + " target " + target).orElse("no target");
+                String cls = m.target().isEmpty() ? "jk-small" : m.meetsTarget().orElse(false) ? "jk-met" : "jk-missed";
+                pieces.add(Canvas.piece(cls, status, INNER_W, Canvas.SMALL, "jk-missed".equals(cls), 1));
+            }
+            more(pieces, t.metrics().size(), INNER_W);
+        }
+        return pieces;
+    }
+
+    /** The steps lane: one card per step, touchpoints solid, moments dashed, brand contacts marked. */
+    private Lane stepLane() {
+        List<List<Piece>> cells = new ArrayList<>();
+        double h = 0;
+        for (Step step : steps) {
+            List<Piece> cell = new ArrayList<>();
+            if (step instanceof Touchpoint t) {
+                double nameW = t.isBrandInitiated() ? INNER_W - 14 : INNER_W;
+                cell.add(Canvas.piece("jk-bold", t.name(), nameW, Canvas.FONT, true, maxLines));
+                String channel = map.channel(t.channelId()).map(ch -> ch.name()).orElse(t.channelId());
+                cell.add(Canvas.piece("jk-small", "via " + channel, INNER_W, Canvas.SMALL, false, 1));
+                if (t.isBrandInitiated()) {
+                    cell.add(Canvas.piece("jk-brand-text", "brand-initiated", INNER_W, Canvas.SMALL, false, 1));
+                }
+            } else {
+                cell.add(Canvas.piece("jk-bold", step.name(), INNER_W, Canvas.FONT, true, maxLines));
+                cell.add(Canvas.piece("jk-small", "moment (no channel)", INNER_W, Canvas.SMALL, false, 1));
+            }
+            cells.add(cell);
+            h = Math.max(h, Canvas.height(cell) + 2 * Canvas.PAD);
+        }
+        return new Lane("steps", "Steps", "jk-card", cells, h);
+    }
+
+    private void laneLabel(String key, String name, double top, double h, double w) {
+        Box label = c.box("label:" + key, "lane-label", "jk-lane-label", null, MARGIN, top, w, h, 4);
+        c.text(label, "jk-bold", Canvas.wrap(name, w - 2 * Canvas.PAD, Canvas.FONT, true, 2),
+                MARGIN + Canvas.PAD, top + Canvas.PAD, Canvas.FONT, true, "start");
+    }
+
+    private void drawLane(Lane lane, double top) {
+        laneLabel(lane.key(), lane.name(), top, lane.height(), LABEL_W - GAP);
+        boolean stepsLane = lane.key().equals("steps");
+        for (int i = 0; i < steps.size(); i++) {
+            List<Piece> cell = lane.cells().get(i);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            Step step = steps.get(i);
+            double x = colX(stepColumn.get(i));
+            String cls = lane.cellClass();
+            String id = null;
+            if (stepsLane) {
+                cls = step instanceof Touchpoint ? "jk-card" : "jk-moment";
+                id = c.settings.id("step", step.id());
+            }
+            Box box = c.box(lane.key() + ":" + step.id(), lane.key(), cls, id, x, top, CELL_W, lane.height(),
+                    stepsLane && !(step instanceof Touchpoint) ? 14 : 4);
+            if (stepsLane) {
+                c.layout.shows(step.id(), box);
+                if (step instanceof Touchpoint t && t.isBrandInitiated()) {
+                    // a filled corner marks a brand-initiated contact
+                    double r = box.right();
+                    c.svg.open("path").attr("class", "jk-brand").attr("d", SvgWriter.d(SvgWriter.d(SvgWriter.d(
+                            new StringBuilder(), 'M', r - 16, top), 'L', r, top), 'L', r, top + 16).append(" Z")
+                            .toString()).end(false).open("title").end(false).text("brand-initiated")
+                            .closing("title").closing("path");
+                }
+            }
+            c.pieces(box, cell, x + Canvas.PAD, top + Canvas.PAD);
+        }
+    }
+
+    private void drawLine(BlueprintLine line, double top) {
+        double h = rowHeight(line);
+        Box label = c.area("line:" + line.key(), "line-label", MARGIN, top, LABEL_W - GAP, h);
+        c.text(label, "jk-blueprint-label", line.labelLines(), MARGIN + 2, top + 2, Canvas.SMALL, true, "start");
+        double y = top + h / 2;
+        c.svg.line("jk-blueprint-line", contentX, y, width - MARGIN, y);
+    }
+
+    // ---------------------------------------------------------------- emotion curve
+
+    private double emotionHeight() {
+        int range = map.emotionScale().high() - map.emotionScale().low();
+        return Math.max(110, Math.min(260, 22.0 * range + 40));
+    }
+
+    private void drawEmotion(double top) {
+        double h = emotionHeight();
+        double scaleW = 34;
+        laneLabel("emotion", "Emotion", top, h, LABEL_W - GAP - scaleW - 4);
+        int low = map.emotionScale().low();
+        int high = map.emotionScale().high();
+        double plotTop = top + 12;
+        double plotH = h - 24;
+        Function<Integer, Double> yOf = v -> plotTop + plotH * (high - v) / (double) (high - low);
+        double scaleX = MARGIN + LABEL_W - GAP - scaleW;
+        Box scale = c.area("emotion:scale", "scale", scaleX, top, scaleW, h);
+        double plotX = contentX + GAP / 2;
+        double plotW = columns * COL_W - GAP;
+        c.area("emotion:plot", "plot", plotX, top, plotW, h);
+        List<Integer> ticks = new ArrayList<>();
+        if (high - low <= 12) {
+            for (int v = high; v >= low; v--) {
+                ticks.add(v);
+            }
+        } else {
+            ticks = List.of(high, 0, low);
+        }
+        for (int v : ticks) {
+            double ty = yOf.apply(v);
+            c.svg.line(v == 0 ? "jk-baseline" : "jk-gridline", plotX, ty, plotX + plotW, ty);
+            String text = v > 0 ? "+" + v : Integer.toString(v);
+            c.text(scale, "jk-small", List.of(text), scaleX + scaleW - 2, ty - Canvas.SMALL * 0.4,
+                    Canvas.SMALL, false, "end");
+        }
+        StringBuilder d = new StringBuilder();
+        double px = 0;
+        double py = 0;
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            OptionalInt e = steps.get(i).emotion();
+            if (e.isEmpty()) {
+                continue;
+            }
+            double x = contentX + stepColumn.get(i) * COL_W + COL_W / 2;
+            double y = yOf.apply(e.getAsInt());
+            if (d.length() == 0) {
+                SvgWriter.d(d, 'M', x, y);
+            } else {
+                double mid = (px + x) / 2;
+                SvgWriter.d(d, 'C', mid, py, mid, y, x, y);
+            }
+            px = x;
+            py = y;
+            points.add(new double[] {i, x, y, e.getAsInt()});
+        }
+        c.svg.path("jk-curve", d.toString());
+        for (double[] p : points) {
+            Step step = steps.get((int) p[0]);
+            marker(step, p[1], p[2], (int) p[3]);
+        }
+    }
+
+    /** A point of the curve: a circle when positive, a diamond when neutral, a down triangle when negative. */
+    private void marker(Step step, double x, double y, int emotion) {
+        double r = 6;
+        StringBuilder d = new StringBuilder();
+        String cls;
+        if (emotion > 0) {
+            cls = "jk-emotion-positive";
+            SvgWriter.d(d, 'M', x - r, y);
+            SvgWriter.d(d, 'A', r, r).append(" 0 1 0 ");
+            SvgWriter.appendNum(d, x + r);
+            d.append(',');
+            SvgWriter.appendNum(d, y);
+            SvgWriter.d(d, 'A', r, r).append(" 0 1 0 ");
+            SvgWriter.appendNum(d, x - r);
+            d.append(',');
+            SvgWriter.appendNum(d, y);
+        } else if (emotion == 0) {
+            cls = "jk-emotion-neutral";
+            SvgWriter.d(d, 'M', x, y - r - 1);
+            SvgWriter.d(d, 'L', x + r + 1, y);
+            SvgWriter.d(d, 'L', x, y + r + 1);
+            SvgWriter.d(d, 'L', x - r - 1, y);
+        } else {
+            cls = "jk-emotion-negative";
+            SvgWriter.d(d, 'M', x - r - 1, y - r + 1);
+            SvgWriter.d(d, 'L', x + r + 1, y - r + 1);
+            SvgWriter.d(d, 'L', x, y + r + 1);
+        }
+        d.append(" Z");
+        String value = emotion > 0 ? "+" + emotion : Integer.toString(emotion);
+        c.svg.open("path").attr("class", cls).attr("d", d.toString()).end(false)
+                .open("title").end(false).text(step.name() + ": " + value).closing("title").closing("path");
+    }
+}

@@ -1,0 +1,215 @@
+package dev.journeykit.render.svg.internal;
+
+import dev.journeykit.core.model.Channel;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.Persona;
+import dev.journeykit.core.model.Stage;
+import dev.journeykit.core.model.Step;
+import dev.journeykit.core.model.Touchpoint;
+import dev.journeykit.render.svg.internal.Canvas.Piece;
+import dev.journeykit.render.svg.internal.Layout.Box;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The coverage matrix: one row a channel, one column a stage, each cell the number of touchpoints
+ * of that stage on that channel. A cell is a gap when a persona prefers the channel, has steps in
+ * the stage, and has no touchpoint there on that channel; gaps are hatched and outlined, and name
+ * the personas, so they show without colour. With a persona selected, counts and gaps are that
+ * persona's; otherwise counts are of all touchpoints and gaps of every persona.
+ *
+ * <p>Time O(touchpoints + personas * (stages + preferred channels) + stages * channels).
+ */
+final class MatrixView {
+
+    static final double MARGIN = 24;
+    static final double HEAD_W = 170;
+    static final double CELL_W = 150;
+    static final double MIN_WIDTH = 560;
+
+    private MatrixView() {
+    }
+
+    /** The touchpoint count and gap personas of every cell, [channel][stage]. */
+    record Coverage(int[][] counts, List<List<List<Persona>>> gaps) {
+
+        boolean isGap(int channel, int stage) {
+            return !gaps.get(channel).get(stage).isEmpty();
+        }
+    }
+
+    static Coverage coverage(JourneyMap map) {
+        List<Channel> channels = map.channels();
+        List<Stage> stages = map.stages();
+        Map<String, Integer> channelIndex = new HashMap<>();
+        for (int i = 0; i < channels.size(); i++) {
+            channelIndex.put(channels.get(i).id(), i);
+        }
+        int[][] counts = new int[channels.size()][stages.size()];
+        for (int s = 0; s < stages.size(); s++) {
+            for (Touchpoint t : stages.get(s).touchpoints()) {
+                Integer ch = channelIndex.get(t.channelId());
+                if (ch != null) {
+                    counts[ch][s]++;
+                }
+            }
+        }
+        List<List<List<Persona>>> gaps = new ArrayList<>();
+        for (int ch = 0; ch < channels.size(); ch++) {
+            List<List<Persona>> row = new ArrayList<>();
+            for (int s = 0; s < stages.size(); s++) {
+                row.add(new ArrayList<>());
+            }
+            gaps.add(row);
+        }
+        for (Persona p : map.personas()) {
+            for (int s = 0; s < stages.size(); s++) {
+                boolean present = false;
+                java.util.Set<String> served = new java.util.HashSet<>();
+                for (Step step : stages.get(s).steps()) {
+                    if (step.isFor(p.id())) {
+                        present = true;
+                        if (step instanceof Touchpoint t) {
+                            served.add(t.channelId());
+                        }
+                    }
+                }
+                if (!present) {
+                    continue;
+                }
+                for (String preferred : p.preferredChannels()) {
+                    Integer ch = channelIndex.get(preferred);
+                    if (ch != null && !served.contains(preferred) && !gaps.get(ch).get(s).contains(p)) {
+                        gaps.get(ch).get(s).add(p);
+                    }
+                }
+            }
+        }
+        return new Coverage(counts, gaps);
+    }
+
+    static Drawing draw(JourneyMap source, Settings settings) {
+        JourneyMap map = settings.persona().map(source::forPersona).orElse(source);
+        Canvas c = new Canvas(settings, 8192 + 600 * (map.channels().size() + 1) * (map.stages().size() + 1));
+        int lines = settings.maxTextLines();
+        List<Stage> stages = map.stages();
+        List<Channel> channels = map.channels();
+        Coverage cov = coverage(map);
+        double width = Math.max(MIN_WIDTH, 2 * MARGIN + HEAD_W + stages.size() * CELL_W);
+        double inner = width - 2 * MARGIN;
+
+        // header
+        String scope = settings.persona().isPresent() && !map.personas().isEmpty()
+                ? "for " + map.personas().get(0).name() : "all personas";
+        List<Piece> head = List.of(
+                Canvas.piece("jk-title", map.title(), inner, Canvas.TITLE, true, 2),
+                Canvas.piece("jk-subtitle", "Coverage matrix, " + scope + ": touchpoints per stage and channel",
+                        inner, Canvas.SUBTITLE, false, lines));
+        double y = MARGIN;
+        Box header = c.area("header", "header", MARGIN, y, inner, Canvas.height(head) + 4);
+        y = c.pieces(header, head, MARGIN, y + 2) + 2 + 14;
+
+        // column heads
+        double cellInner = CELL_W - 2 * Canvas.PAD;
+        List<List<Piece>> stageHeads = new ArrayList<>();
+        double headH = Canvas.blockHeight(1, Canvas.FONT) + 2 * Canvas.PAD;
+        for (Stage stage : stages) {
+            List<Piece> p = List.of(Canvas.piece("jk-bold", stage.name(), cellInner, Canvas.FONT, true, lines));
+            stageHeads.add(p);
+            headH = Math.max(headH, Canvas.height(p) + 2 * Canvas.PAD);
+        }
+        Box corner = c.box("corner", "head", "jk-matrix-head", null, MARGIN, y, HEAD_W, headH, 0);
+        c.text(corner, "jk-small", Canvas.wrap("channel \\ stage", HEAD_W - 2 * Canvas.PAD, Canvas.SMALL, false, 1),
+                MARGIN + Canvas.PAD, y + Canvas.PAD, Canvas.SMALL, false, "start");
+        for (int s = 0; s < stages.size(); s++) {
+            double x = MARGIN + HEAD_W + s * CELL_W;
+            Box box = c.box("stage:" + stages.get(s).id(), "head", "jk-matrix-head",
+                    settings.id("stage", stages.get(s).id()), x, y, CELL_W, headH, 0);
+            c.layout.shows(stages.get(s).id(), box);
+            c.pieces(box, stageHeads.get(s), x + Canvas.PAD, y + Canvas.PAD);
+        }
+        y += headH;
+
+        int max = 0;
+        for (int[] row : cov.counts()) {
+            for (int n : row) {
+                max = Math.max(max, n);
+            }
+        }
+        double headInner = HEAD_W - 2 * Canvas.PAD;
+        for (int ch = 0; ch < channels.size(); ch++) {
+            Channel channel = channels.get(ch);
+            List<Piece> label = List.of(
+                    Canvas.piece("jk-bold", channel.name(), headInner, Canvas.FONT, true, lines),
+                    Canvas.piece("jk-small", channel.kind().keyword(), headInner, Canvas.SMALL, false, 1));
+            double rowH = Math.max(44, Canvas.height(label) + 2 * Canvas.PAD);
+            List<List<Piece>> cells = new ArrayList<>();
+            for (int s = 0; s < stages.size(); s++) {
+                List<Piece> cell = new ArrayList<>();
+                cell.add(Canvas.piece("jk-count", Integer.toString(cov.counts()[ch][s]), cellInner, 16, true, 1));
+                List<Persona> gap = cov.gaps().get(ch).get(s);
+                if (!gap.isEmpty()) {
+                    cell.add(Canvas.piece("jk-gap-text", "gap: " + String.join(", ",
+                            gap.stream().map(Persona::name).toList()), cellInner, Canvas.SMALL, true, lines));
+                }
+                cells.add(cell);
+                rowH = Math.max(rowH, Canvas.height(cell) + 2 * Canvas.PAD);
+            }
+            Box head0 = c.box("channel:" + channel.id(), "head", "jk-matrix-head", settings.id("channel", channel.id()),
+                    MARGIN, y, HEAD_W, rowH, 0);
+            c.layout.shows(channel.id(), head0);
+            c.pieces(head0, label, MARGIN + Canvas.PAD, y + Canvas.PAD);
+            for (int s = 0; s < stages.size(); s++) {
+                double x = MARGIN + HEAD_W + s * CELL_W;
+                int n = cov.counts()[ch][s];
+                int heat = n == 0 ? 0 : (int) Math.ceil(4.0 * n / max);
+                Box cell = c.box("cell:" + channel.id() + ":" + stages.get(s).id(), "cell", "jk-heat-" + heat,
+                        settings.id("cell", channel.id() + "-" + stages.get(s).id()), x, y, CELL_W, rowH, 0);
+                if (cov.isGap(ch, s)) {
+                    c.svg.rect("jk-gap", x + 2, y + 2, CELL_W - 4, rowH - 4, 0);
+                }
+                double top = y + (rowH - Canvas.height(cells.get(s))) / 2;
+                List<Piece> cellPieces = cells.get(s);
+                top = c.text(cell, "jk-count", cellPieces.get(0).lines(), x + CELL_W / 2, top, 16, true, "middle");
+                if (cellPieces.size() > 1) {
+                    c.text(cell, "jk-gap-text", cellPieces.get(1).lines(), x + Canvas.PAD, top + Canvas.PIECE_GAP,
+                            Canvas.SMALL, true, "start");
+                }
+            }
+            y += rowH;
+        }
+        if (channels.isEmpty()) {
+            Box none = c.box("channel:none", "head", "jk-matrix-head", null, MARGIN, y, HEAD_W, 44, 0);
+            c.text(none, "jk-small", List.of("no channels"), MARGIN + Canvas.PAD, y + Canvas.PAD, Canvas.SMALL, false, "start");
+            y += 44;
+        }
+        y += 14;
+
+        // key
+        double keyH = 40;
+        Box key = c.area("key", "key", MARGIN, y, inner, keyH);
+        c.svg.rect("jk-heat-0", MARGIN, y + 4, 40, 28, 0);
+        c.svg.rect("jk-gap", MARGIN + 2, y + 6, 36, 24, 0);
+        c.text(key, "jk-small", Canvas.wrap("gap: a persona prefers this channel and has steps in this stage, but "
+                        + "no touchpoint there uses it", inner - 52, Canvas.SMALL, false, 2),
+                MARGIN + 52, y + 6, Canvas.SMALL, false, "start");
+        y += keyH + 14;
+
+        double bottom = Marks.legend(c, MARGIN, y, inner) ;
+        Marks.badges(c);
+        c.layout.size(width, (bottom == y ? y - 14 : bottom) + MARGIN);
+        int gaps = 0;
+        for (int ch = 0; ch < channels.size(); ch++) {
+            for (int s = 0; s < stages.size(); s++) {
+                gaps += cov.isGap(ch, s) ? 1 : 0;
+            }
+        }
+        String desc = "Coverage matrix of '" + map.title() + "', " + scope + ": " + channels.size() + " channels by "
+                + stages.size() + " stages, " + map.touchpoints().size() + " touchpoints, " + gaps
+                + (gaps == 1 ? " gap." : " gaps.");
+        return new Drawing(c.layout, Document.assemble(c, "matrix", map.title() + " - coverage matrix", desc, "",
+                c.svg.toString()));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.journeykit.render.svg.internal;
+
+import dev.journeykit.render.svg.Theme;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a drawing needs from the options: theme, persona, the finding marks, id prefix (already a
+ * valid XML id) and the line limit of text in a box.
+ */
+public record Settings(Theme theme, Optional<String> persona, List<Mark> marks, String idPrefix, int maxTextLines) {
+
+    public Settings {
+        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(persona, "persona");
+        marks = List.copyOf(marks);
+        idPrefix = SvgWriter.xmlId(idPrefix);
+        if (maxTextLines < 1) {
+            throw new IllegalArgumentException("maxTextLines must be at least 1, was " + maxTextLines);
+        }
+    }
+
+    public static Settings defaults() {
+        return new Settings(Theme.LIGHT, Optional.empty(), List.of(), "jk", 3);
+    }
+
+    public Settings withMarks(List<Mark> newMarks) {
+        return new Settings(theme, persona, newMarks, idPrefix, maxTextLines);
+    }
+
+    public Settings withPersona(String personaId) {
+        return new Settings(theme, Optional.of(personaId), marks, idPrefix, maxTextLines);
+    }
+
+    public Settings withTheme(Theme newTheme) {
+        return new Settings(newTheme, persona, marks, idPrefix, maxTextLines);
+    }
+
+    public Settings withMaxTextLines(int lines) {
+        return new Settings(theme, persona, marks, idPrefix, lines);
+    }
+
+    /** An id in the document: the prefix, a kind and a model id, made a valid XML id. */
+    public String id(String kind, String modelId) {
+        return SvgWriter.xmlId(idPrefix + "-" + kind + "-" + modelId);
+    }
+
+    public String id(String kind) {
+        return SvgWriter.xmlId(idPrefix + "-" + kind);
+    }
+
+    /**
+     * A finding to show: its number in the legend, severity keyword (error, warning, info), code,
+     * message and the ids of its subjects.
+     */
+    public record Mark(int number, String severity, String code, String message, List<String> subjects) {
+
+        public Mark {
+            Objects.requireNonNull(severity, "severity");
+            code = code == null ? "" : code;
+            message = message == null ? "" : message;
+            subjects = List.copyOf(subjects);
+        }
+    }
+}

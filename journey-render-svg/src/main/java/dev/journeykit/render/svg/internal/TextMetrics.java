@@ -1,0 +1,168 @@
+package dev.journeykit.render.svg.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text widths from a built-in table, so layout is the same on every machine: no AWT, no installed
+ * fonts. The table holds advance widths (in thousandths of an em) close to DejaVu Sans, the widest
+ * of the fonts the style sheet names, rounded up; a safety factor covers the rest. Characters
+ * outside the table count as wide (a full em), so text is over-measured rather than cut.
+ *
+ * <p>Wrapping is greedy by words, breaks words that are wider than a line, and ends the last
+ * allowed line with an ellipsis when text is left over. It stops reading once the line limit is
+ * reached, so it is cheap on very long strings.
+ */
+public final class TextMetrics {
+
+    /** Bold text is wider by about this much in DejaVu Sans Bold. */
+    static final double BOLD_FACTOR = 1.13;
+    /** Head room for fonts a little wider than the table. */
+    static final double SAFETY = 1.06;
+    /** The ellipsis that ends cut text. */
+    public static final String ELLIPSIS = "\u2026";
+
+    // ASCII 32..126, thousandths of an em.
+    private static final short[] ASCII = {
+        318, 401, 460, 838, 637, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, // space .. /
+        637, 637, 637, 637, 637, 637, 637, 637, 637, 637, 337, 337, 838, 838, 838, 531, // 0 .. ?
+        1000, 684, 686, 698, 771, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787, // @ .. O
+        603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500, // P .. _
+        500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612, // ` .. o
+        635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838        // p .. ~
+    };
+
+    private TextMetrics() {
+    }
+
+    /** The advance width of one code point, in thousandths of an em. */
+    static int advance(int cp) {
+        if (cp >= 32 && cp <= 126) {
+            return ASCII[cp - 32];
+        }
+        if (cp >= 0x0300 && cp <= 0x036F) {
+            return 0; // combining marks sit on the letter before them
+        }
+        if (cp == 0x2022 || cp == 0x00B7) {
+            return 600; // bullets
+        }
+        if (cp >= 0x00A0 && cp <= 0x052F) {
+            return 800; // Latin supplements, Greek, Cyrillic: no wider than an M
+        }
+        if (cp > 0xFFFF) {
+            return 1250; // emoji and other supplementary characters
+        }
+        return 1000;
+    }
+
+    /** The width of {@code text} in pixels at {@code fontSize}. */
+    public static double width(String text, double fontSize, boolean bold) {
+        long units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            units += advance(cp);
+            i += Character.charCount(cp);
+        }
+        return units / 1000.0 * fontSize * SAFETY * (bold ? BOLD_FACTOR : 1.0);
+    }
+
+    /**
+     * Wraps clean text (see {@link SvgWriter#clean}) into at most {@code maxLines} lines no wider
+     * than {@code maxWidth}. Text that does not fit ends with an ellipsis. Empty text gives no lines.
+     */
+    public static List<String> wrap(String text, double maxWidth, double fontSize, boolean bold, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        if (text.isEmpty() || maxLines < 1) {
+            return lines;
+        }
+        double scale = fontSize * SAFETY * (bold ? BOLD_FACTOR : 1.0) / 1000.0;
+        double space = advance(' ') * scale;
+        StringBuilder line = new StringBuilder();
+        double lineWidth = 0;
+        boolean cut = false;
+        int i = 0;
+        int n = text.length();
+        outer:
+        while (i < n) {
+            int end = text.indexOf(' ', i);
+            if (end < 0) {
+                end = n;
+            }
+            if (end == i) {
+                i++;
+                continue;
+            }
+            String word = text.substring(i, end);
+            double w = width(word, fontSize, bold);
+            if (line.length() > 0 && lineWidth + space + w <= maxWidth) {
+                line.append(' ').append(word);
+                lineWidth += space + w;
+            } else if (line.length() == 0 && w <= maxWidth) {
+                line.append(word);
+                lineWidth = w;
+            } else {
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    lineWidth = 0;
+                    if (lines.size() == maxLines) {
+                        cut = true;
+                        break;
+                    }
+                }
+                if (w <= maxWidth) {
+                    line.append(word);
+                    lineWidth = w;
+                } else {
+                    // a word wider than a line: break it between characters
+                    for (int k = 0; k < word.length(); ) {
+                        int cp = word.codePointAt(k);
+                        double cw = advance(cp) * scale;
+                        if (lineWidth + cw > maxWidth && line.length() > 0) {
+                            lines.add(line.toString());
+                            line.setLength(0);
+                            lineWidth = 0;
+                            if (lines.size() == maxLines) {
+                                cut = true;
+                                break outer;
+                            }
+                        }
+                        line.appendCodePoint(cp);
+                        lineWidth += cw;
+                        k += Character.charCount(cp);
+                    }
+                }
+            }
+            i = end + 1;
+        }
+        if (!cut && line.length() > 0) {
+            if (lines.size() == maxLines) {
+                cut = true;
+            } else {
+                lines.add(line.toString());
+            }
+        }
+        if (cut) {
+            int last = lines.size() - 1;
+            lines.set(last, ellipsize(lines.get(last), maxWidth, fontSize, bold));
+        }
+        return lines;
+    }
+
+    /** {@code text} shortened so that it and an ellipsis fit {@code maxWidth}. */
+    static String ellipsize(String text, double maxWidth, double fontSize, boolean bold) {
+        String kept = text;
+        while (!kept.isEmpty() && width(kept + ELLIPSIS, fontSize, bold) > maxWidth) {
+            int cut = kept.offsetByCodePoints(kept.length(), -1);
+            kept = kept.substring(0, cut);
+        }
+        kept = kept.stripTrailing();
+        return width(kept + ELLIPSIS, fontSize, bold) <= maxWidth ? kept + ELLIPSIS : kept;
+    }
+
+    /** One line: the whole text when it fits, else shortened with an ellipsis. */
+    public static String fit(String text, double maxWidth, double fontSize, boolean bold) {
+        List<String> lines = wrap(text, maxWidth, fontSize, bold, 1);
+        return lines.isEmpty() ? "" : lines.get(0);
+    }
+}
