@@ -33,4 +33,9 @@ public class JourneyAssertions extends Assertions {
     public static AnalysisReportAssert assertThat(AnalysisReport actual) {
         return new AnalysisReportAssert(actual);
     }
+
+    /** Snapshot assertions on a rendered SVG: {@code assertThatSvg(svg).matchesSnapshot(path)}. */
+    public static SvgAssert assertThatSvg(String svg) {
+        return new SvgAssert(svg);
+    }
 }

@@ -20,4 +20,9 @@ public interface JourneySoftAssertionsProvider extends SoftAssertionsProvider {
     default AnalysisReportAssert assertThat(AnalysisReport actual) {
         return new AnalysisReportAssert(actual, this, false);
     }
+
+    /** Soft snapshot assertions on a rendered SVG. */
+    default SvgAssert assertThatSvg(String svg) {
+        return new SvgAssert(svg, this, false);
+    }
 }
