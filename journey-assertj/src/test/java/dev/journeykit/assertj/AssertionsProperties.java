@@ -11,6 +11,7 @@ import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.testing.JourneyArbitraries;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -55,6 +56,46 @@ class AssertionsProperties {
                 assertThat(message).startsWith("\nExpecting ").doesNotContain("\r");
             }
         }
+    }
+
+    /** One check on a map at a time: the first assertion a chain reaches is the one that can fail. */
+    private static List<Function<JourneyMapAssert, Object>> singleChecks(JourneyMap map) {
+        List<Function<JourneyMapAssert, Object>> checks = new ArrayList<>();
+        checks.add(a -> a.stage("no-such-stage").hasAtMostSteps(0));
+        checks.add(a -> a.hasFinding("coverage.no-feedback").on("no-such-id"));
+        checks.add(a -> a.hasNoFindingsAtOrAbove(Severity.WARNING));
+        for (Stage stage : map.stages()) {
+            checks.add(a -> a.stage(stage.id()).hasAtMostSteps(1));
+            checks.add(a -> a.stage(stage.id()).hasTouchpointVia("web"));
+        }
+        for (Persona persona : map.personas()) {
+            checks.add(a -> a.persona(persona.id()).coversPreferredChannels());
+            checks.add(a -> a.persona(persona.id()).path("no such path").isLinear());
+        }
+        for (PersonaPath path : map.paths()) {
+            checks.add(a -> a.persona(path.persona()).path(path.name()).isLinear());
+        }
+        return checks;
+    }
+
+    @Property(tries = 100)
+    void soft_assertions_collect_exactly_the_failures_that_hard_ones_throw(@ForAll("maps") JourneyMap map) {
+        List<Function<JourneyMapAssert, Object>> checks = singleChecks(map);
+        List<String> thrown = new ArrayList<>();
+        for (Function<JourneyMapAssert, Object> check : checks) {
+            String message = failureOf(() -> check.apply(assertThat(map)));
+            if (message != null) {
+                thrown.add(message);
+            }
+        }
+        JourneySoftAssertions softly = new JourneySoftAssertions();
+        for (Function<JourneyMapAssert, Object> check : checks) {
+            check.apply(softly.assertThat(map));
+        }
+        List<String> collected = softly.errorsCollected().stream().map(Throwable::getMessage)
+                .map(m -> m.substring(0, m.lastIndexOf(String.format("%nat AssertionsProperties."))))
+                .toList();
+        assertThat(collected).isEqualTo(thrown);
     }
 
     @Property(tries = 100)
