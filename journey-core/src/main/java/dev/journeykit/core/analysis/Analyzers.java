@@ -1,10 +1,28 @@
 package dev.journeykit.core.analysis;
 
+import dev.journeykit.core.analysis.coverage.DeadEndAnalyzer;
 import dev.journeykit.core.analysis.coverage.EmptyStageAnalyzer;
+import dev.journeykit.core.analysis.coverage.FalloutRecoveryAnalyzer;
 import dev.journeykit.core.analysis.coverage.FeedbackCoverageAnalyzer;
 import dev.journeykit.core.analysis.coverage.HelpCoverageAnalyzer;
 import dev.journeykit.core.analysis.coverage.MeasurementCoverageAnalyzer;
+import dev.journeykit.core.analysis.coverage.PersonaGapAnalyzer;
+import dev.journeykit.core.analysis.coverage.PreferredChannelAnalyzer;
 import dev.journeykit.core.analysis.coverage.ProactiveCoverageAnalyzer;
+import dev.journeykit.core.analysis.coverage.QuestionAnalyzer;
+import dev.journeykit.core.analysis.coverage.ReachabilityAnalyzer;
+import dev.journeykit.core.analysis.friction.EmotionDropAnalyzer;
+import dev.journeykit.core.analysis.friction.KpiMissAnalyzer;
+import dev.journeykit.core.analysis.friction.LowPointAnalyzer;
+import dev.journeykit.core.analysis.friction.RepeatContactAnalyzer;
+import dev.journeykit.core.analysis.friction.UnaddressedPainAnalyzer;
+import dev.journeykit.core.analysis.path.EntryAnalyzer;
+import dev.journeykit.core.analysis.path.LoopAnalyzer;
+import dev.journeykit.core.analysis.path.NonLinearPathAnalyzer;
+import dev.journeykit.core.analysis.path.StageJumpAnalyzer;
+import dev.journeykit.core.analysis.saturation.ChannelSaturationAnalyzer;
+import dev.journeykit.core.analysis.saturation.ProactiveSaturationAnalyzer;
+import dev.journeykit.core.analysis.saturation.StageSizeAnalyzer;
 import dev.journeykit.core.analysis.internal.MapFacts;
 import dev.journeykit.core.analysis.internal.Tables;
 import dev.journeykit.core.model.JourneyMap;
@@ -31,10 +49,28 @@ public final class Analyzers {
 
     private static final Analyzers DEFAULTS = new Analyzers(List.of(
             new EmptyStageAnalyzer(),
+            new PersonaGapAnalyzer(),
+            new PreferredChannelAnalyzer(),
             new HelpCoverageAnalyzer(),
             new FeedbackCoverageAnalyzer(),
             new ProactiveCoverageAnalyzer(),
-            new MeasurementCoverageAnalyzer()));
+            new QuestionAnalyzer(),
+            new FalloutRecoveryAnalyzer(),
+            new DeadEndAnalyzer(),
+            new ReachabilityAnalyzer(),
+            new MeasurementCoverageAnalyzer(),
+            new StageSizeAnalyzer(),
+            new ProactiveSaturationAnalyzer(),
+            new ChannelSaturationAnalyzer(),
+            new StageJumpAnalyzer(),
+            new LoopAnalyzer(),
+            new EntryAnalyzer(),
+            new NonLinearPathAnalyzer(),
+            new EmotionDropAnalyzer(),
+            new LowPointAnalyzer(),
+            new UnaddressedPainAnalyzer(),
+            new KpiMissAnalyzer(),
+            new RepeatContactAnalyzer()));
 
     private final List<Analyzer> analyzers;
 
