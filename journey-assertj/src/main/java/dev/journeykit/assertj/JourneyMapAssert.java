@@ -83,6 +83,7 @@ public class JourneyMapAssert extends AbstractFindingsAssert<JourneyMapAssert, J
      * Moves to the stage {@code id}; fails when the map has no such stage.
      */
     public StageAssert stage(String id) {
+        Objects.requireNonNull(id, "stage id must not be null");
         return navigate(() -> {
             isNotNull();
             Stage stage = actual.stage(id).orElseThrow(() -> failureOf(missing(describe(actual),
@@ -97,6 +98,7 @@ public class JourneyMapAssert extends AbstractFindingsAssert<JourneyMapAssert, J
      * Moves to the persona {@code id}; fails when the map has no such persona.
      */
     public PersonaAssert persona(String id) {
+        Objects.requireNonNull(id, "persona id must not be null");
         return navigate(() -> {
             isNotNull();
             Persona persona = actual.persona(id).orElseThrow(() -> failureOf(missing(describe(actual),

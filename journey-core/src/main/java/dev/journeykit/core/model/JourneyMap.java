@@ -202,7 +202,7 @@ public final class JourneyMap {
 
     /** The element with this id, of any kind. */
     public Optional<Element> element(String id) {
-        return Optional.ofNullable(elements.get(id));
+        return Optional.ofNullable(elements.get(Checks.notNull(id, "id")));
     }
 
     public Optional<Persona> persona(String id) {
@@ -231,7 +231,7 @@ public final class JourneyMap {
      * @throws IllegalArgumentException when the map has no step {@code stepId}
      */
     public int stageIndex(String stepId) {
-        Integer index = stageIndex.get(stepId);
+        Integer index = stageIndex.get(Checks.notNull(stepId, "stepId"));
         if (index == null) {
             throw new IllegalArgumentException("journey '" + title + "' has no step '" + stepId + "'");
         }
@@ -245,11 +245,13 @@ public final class JourneyMap {
 
     /** The steps for a persona (those for every persona included), in order. */
     public List<Step> stepsFor(String personaId) {
+        Checks.notNull(personaId, "personaId");
         return steps.stream().filter(s -> s.isFor(personaId)).toList();
     }
 
     /** The touchpoints on a channel, in order. */
     public List<Touchpoint> touchpointsVia(String channelId) {
+        Checks.notNull(channelId, "channelId");
         return steps.stream().filter(Touchpoint.class::isInstance).map(Touchpoint.class::cast)
                 .filter(t -> t.channelId().equals(channelId)).toList();
     }
@@ -262,6 +264,7 @@ public final class JourneyMap {
      * @throws IllegalArgumentException when the map has no persona {@code personaId}
      */
     public JourneyMap forPersona(String personaId) {
+        Checks.notNull(personaId, "personaId");
         Persona persona = persona(personaId).orElseThrow(() -> new IllegalArgumentException(
                 "journey '" + title + "' has no persona '" + personaId + "'"));
         Set<String> kept = new LinkedHashSet<>();

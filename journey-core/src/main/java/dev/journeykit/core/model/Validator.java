@@ -71,6 +71,10 @@ final class Validator {
         for (PersonaPath path : paths) {
             String what = "path '" + path.name() + "'";
             refer(what, "refers to unknown persona", path.persona(), Persona.class, path.position());
+            if (path.name().isBlank()) {
+                add(Problem.Kind.EMPTY_NAME, what, "path of persona '" + path.persona()
+                        + "' has an empty name", null, path.position());
+            }
             if (path.steps().size() < 2) {
                 add(Problem.Kind.SHORT_PATH, what, what + " of persona '" + path.persona()
                         + "' has " + (path.steps().isEmpty() ? "no steps" : "only one step")
