@@ -5,8 +5,9 @@
 #   benchmarks/run.sh                 # everything (about 10 minutes on 2 cores)
 #   benchmarks/run.sh Build Dsl       # only the benchmarks whose names match these JMH regexps
 #
-# Environment: SKIP_BUILD=1 reuses benchmarks/target/benchmarks.jar; SKIP_DOT=1 skips Graphviz;
-# DOT_TIMEOUT (seconds, default 300) bounds each dot run; JMH_OPTS replaces the iteration options.
+# Environment: SKIP_BUILD=1 reuses benchmarks/target/benchmarks.jar; SKIP_JMH=1 reuses the last
+# jmh.csv; SKIP_DOT=1 skips Graphviz;
+# DOT_TIMEOUT (seconds, default 120) bounds each dot run (larger sizes are skipped after one times out); JMH_OPTS replaces the iteration options.
 # Everything is written to benchmarks/target/results/ (jmh.csv, table.md, maps/, dot.txt).
 # Besides JMH's wall-clock score the table shows the CPU time of the benchmark JVM per operation
 # (CpuTimeProfiler), which stays meaningful when other work shares the machine.
@@ -30,13 +31,15 @@ echo "== generating maps (seed 42)" >&2
 java -cp "$jar" dev.journeykit.bench.Generate "$out/maps" "${all_sizes[@]}" > "$out/sizes.txt"
 cat "$out/sizes.txt" >&2
 
-echo "== running JMH: $jmh_opts ${*:-(all)}" >&2
-start=$(date +%s)
-# shellcheck disable=SC2086
-java -Duser.language=en -Duser.country=US -jar "$jar" $jmh_opts \
-    -prof dev.journeykit.bench.CpuTimeProfiler -rf csv -rff "$out/jmh.csv" "$@" >"$out/jmh.log" 2>&1 \
-    || { tail -40 "$out/jmh.log" >&2; exit 1; }
-echo "== JMH took $(( $(date +%s) - start )) s" >&2
+if [[ -z "${SKIP_JMH:-}" ]]; then
+    echo "== running JMH: $jmh_opts ${*:-(all)}" >&2
+    start=$(date +%s)
+    # shellcheck disable=SC2086
+    java -Duser.language=en -Duser.country=US -jar "$jar" $jmh_opts \
+        -prof dev.journeykit.bench.CpuTimeProfiler -rf csv -rff "$out/jmh.csv" "$@" >"$out/jmh.log" 2>&1 \
+        || { tail -40 "$out/jmh.log" >&2; exit 1; }
+    echo "== JMH took $(( $(date +%s) - start )) s" >&2
+fi
 
 : > "$out/dot.txt"
 if [[ -z "${SKIP_DOT:-}" ]]; then
@@ -44,14 +47,27 @@ if [[ -z "${SKIP_DOT:-}" ]]; then
         echo "== installing Graphviz (apt-get)" >&2
         apt-get update >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y graphviz >&2
     fi
-    echo "== timing dot -Tsvg ($(dot -V 2>&1))" >&2
+    echo "== timing dot -Tsvg ($(dot -V 2>&1)) and a cold JourneyKit FLOW render, one run each" >&2
+    TIMEFORMAT='%R %U %S'
+    dot_limit=${DOT_TIMEOUT:-120}
+    dot_over=""
     for n in "${flow_sizes[@]}"; do
-        t0=$(date +%s%N)
-        if timeout "${DOT_TIMEOUT:-300}" dot -Tsvg "$out/maps/flow-$n.dot" -o "$out/maps/flow-$n.dot.svg" 2>"$out/maps/dot-$n.err"; then
-            echo "$n $(( ($(date +%s%N) - t0) / 1000000 ))" >> "$out/dot.txt"
-        else
-            echo "$n timeout" >> "$out/dot.txt"
+        # a cold JVM: parse the .journey file, render FLOW, write the SVG
+        jk=$( { time java -cp "$jar" dev.journeykit.bench.ColdRender flow "$out/maps/synthetic-$n.journey" \
+                "$out/maps/flow-$n.journeykit.svg" >/dev/null; } 2>&1 | tail -1 )
+        if [[ -n "$dot_over" ]]; then
+            echo "$n skipped $dot_over $jk" >> "$out/dot.txt"
+            continue
         fi
+        dt=$( { time timeout "$dot_limit" dot -Tsvg "$out/maps/flow-$n.dot" -o "$out/maps/flow-$n.dot.svg" \
+                2>"$out/maps/dot-$n.err"; } 2>&1 | tail -1 ) || true
+        if [[ -s "$out/maps/flow-$n.dot.svg" ]] && grep -q '</svg>' "$out/maps/flow-$n.dot.svg"; then
+            echo "$n done $dt $jk" >> "$out/dot.txt"
+        else
+            echo "$n timeout $dt $jk" >> "$out/dot.txt"
+            dot_over=$n
+        fi
+        echo "   n=$n: $(tail -1 "$out/dot.txt")" >&2
     done
 fi
 
@@ -66,7 +82,7 @@ BEGIN {
         for (i in kv) { split(kv[i], p, "="); f[p[1]] = p[2] }
         bytes[f["n"]] = f["journey_bytes"]; transitions[f["n"]] = f["transitions"]
     }
-    while ((getline line < dots) > 0) { split(line, p, " "); dot[p[1]] = p[2]; dots_seen++ }
+    while ((getline line < dots) > 0) { k = substr(line, 1, index(line, " ") - 1); dot[k] = substr(line, index(line, " ") + 1); dots_seen++ }
 }
 NR == 1 { next }
 {
@@ -90,14 +106,19 @@ END {
     }
     if (dots_seen > 0) {
         print ""
-        print "| N (FLOW) | transitions | Graphviz dot -Tsvg, one cold run (ms) | JourneyKit FLOW render, JMH (ms/op) | its CPU (ms/op) |"
+        print "| N (FLOW) | transitions | Graphviz dot -Tsvg: wall s (CPU s) | JourneyKit cold JVM, parse + FLOW + write: wall s (CPU s) | JourneyKit FLOW render in JMH: ms/op (CPU ms/op) |"
         print "|---:|---:|---:|---:|---:|"
         split("100 1000 5000", order, " ")
         for (i = 1; i <= 3; i++) {
             n = order[i]
             if (!(n in dot)) continue
-            printf "| %s | %s | %s | %s | %s |\n", n, transitions[n], (dot[n] == "timeout" ? "> timeout" : dot[n]),
-                   ((n in flow) ? fmt(flow[n]) : "-"), ((n in flowcpu) && flowcpu[n] != "" ? fmt(flowcpu[n]) : "-")
+            split(dot[n], d, " ")
+            # d: status [dot wall user sys] jk-wall jk-user jk-sys ("skipped" has the size that timed out instead)
+            if (d[1] == "skipped") { dcell = "not run (N = " d[2] " timed out)"; j = 3 }
+            else { dcell = sprintf("%s%.1f (%.1f)", (d[1] == "timeout" ? "> " : ""), d[2], d[3] + d[4]); j = 5 }
+            jcell = sprintf("%.1f (%.1f)", d[j], d[j + 1] + d[j + 2])
+            printf "| %s | %s | %s | %s | %s |\n", n, transitions[n], dcell, jcell,
+                   ((n in flow) ? fmt(flow[n]) " (" (flowcpu[n] != "" ? fmt(flowcpu[n]) : "-") ")" : "-")
         }
     }
 }' "$out/jmh.csv" | tee "$out/table.md"

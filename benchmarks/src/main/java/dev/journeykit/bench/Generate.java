@@ -48,9 +48,9 @@ public final class Generate {
         }
     }
 
-    /** Writes the whole file or nothing: a temporary file moved into place. */
+    /** Writes the whole file or nothing: a temporary file beside it, moved into place. */
     private static void write(Path file, byte[] bytes) throws IOException {
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.write(temp, bytes);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
