@@ -1,0 +1,44 @@
+package dev.journeykit.bench;
+
+import dev.journeykit.core.model.JourneyMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What every JourneyKit benchmark shares: average time in ms per operation, one fork with a
+ * fixed 4 GB heap, short iterations (run.sh passes the same on the command line), and a
+ * generated map of the subclass's size, {@link #map}, made before the first iteration.
+ * A subclass declares its sizes as {@code @Param int n} and returns it from {@link #size()}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+public abstract class MapBenchmark {
+
+    /** The generated map of {@link #size()} touchpoints. */
+    protected JourneyMap map;
+
+    /** The number of touchpoints: the subclass's {@code @Param}. */
+    protected abstract int size();
+
+    /** Anything more to prepare from {@link #map} before timing; nothing by default. */
+    protected void prepare() {
+    }
+
+    @Setup
+    public final void generate() {
+        map = JourneyGenerator.generate(size());
+        prepare();
+    }
+}
