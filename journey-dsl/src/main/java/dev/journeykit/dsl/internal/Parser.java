@@ -89,7 +89,6 @@ final class Parser {
     private final Map<String, List<String>> declaredByKind = new HashMap<>();
     private final Refs refs = new Refs();
     private final List<Token> emotions = new ArrayList<>();
-    private final Map<String, String> interned = new HashMap<>();
     private final Marks marks;
 
     Parser(String sourceName, String text, boolean keepComments) {
@@ -150,9 +149,9 @@ final class Parser {
         return SYNTAX;
     }
 
-    private String intern(String s) {
-        String known = interned.putIfAbsent(s, s);
-        return known == null ? s : known;
+    /** Words come from the lexer already shared (one String per distinct word). */
+    private static String intern(String s) {
+        return s;
     }
 
     /** After an error: skips to the next statement end, past any braced block, never past a '}'. */
@@ -896,7 +895,13 @@ final class Parser {
                 markEnd();
                 end("pain");
             }
-            default -> touchpointStatement(t, (TouchpointBuilder) s, prefix, seen, counters);
+            default -> {
+                if (s instanceof TouchpointBuilder tp) {
+                    touchpointStatement(t, tp, prefix, seen, counters);
+                } else {
+                    unknown(t, MOMENT_WORDS, "");
+                }
+            }
         }
     }
 

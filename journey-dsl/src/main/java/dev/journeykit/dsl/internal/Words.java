@@ -51,7 +51,7 @@ final class Words {
             default:
                 break;
         }
-        String code = "U+" + String.format(Locale.ROOT, "%04X", cp);
+        String code = codePoint(cp);
         if (Character.isISOControl(cp)) {
             return "control character " + code;
         }
@@ -66,6 +66,12 @@ final class Words {
             return "'" + (char) cp + "'";
         }
         return "'" + new String(Character.toChars(cp)) + "' (" + code + ")";
+    }
+
+    /** {@code U+00E9}: a code point as Unicode writes it, at least four hex digits. */
+    static String codePoint(int cp) {
+        String hex = Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+        return "U+" + "0000".substring(Math.min(4, hex.length())) + hex;
     }
 
     /** {@code a, b, c} of the words, each quoted when it is punctuation such as {@code '}'}. */
