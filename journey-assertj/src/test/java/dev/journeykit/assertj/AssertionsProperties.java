@@ -2,7 +2,12 @@ package dev.journeykit.assertj;
 
 import static dev.journeykit.assertj.JourneyAssertions.assertThat;
 
+import dev.journeykit.core.analysis.AnalysisReport;
+import dev.journeykit.core.analysis.Analyzer;
 import dev.journeykit.core.analysis.Analyzers;
+import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.core.analysis.coverage.PreferredChannelAnalyzer;
+import dev.journeykit.core.analysis.path.NonLinearPathAnalyzer;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Persona;
@@ -111,6 +116,40 @@ class AssertionsProperties {
             if (failureOf(assertion::isLinear) == null) {
                 assertion.visitsStagesInOrder();
             }
+        }
+    }
+
+    /** The findings of these analyzers, suppressed ones included: the assertions know nothing of suppressions. */
+    private static List<Finding> everyFinding(Analyzer analyzer, JourneyMap map) {
+        AnalysisReport report = Analyzers.of(analyzer).analyze(map);
+        List<Finding> all = new ArrayList<>(report.findings());
+        report.suppressed().forEach(s -> all.add(s.finding()));
+        return all;
+    }
+
+    @Property(tries = 100)
+    void is_linear_fails_for_as_many_paths_of_a_persona_as_the_analyzer_reports_non_linear(
+            @ForAll("maps") JourneyMap map) {
+        List<Finding> findings = everyFinding(new NonLinearPathAnalyzer(), map);
+        for (Persona persona : map.personas()) {
+            long failing = map.paths().stream().filter(p -> p.persona().equals(persona.id()))
+                    .filter(p -> failureOf(() -> assertThat(map).persona(p.persona()).path(p.name()).isLinear()) != null)
+                    .count();
+            long reported = findings.stream().filter(f -> f.subjects().contains(persona.id())).count();
+            assertThat(failing).as("persona %s", persona.id()).isEqualTo(reported);
+        }
+    }
+
+    @Property(tries = 100)
+    void covers_preferred_channels_names_the_stages_the_analyzer_reports(@ForAll("maps") JourneyMap map) {
+        List<Finding> findings = everyFinding(new PreferredChannelAnalyzer(), map);
+        for (Persona persona : map.personas()) {
+            List<String> reported = findings.stream().filter(f -> f.subjects().contains(persona.id()))
+                    .map(f -> "  - stage \"" + f.subjects().get(0) + "\"").toList();
+            String message = failureOf(() -> assertThat(map).persona(persona.id()).coversPreferredChannels());
+            List<String> named = message == null ? List.of() : message.lines().filter(l -> l.startsWith("  - stage "))
+                    .map(l -> l.substring(0, l.indexOf('"', "  - stage \"".length()) + 1)).toList();
+            assertThat(named).as("persona %s", persona.id()).isEqualTo(reported);
         }
     }
 }

@@ -25,7 +25,7 @@ class LanguageTest {
     }
 
     private static List<String> errors(String body) {
-        JourneyDslException e = catchThrowableOfType(() -> parse(body), JourneyDslException.class);
+        JourneyDslException e = catchThrowableOfType(JourneyDslException.class, () -> parse(body));
         return e.diagnostics().stream().map(d -> d.position().line() + ":" + d.position().column() + " " + d.message()).toList();
     }
 
@@ -131,8 +131,7 @@ class LanguageTest {
 
     @Test
     void renders_carets_under_a_tab_indented_line_with_the_same_tabs() {
-        JourneyDslException e = catchThrowableOfType(
-                () -> JourneyDsl.parse("t", "journey \"T\" {\n\t\tchannel web \"W\" kind nope\n}\n"), JourneyDslException.class);
+        JourneyDslException e = catchThrowableOfType(JourneyDslException.class, () -> JourneyDsl.parse("t", "journey \"T\" {\n\t\tchannel web \"W\" kind nope\n}\n"));
 
         assertThat(e.getMessage()).isEqualTo("t:2:24: expected one of: self-service, assisted, voice, messaging, social, "
                 + "media, in-person, automated, other, found 'nope'\n\t\tchannel web \"W\" kind nope\n\t\t"

@@ -13,17 +13,22 @@ import java.util.Locale;
 
 /**
  * Measures parse throughput and format time on a generated journey of about 10 MB (not a unit
- * test: surefire does not run {@code *Main} classes). Run after {@code mvn -pl journey-dsl -am
- * test-compile} with the module's test class path, for example:
+ * test: surefire does not run {@code *Main} classes). Run it from the repository root with a fixed
+ * heap and the serial collector, so that garbage collection on other cores does not blur the
+ * figures:
  *
  * <pre>{@code
- * mvn -q -pl journey-dsl exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=dev.journeykit.dsl.ParseThroughputMain [-Dexec.args="10 5"]
+ * mvn -q -pl journey-dsl -am test-compile
+ * mvn -q -pl journey-dsl dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -XX:+UseSerialGC -Xms2g -Xmx2g \
+ *     -cp journey-dsl/target/classes:journey-dsl/target/test-classes:$(cat journey-dsl/target/cp.txt) \
+ *     dev.journeykit.dsl.ParseThroughputMain 10 8
  * }</pre>
  *
  * Arguments: the size in MB (default 10) and the number of measured rounds (default 5, after
  * three warm-up rounds). Prints wall time and the thread's CPU time (the fairer figure on a busy
- * machine) for each round, and the best of each.
+ * machine) for each round, and the best of each. Every round also checks that formatting the
+ * parsed map gives the text back.
  */
 public final class ParseThroughputMain {
 

@@ -26,7 +26,7 @@ class RobustnessTest {
     Path dir;
 
     private static JourneyDslException failure(String text) {
-        return catchThrowableOfType(() -> JourneyDsl.parse("in.journey", text), JourneyDslException.class);
+        return catchThrowableOfType(JourneyDslException.class, () -> JourneyDsl.parse("in.journey", text));
     }
 
     @Test
@@ -52,7 +52,7 @@ class RobustnessTest {
             random.nextBytes(bytes);
             Path file = dir.resolve("random" + i + ".journey");
             Files.write(file, bytes);
-            JourneyDslException e = catchThrowableOfType(() -> JourneyDsl.parse(file), JourneyDslException.class);
+            JourneyDslException e = catchThrowableOfType(JourneyDslException.class, () -> JourneyDsl.parse(file));
             if (bytes.length > 0) {
                 assertThat(e).as("random bytes #%d", i).isNotNull();
                 assertThat(e.diagnostics()).isNotEmpty().hasSizeLessThanOrEqualTo(50);
@@ -72,7 +72,7 @@ class RobustnessTest {
         bytes[head.length + 3] = '\n';
         Files.write(file, bytes);
 
-        JourneyDslException e = catchThrowableOfType(() -> JourneyDsl.parse(file), JourneyDslException.class);
+        JourneyDslException e = catchThrowableOfType(JourneyDslException.class, () -> JourneyDsl.parse(file));
 
         assertThat(e.diagnostics()).hasSize(1);
         Diagnostic d = e.diagnostics().get(0);
@@ -89,7 +89,7 @@ class RobustnessTest {
             bytes[0] = 'j';
             System.arraycopy(bad, 0, bytes, 1, bad.length);
             Files.write(file, bytes);
-            JourneyDslException e = catchThrowableOfType(() -> JourneyDsl.parse(file), JourneyDslException.class);
+            JourneyDslException e = catchThrowableOfType(JourneyDslException.class, () -> JourneyDsl.parse(file));
             assertThat(e.diagnostics().get(0).position().column()).isEqualTo(2);
         }
     }

@@ -115,7 +115,7 @@ public final class Analyzers {
      * Runs every analyzer on {@code map}, applies the options' severity overrides and codes
      * switched off (to analyzers of any origin), moves the findings that a suppression of the map
      * matches to {@link AnalysisReport#suppressed()} with its reason, and sorts: severity, then
-     * code, then the map's order of the subjects.
+     * code, then the map's order of the subjects, then the order the analyzers found them.
      */
     public AnalysisReport analyze(JourneyMap map, AnalysisOptions options) {
         Objects.requireNonNull(map, "map must not be null");
@@ -161,8 +161,9 @@ public final class Analyzers {
 
     /**
      * Sorts by severity, then code, then the map's order of the subjects (personas, channels,
-     * stages each followed by its steps; ids the map does not have after them, by text), then
-     * message. Each finding's ranks are looked up once: O(F log F) comparisons for F findings.
+     * stages each followed by its steps; ids the map does not have after them, by text); ties keep
+     * the order the analyzers gave (the sort is stable), which is the map's order of the metrics,
+     * questions, pains... of one element. Each finding's ranks are looked up once: O(F log F).
      */
     static void sort(List<Finding> findings, JourneyMap map) {
         Map<String, Integer> rank = new HashMap<>();
@@ -207,7 +208,7 @@ public final class Analyzers {
             if (c == 0) {
                 c = Integer.compare(ranks.length, o.ranks.length);
             }
-            return c != 0 ? c : finding.message().compareTo(o.finding.message());
+            return c;
         }
     }
 }

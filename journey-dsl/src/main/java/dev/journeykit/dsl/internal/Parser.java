@@ -1168,6 +1168,9 @@ final class Parser {
         Token code = peek();
         if (code.kind == Kind.STRING) {
             next();
+            if (code.text.isBlank()) {
+                reporter.at(code, "the code of the finding to suppress is empty");
+            }
         } else {
             code = word("the code of the finding to suppress, like coverage.no-feedback");
             if (!Formatter.isBareCode(code.text)) {
@@ -1273,6 +1276,17 @@ final class Parser {
         int end = offset;
         while (end < lineEnd && !Character.isWhitespace(text.charAt(end))) {
             end++;
+        }
+        if (p.kind() == Problem.Kind.EMPTY_NAME) {
+            // the name is the first string of the statement
+            int quote = text.indexOf('"', offset);
+            if (quote >= 0 && quote < lineEnd) {
+                int close = text.indexOf('"', quote + 1);
+                int stop = close >= 0 && close < lineEnd ? close + 1 : lineEnd;
+                int column = position.column() + text.codePointCount(offset, quote);
+                reporter.at(quote, lineStart, position.line(), column, stop, p.message());
+                return;
+            }
         }
         if (p.offending().isPresent() && !p.offending().get().isEmpty()) {
             String word = p.offending().get();

@@ -84,6 +84,9 @@ final class Words {
      * close enough to be a likely typo; null otherwise. Ties go to the earlier candidate.
      */
     static String nearest(String word, Iterable<String> candidates) {
+        if (word.length() > 64) {
+            return null;
+        }
         int limit = word.length() <= 3 ? 1 : word.length() <= 6 ? 2 : 3;
         String best = null;
         int bestDistance = limit + 1;
