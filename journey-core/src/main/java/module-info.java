@@ -1,5 +1,5 @@
 /**
- * JourneyKit core: the immutable journey model, its fluent builders, the JGraphT graph view.
+ * JourneyKit core: the immutable journey model, its fluent builders, the JGraphT graph view, JSON.
  */
 module dev.journeykit.core {
     requires com.google.common;
@@ -12,4 +12,5 @@ module dev.journeykit.core {
     exports dev.journeykit.core.analysis;
     exports dev.journeykit.core.analysis.report;
     exports dev.journeykit.core.analysis.coverage;
+    exports dev.journeykit.core.json;
 }

@@ -1,5 +1,6 @@
 package dev.journeykit.assertj;
 
+import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.model.JourneyMap;
 import org.assertj.core.api.Assertions;
 
@@ -26,5 +27,15 @@ public class JourneyAssertions extends Assertions {
     /** Assertions on a journey map. */
     public static JourneyMapAssert assertThat(JourneyMap actual) {
         return new JourneyMapAssert(actual);
+    }
+
+    /** Assertions on the findings of an analysis report. */
+    public static AnalysisReportAssert assertThat(AnalysisReport actual) {
+        return new AnalysisReportAssert(actual);
+    }
+
+    /** Snapshot assertions on a rendered SVG: {@code assertThatSvg(svg).matchesSnapshot(path)}. */
+    public static SvgAssert assertThatSvg(String svg) {
+        return new SvgAssert(svg);
     }
 }

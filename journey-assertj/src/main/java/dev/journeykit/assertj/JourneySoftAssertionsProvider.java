@@ -1,5 +1,6 @@
 package dev.journeykit.assertj;
 
+import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.model.JourneyMap;
 import org.assertj.core.api.SoftAssertionsProvider;
 
@@ -13,5 +14,15 @@ public interface JourneySoftAssertionsProvider extends SoftAssertionsProvider {
     /** Soft assertions on a journey map. */
     default JourneyMapAssert assertThat(JourneyMap actual) {
         return new JourneyMapAssert(actual, this, false);
+    }
+
+    /** Soft assertions on the findings of an analysis report. */
+    default AnalysisReportAssert assertThat(AnalysisReport actual) {
+        return new AnalysisReportAssert(actual, this, false);
+    }
+
+    /** Soft snapshot assertions on a rendered SVG. */
+    default SvgAssert assertThatSvg(String svg) {
+        return new SvgAssert(svg, this, false);
     }
 }

@@ -16,6 +16,7 @@ import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Touchpoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.assertj.core.api.AssertionErrorCollector;
 
 /** Assertions on one persona of a map; reached with {@code assertThat(map).persona("amber")}. */
@@ -30,6 +31,7 @@ public class PersonaAssert extends AbstractJourneyAssert<PersonaAssert, Persona>
 
     /** Moves to the persona's path named {@code name}; fails when the persona has no such path. */
     public PathAssert path(String name) {
+        Objects.requireNonNull(name, "path name must not be null");
         return navigate(() -> {
             List<PersonaPath> own = map.paths().stream().filter(p -> p.persona().equals(actual.id())).toList();
             PersonaPath path = own.stream().filter(p -> p.name().equals(name)).findFirst()

@@ -13,6 +13,7 @@ import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Touchpoint;
 import java.util.List;
+import java.util.Objects;
 import org.assertj.core.api.AssertionErrorCollector;
 
 /** Assertions on one stage of a map; reached with {@code assertThat(map).stage("decision")}. */
@@ -27,6 +28,7 @@ public class StageAssert extends AbstractJourneyAssert<StageAssert, Stage> {
 
     /** Passes when one of the stage's touchpoints happens on the channel {@code channelId}. */
     public StageAssert hasTouchpointVia(String channelId) {
+        Objects.requireNonNull(channelId, "channel id must not be null");
         return verify(() -> {
             List<Touchpoint> touchpoints = actual.touchpoints();
             if (touchpoints.stream().noneMatch(t -> t.channelId().equals(channelId))) {
@@ -38,8 +40,15 @@ public class StageAssert extends AbstractJourneyAssert<StageAssert, Stage> {
         });
     }
 
-    /** Passes when the stage has no more than {@code max} steps (touchpoints and moments). */
+    /**
+     * Passes when the stage has no more than {@code max} steps (touchpoints and moments).
+     *
+     * @throws IllegalArgumentException when {@code max} is negative
+     */
     public StageAssert hasAtMostSteps(int max) {
+        if (max < 0) {
+            throw new IllegalArgumentException("the most steps of a stage cannot be negative, got " + max);
+        }
         return verify(() -> {
             List<Step> steps = actual.steps();
             if (steps.size() > max) {
@@ -52,6 +61,7 @@ public class StageAssert extends AbstractJourneyAssert<StageAssert, Stage> {
 
     /** Passes when the stage holds the step {@code stepId}. */
     public StageAssert hasStep(String stepId) {
+        Objects.requireNonNull(stepId, "step id must not be null");
         return verify(() -> {
             if (actual.steps().stream().noneMatch(s -> s.id().equals(stepId))) {
                 String but = map.step(stepId)

@@ -63,4 +63,21 @@ class JourneyMapAssertTest {
         assertThatThrownBy(() -> assertThat(shop()).as("the shop map").stage("nope"))
                 .hasMessageStartingWith("[the shop map] \nExpecting journey \"Satin pillowcase\"");
     }
+
+    @Test
+    void rejects_null_ids_and_names_as_programming_errors_naming_the_argument() {
+        assertThatThrownBy(() -> assertThat(shop()).stage(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("stage id must not be null");
+        assertThatThrownBy(() -> assertThat(shop()).persona(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("persona id must not be null");
+        assertThatThrownBy(() -> assertThat(shop()).persona("amber").path(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("path name must not be null");
+        assertThatThrownBy(() -> assertThat(shop()).stage("decision").hasStep(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("step id must not be null");
+        assertThatThrownBy(() -> assertThat(shop()).stage("decision").hasTouchpointVia(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("channel id must not be null");
+        assertThatThrownBy(() -> assertThat(shop()).stage("decision").hasAtMostSteps(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the most steps of a stage cannot be negative, got -1");
+    }
 }

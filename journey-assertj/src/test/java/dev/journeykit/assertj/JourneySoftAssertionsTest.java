@@ -4,6 +4,7 @@ import static dev.journeykit.assertj.Fixtures.shop;
 import static dev.journeykit.assertj.JourneyAssertions.assertThat;
 import static dev.journeykit.assertj.JourneyAssertions.assertThatThrownBy;
 
+import dev.journeykit.core.analysis.Severity;
 import java.util.List;
 import org.assertj.core.api.SoftAssertionsProvider;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,30 @@ class JourneySoftAssertionsTest {
                         + "but its personas are [\"amber\", \"carl\"]",
                 "\nExpecting persona \"amber\" (shop.journey:2:5) to have a path \"Impulse buy\"\n"
                         + "but its paths are [\"Typical first purchase\", \"Dithering\", \"Back and forth\"]");
+    }
+
+    @Test
+    void collects_finding_failures_of_maps_and_reports() {
+        JourneySoftAssertions softly = new JourneySoftAssertions();
+        softly.assertThat(shop()).analyzedWith(FindingsAssertTest.allFour())
+                .hasNoFindingsAtOrAbove(Severity.WARNING)
+                .hasFinding("coverage.no-help").on("decision").withSeverity(Severity.ERROR);
+        softly.assertThat(shop()).analyzedWith(FindingsAssertTest.allFour())
+                .hasFinding("coverage.no-feedback").on("faq").withSeverity(Severity.ERROR);
+        softly.assertThat(FindingsAssertTest.finding(FindingsAssertTest.NO_OWNER).analyze(shop())).hasNoFindings();
+
+        assertThat(messages(softly)).containsExactly(
+                "\nExpecting journey \"Satin pillowcase\" (shop.journey:1:1) to have no findings at or above warning\n"
+                        + "but it has 1 finding:\n" + FindingsAssertTest.PREFERRED_CHANNEL_LINE,
+                "\nExpecting journey \"Satin pillowcase\" (shop.journey:1:1) to have a finding coverage.no-help\n"
+                        + "but its findings are:\n" + FindingsAssertTest.PREFERRED_CHANNEL_LINE
+                        + "\n" + FindingsAssertTest.AWARENESS_LINE + "\n" + FindingsAssertTest.DECISION_LINE
+                        + "\n" + FindingsAssertTest.NO_OWNER_LINE,
+                "\nExpecting journey \"Satin pillowcase\" (shop.journey:1:1) to have a finding coverage.no-feedback"
+                        + " on \"faq\"\nbut it only has:\n" + FindingsAssertTest.AWARENESS_LINE
+                        + "\n" + FindingsAssertTest.DECISION_LINE,
+                "\nExpecting report of journey \"Satin pillowcase\" (shop.journey) to have no findings\n"
+                        + "but it has 1 finding:\n" + FindingsAssertTest.NO_OWNER_LINE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.journeykit.assertj.internal;
 
+import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.model.Element;
 import dev.journeykit.core.model.SourcePosition;
 import java.util.List;
@@ -72,5 +73,20 @@ public final class Describe {
     /** {@code \nExpecting SUBJECT to have WANTED\nbut BUT}, the shape of every "missing part" message. */
     public static String missing(String subject, String wanted, String but) {
         return "\nExpecting " + subject + " to have " + wanted + "\nbut " + but;
+    }
+
+    /**
+     * One finding as an offender line, in the order of a text report with its subjects added:
+     * {@code   - shop.journey:10:5: info coverage.no-feedback on ["awareness"]: stage ...}.
+     */
+    public static String finding(Finding finding) {
+        return "  - " + finding.location().map(p -> p + ": ").orElse("") + finding.severity().keyword()
+                + " " + finding.code() + (finding.subjects().isEmpty() ? "" : " on " + quotedList(finding.subjects()))
+                + ": " + finding.message();
+    }
+
+    /** The findings as offender lines, at most {@link #MAX_ITEMS}. */
+    public static String findings(List<Finding> findings) {
+        return items(findings.stream().map(Describe::finding).toList());
     }
 }

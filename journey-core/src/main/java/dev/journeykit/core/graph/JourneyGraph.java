@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.jgrapht.Graph;
+import org.jgrapht.graph.AbstractBaseGraph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultGraphType;
 
 /**
  * The graph view of a journey map: every step is a vertex (in the map's order), every transition
@@ -29,7 +31,7 @@ public final class JourneyGraph {
 
     private JourneyGraph(JourneyMap map, Predicate<Step> steps, Predicate<Transition> transitions) {
         this.map = map;
-        Graph<Step, Transition> g = new DirectedPseudograph<>(null, null, false);
+        Graph<Step, Transition> g = pseudograph();
         Map<String, Step> byId = new HashMap<>();
         for (Step step : map.steps()) {
             if (steps.test(step)) {
@@ -45,6 +47,26 @@ public final class JourneyGraph {
             }
         }
         this.graph = new AsUnmodifiableGraph<>(g);
+    }
+
+    /**
+     * An empty directed pseudograph (insertion-ordered vertices, parallel edges and self-loops
+     * allowed) without JGraphT's fast-lookup index of vertex pairs: that index costs a hash of
+     * both ends per edge and much memory, while {@code getEdge(u, v)} stays O(out-degree of u)
+     * without it, which journeys (few transitions per step) do not notice.
+     */
+    private static <V, E> Graph<V, E> pseudograph() {
+        return new Pseudograph<>();
+    }
+
+    /** A directed pseudograph on the default, index-free graph specifics. */
+    private static final class Pseudograph<V, E> extends AbstractBaseGraph<V, E> {
+        private static final long serialVersionUID = 1L;
+
+        Pseudograph() {
+            super(null, null, DefaultGraphType.directedPseudograph().asUnweighted(),
+                    new DefaultGraphSpecificsStrategy<>());
+        }
     }
 
     /** The graph of all steps and transitions of a map. */
@@ -98,7 +120,7 @@ public final class JourneyGraph {
             total[0]++;
             total[1] += t.volume().orElse(0);
         }
-        Graph<Stage, StageEdge> g = new DirectedPseudograph<>(null, null, false);
+        Graph<Stage, StageEdge> g = pseudograph();
         map.stages().forEach(g::addVertex);
         totals.forEach((key, total) -> {
             int cut = key.indexOf('\u0000');

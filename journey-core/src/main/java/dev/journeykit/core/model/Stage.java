@@ -40,6 +40,6 @@ public record Stage(String id, String name, Optional<String> goal, List<Step> st
     @Override
     public int hashCode() {
         // Cheap on purpose: stages are graph vertices; equal stages have equal ids.
-        return Objects.hash(id, name);
+        return id.hashCode();
     }
 }

@@ -1,0 +1,96 @@
+package dev.journeykit.cli;
+
+import dev.journeykit.cli.internal.CheckCommand;
+import dev.journeykit.cli.internal.ExitCodes;
+import dev.journeykit.cli.internal.ExportCommand;
+import dev.journeykit.cli.internal.FmtCommand;
+import dev.journeykit.cli.internal.ImportCommand;
+import dev.journeykit.cli.internal.RenderCommand;
+import dev.journeykit.cli.internal.VersionProvider;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code journey} command line. {@link #main} is the entry point of {@code journey.jar};
+ * {@link #run} runs one command line with the given output and error writers and returns its exit
+ * code, for embedding and tests.
+ *
+ * <p>Exit codes: {@value #OK} success; {@value #FINDINGS} findings at or above {@code --fail-on},
+ * or files that {@code fmt --check} would change; {@value #ERROR} usage, syntax or I/O errors.
+ */
+@Command(name = "journey",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Checks, renders and formats customer journey maps written in the .journey language.",
+        subcommands = {CheckCommand.class, RenderCommand.class, FmtCommand.class,
+                ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success",
+                "  1  findings at or above --fail-on, or files that fmt --check would change",
+                "  2  usage, syntax or I/O errors"})
+public final class JourneyCli implements Callable<Integer> {
+
+    /** Exit code of a run that succeeded. */
+    public static final int OK = ExitCodes.OK;
+    /** Exit code when findings reach {@code --fail-on}, or {@code fmt --check} finds differences. */
+    public static final int FINDINGS = ExitCodes.FINDINGS;
+    /** Exit code of usage, syntax and I/O errors. */
+    public static final int ERROR = ExitCodes.ERROR;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Runs the command line and exits the JVM with its exit code. Output is UTF-8. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs one command line, writing results to {@code out} and errors to {@code err}.
+     *
+     * @return the exit code: {@link #OK}, {@link #FINDINGS} or {@link #ERROR}
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new JourneyCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine line = exception.getCommandLine();
+            line.getErr().print("journey: " + exception.getMessage() + "\n");
+            line.getErr().print("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.\n");
+            return ERROR;
+        });
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().print("journey: internal error: " + exception + "\n");
+            return ERROR;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** {@code journey} with no command: prints the usage to the error stream. */
+    @Override
+    public Integer call() {
+        CommandLine line = spec.commandLine();
+        line.getErr().print("journey: missing command\n");
+        line.usage(line.getErr());
+        return ERROR;
+    }
+}

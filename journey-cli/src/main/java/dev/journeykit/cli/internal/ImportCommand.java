@@ -1,0 +1,52 @@
+package dev.journeykit.cli.internal;
+
+import dev.journeykit.core.json.JourneyJson;
+import dev.journeykit.core.json.JourneyJsonException;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.dsl.JourneyDsl;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code journey import}: a JSON map (as {@code journey export} writes it) as .journey text. */
+@Command(name = "import",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = "Reads a map in JSON (as journey export writes it) and prints it in the journey "
+                + "language, in canonical form.",
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  imported", "  2  usage, JSON or I/O errors"})
+public final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.json", description = "The JSON map to import.")
+    private String file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the .journey text to FILE (atomically) instead of stdout.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        Console console = new Console(spec);
+        for (Input input : Inputs.file(file, console)) {
+            console.each(input, in -> {
+                JourneyMap map;
+                try {
+                    map = JourneyJson.read(Maps.read(in));
+                } catch (JourneyJsonException e) {
+                    throw new CliError(in.name() + ": " + e.getMessage());
+                }
+                Maps.emit(JourneyDsl.format(map), output, console);
+            });
+        }
+        return console.exitCode();
+    }
+}

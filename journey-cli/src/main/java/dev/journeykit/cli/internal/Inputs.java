@@ -1,0 +1,110 @@
+package dev.journeykit.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Expands the {@code FILE|DIR...} arguments of a command into input files. A file is taken as
+ * given, whatever its name; a directory gives every {@code .journey} file under it, recursively,
+ * sorted by path, skipping hidden files and directories (names starting with a dot). A file
+ * reached twice is taken once. Missing paths and directories without maps are reported, and the
+ * other arguments still expand.
+ */
+final class Inputs {
+
+    static final String EXTENSION = ".journey";
+
+    private Inputs() {
+    }
+
+    static List<Input> expand(List<String> arguments, Console console) {
+        List<Input> inputs = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (String argument : arguments) {
+            try {
+                for (Input input : expand(argument)) {
+                    if (seen.add(input.path().toAbsolutePath().normalize())) {
+                        inputs.add(input);
+                    }
+                }
+            } catch (CliError e) {
+                console.error(e.getMessage());
+            }
+        }
+        return inputs;
+    }
+
+    /** One file, which must not be a directory; an error is reported and nothing returned otherwise. */
+    static List<Input> file(String argument, Console console) {
+        try {
+            Path path = path(argument);
+            if (Files.isDirectory(path)) {
+                throw new CliError(argument + ": is a directory (give one file)");
+            }
+            return expand(argument);
+        } catch (CliError e) {
+            console.error(e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static Path path(String argument) throws CliError {
+        try {
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new CliError(argument + ": not a valid path: " + e.getReason());
+        }
+    }
+
+    private static List<Input> expand(String argument) throws CliError {
+        Path path = path(argument);
+        if (Files.isRegularFile(path)) {
+            return List.of(new Input(path, argument));
+        }
+        if (!Files.isDirectory(path)) {
+            throw new CliError(argument + (Files.exists(path)
+                    ? ": not a file or directory" : ": no such file or directory"));
+        }
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(path) && isHidden(dir)
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !isHidden(file)
+                            && file.getFileName().toString().endsWith(EXTENSION)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw IoErrors.error(argument, "cannot list", e);
+        }
+        if (found.isEmpty()) {
+            throw new CliError(argument + ": no " + EXTENSION + " files in this directory");
+        }
+        found.sort(Comparator.comparing(p -> path.relativize(p).toString().replace('\\', '/')));
+        return found.stream().map(p -> new Input(p, p.toString())).toList();
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+}

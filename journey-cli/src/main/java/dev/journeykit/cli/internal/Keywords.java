@@ -1,0 +1,95 @@
+package dev.journeykit.cli.internal;
+
+import dev.journeykit.render.svg.Theme;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Option values as the user types them: lower case with dashes ({@code high-contrast}) for the
+ * enum constants ({@code HIGH_CONTRAST}).
+ */
+final class Keywords {
+
+    private Keywords() {
+    }
+
+    static String of(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static <E extends Enum<E>> List<String> all(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Keywords::of).toList();
+    }
+
+    /** Converts a keyword to its constant, or fails listing the valid keywords. */
+    abstract static class Converter<E extends Enum<E>> implements ITypeConverter<E>, Iterable<String> {
+
+        private final Class<E> type;
+
+        Converter(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public E convert(String value) {
+            for (E constant : type.getEnumConstants()) {
+                if (of(constant).equals(value)) {
+                    return constant;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not one of " + String.join(", ", all(type)));
+        }
+
+        /** The keywords, for picocli's completion candidates and {@code ${COMPLETION-CANDIDATES}}. */
+        @Override
+        public Iterator<String> iterator() {
+            return all(type).iterator();
+        }
+    }
+
+    /** The report formats of {@code check}. */
+    enum ReportFormat { TEXT, JSON, SARIF }
+
+    /** The lowest severity that fails {@code check}; {@code never} fails on none. */
+    enum FailOn { ERROR, WARNING, INFO, NEVER }
+
+    /** The views of {@code render}; {@code all} renders each. */
+    enum ViewChoice { MAP, FLOW, MATRIX, ALL }
+
+    /** The formats of {@code export}. */
+    enum ExportFormat { JSON }
+
+    static final class ReportFormats extends Converter<ReportFormat> {
+        public ReportFormats() {
+            super(ReportFormat.class);
+        }
+    }
+
+    static final class FailOns extends Converter<FailOn> {
+        public FailOns() {
+            super(FailOn.class);
+        }
+    }
+
+    static final class Views extends Converter<ViewChoice> {
+        public Views() {
+            super(ViewChoice.class);
+        }
+    }
+
+    static final class Themes extends Converter<Theme> {
+        public Themes() {
+            super(Theme.class);
+        }
+    }
+
+    static final class ExportFormats extends Converter<ExportFormat> {
+        public ExportFormats() {
+            super(ExportFormat.class);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.journeykit.cli.internal;
+
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.dsl.JourneyDsl;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/** Reads input files: text strictly as UTF-8, maps through the DSL parser. */
+final class Maps {
+
+    private Maps() {
+    }
+
+    /** The file's text; an I/O error or bytes that are not UTF-8 become an error naming the file. */
+    static String read(Input input) throws CliError {
+        try {
+            return Files.readString(input.path(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw IoErrors.error(input.name(), "cannot read", e);
+        } catch (OutOfMemoryError e) {
+            throw new CliError(input.name() + ": cannot read: the file is too large");
+        }
+    }
+
+    /** Parses the file; syntax errors throw {@code JourneyDslException} naming it. */
+    static JourneyMap load(Input input) throws CliError {
+        return JourneyDsl.parse(input.name(), read(input));
+    }
+
+    /** Writes {@code text} to {@code output} atomically, or to the output stream when it is null. */
+    static void emit(String text, java.nio.file.Path output, Console console) throws CliError {
+        if (output == null) {
+            console.print(text);
+        } else {
+            AtomicFiles.write(output, text);
+        }
+    }
+}

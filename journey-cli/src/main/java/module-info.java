@@ -1,0 +1,16 @@
+/**
+ * JourneyKit command line: {@code journey check | render | fmt | export | import}. The only API is
+ * {@link dev.journeykit.cli.JourneyCli}; the commands live in an internal package.
+ */
+module dev.journeykit.cli {
+    requires dev.journeykit.core;
+    requires dev.journeykit.dsl;
+    requires dev.journeykit.render.svg;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+
+    exports dev.journeykit.cli;
+
+    opens dev.journeykit.cli to info.picocli;
+    opens dev.journeykit.cli.internal to info.picocli;
+}

@@ -1,0 +1,73 @@
+package dev.journeykit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code java -jar journey.jar ARGS} in a folder and captures what it does. */
+final class JourneyJar {
+
+    /** What one run did. */
+    record Run(int exit, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private final Path jar;
+
+    JourneyJar() {
+        String path = System.getProperty("journey.jar");
+        if (path == null) {
+            throw new IllegalStateException("system property journey.jar is not set: run the end-to-end "
+                    + "tests with mvn verify (failsafe sets it to journey-cli/target/journey.jar)");
+        }
+        this.jar = Path.of(path).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package journey-cli first");
+        }
+    }
+
+    /** Runs the jar with {@code dir} as the working directory. */
+    Run run(Path dir, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xshare:auto");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
+            process.getOutputStream().close();
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("journey " + String.join(" ", args) + " did not finish in 120 s");
+            }
+            return new Run(process.exitValue(), out.join(), err.join());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,370 @@
+package dev.journeykit.dsl.internal;
+
+import dev.journeykit.core.model.Channel;
+import dev.journeykit.core.model.ChannelKind;
+import dev.journeykit.core.model.EmotionScale;
+import dev.journeykit.core.model.Fallout;
+import dev.journeykit.core.model.FeedbackKind;
+import dev.journeykit.core.model.Flow;
+import dev.journeykit.core.model.Initiator;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.MapKind;
+import dev.journeykit.core.model.Metric;
+import dev.journeykit.core.model.Moment;
+import dev.journeykit.core.model.PainPoint;
+import dev.journeykit.core.model.PainSeverity;
+import dev.journeykit.core.model.Persona;
+import dev.journeykit.core.model.PersonaPath;
+import dev.journeykit.core.model.Question;
+import dev.journeykit.core.model.Stage;
+import dev.journeykit.core.model.Step;
+import dev.journeykit.core.model.Suppression;
+import dev.journeykit.core.model.Touchpoint;
+import dev.journeykit.core.model.TransitionKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Prints a map as canonical {@code .journey} text: four-space indent, one statement a line,
+ * statements in the order of the spec's table, defaults left out, strings escaped only where
+ * needed, {@code \n} line ends. With {@link Comments}, each statement's comments are printed
+ * before it (and a trailing one after it), so {@code journey fmt} keeps them.
+ */
+final class Formatter {
+
+    /** Path lines are wrapped before this width (at least two steps a line). */
+    private static final int PATH_WIDTH = 100;
+
+    private final StringBuilder out = new StringBuilder(4096);
+    private final Comments comments;
+    private int indent;
+    private String lastGroup;
+    private boolean lastWasBlock;
+
+    private Formatter(Comments comments) {
+        this.comments = comments;
+    }
+
+    static String format(JourneyMap map, Comments comments) {
+        Formatter f = new Formatter(comments);
+        f.journey(map);
+        return f.out.toString();
+    }
+
+    // ---------------------------------------------------------------- words and strings
+
+    /** Whether a finding code can be written without quotes: lower-case words joined by '.', '-' or '_'. */
+    static boolean isBareCode(String code) {
+        if (code.isEmpty() || code.charAt(0) < 'a' || code.charAt(0) > 'z') {
+            return false;
+        }
+        boolean afterSeparator = false;
+        for (int i = 1; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '-' || c == '_' || c == '.') {
+                if (afterSeparator) {
+                    return false;
+                }
+                afterSeparator = true;
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                afterSeparator = false;
+            } else {
+                return false;
+            }
+        }
+        return !afterSeparator;
+    }
+
+    /** A string literal: quotes, backslashes, line feeds, tabs and other control characters escaped. */
+    static String quote(String text) {
+        StringBuilder s = new StringBuilder(text.length() + 2);
+        s.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                case '\n' -> s.append("\\n");
+                case '\t' -> s.append("\\t");
+                default -> {
+                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                        hex(s, c);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        s.append(c).append(text.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        hex(s, c); // a lone surrogate has no UTF-8 form
+                    } else {
+                        s.append(c);
+                    }
+                }
+            }
+        }
+        return s.append('"').toString();
+    }
+
+    private static void hex(StringBuilder s, int c) {
+        s.append("\\u{").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append('}');
+    }
+
+    private static String idOrString(String word) {
+        return JourneyMap.isValidId(word) ? word : quote(word);
+    }
+
+    // ---------------------------------------------------------------- lines and blocks
+
+    private void leading(String key) {
+        for (String comment : comments.leading(key)) {
+            pad();
+            out.append(comment).append('\n');
+        }
+    }
+
+    private void pad() {
+        for (int i = 0; i < indent; i++) {
+            out.append("    ");
+        }
+    }
+
+    /** A statement of one line. */
+    private void line(String key, String text) {
+        leading(key);
+        pad();
+        out.append(text);
+        trailing(key);
+    }
+
+    private void trailing(String key) {
+        String comment = comments.trailing(key);
+        if (comment != null) {
+            out.append(' ').append(comment);
+        }
+        out.append('\n');
+    }
+
+    /** A statement's header: with a block when it has a body (or comments inside the block). */
+    private boolean header(String key, String text, boolean body) {
+        boolean block = body || comments.has(key + "}");
+        leading(key);
+        pad();
+        out.append(text);
+        if (block) {
+            out.append(" {");
+            indent++;
+        }
+        trailing(key);
+        return block;
+    }
+
+    private void close(String key) {
+        leading(key);
+        indent--;
+        pad();
+        out.append('}');
+        trailing(key);
+    }
+
+    /** A blank line between groups of journey statements, and around blocks. */
+    private void separate(String group, boolean block) {
+        if (lastGroup != null && (block || lastWasBlock || !group.equals(lastGroup))) {
+            out.append('\n');
+        }
+        lastGroup = group;
+        lastWasBlock = block;
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private void journey(JourneyMap map) {
+        header("journey", "journey " + quote(map.title()), true);
+        if (map.kind() != MapKind.CURRENT_STATE || comments.has("kind")) {
+            separate("facts", false);
+            line("kind", "kind " + map.kind().keyword());
+        }
+        map.objective().ifPresent(o -> {
+            separate("facts", false);
+            line("objective", "objective " + quote(o));
+        });
+        map.timeline().ifPresent(t -> {
+            separate("facts", false);
+            line("timeline", "timeline " + quote(t));
+        });
+        if (!map.emotionScale().equals(EmotionScale.DEFAULT) || comments.has("emotion-scale")) {
+            separate("facts", false);
+            line("emotion-scale", "emotion-scale " + map.emotionScale());
+        }
+        map.personas().forEach(this::persona);
+        for (Channel c : map.channels()) {
+            separate("channel", false);
+            line("channel:" + c.id(), "channel " + c.id() + " " + quote(c.name())
+                    + (c.kind() == ChannelKind.OTHER ? "" : " kind " + c.kind().keyword()));
+        }
+        map.stages().forEach(this::stage);
+        for (int i = 0; i < map.paths().size(); i++) {
+            path(map.paths().get(i), "path#" + i);
+        }
+        for (int i = 0; i < map.flows().size(); i++) {
+            separate("flow", false);
+            line("flow#" + i, flow(map.flows().get(i)));
+        }
+        for (int i = 0; i < map.suppressions().size(); i++) {
+            separate("suppress", false);
+            Suppression s = map.suppressions().get(i);
+            line("suppress#" + i, "suppress " + (isBareCode(s.code()) ? s.code() : quote(s.code()))
+                    + s.on().map(on -> " on " + on).orElse("") + " because " + quote(s.reason()));
+        }
+        close("journey}");
+        for (String comment : comments.leading("end")) {
+            out.append(comment).append('\n');
+        }
+    }
+
+    private void persona(Persona p) {
+        String key = "persona:" + p.id();
+        boolean body = p.description().isPresent() || !p.goals().isEmpty() || !p.needs().isEmpty()
+                || !p.pains().isEmpty() || !p.preferredChannels().isEmpty() || !p.attributes().isEmpty();
+        separate("persona", body || comments.has(key + "}"));
+        if (!header(key, "persona " + p.id() + " " + quote(p.name()), body)) {
+            return;
+        }
+        p.description().ifPresent(d -> line(key + "/description", "description " + quote(d)));
+        texts(key, "goal", p.goals());
+        texts(key, "need", p.needs());
+        texts(key, "pain", p.pains());
+        if (!p.preferredChannels().isEmpty()) {
+            line(key + "/prefers", "prefers " + String.join(", ", p.preferredChannels()));
+        }
+        for (Map.Entry<String, String> a : p.attributes().entrySet()) {
+            line(key + "/attribute:" + a.getKey(), "attribute " + idOrString(a.getKey()) + " " + quote(a.getValue()));
+        }
+        close(key + "}");
+    }
+
+    private void texts(String key, String keyword, List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            line(key + "/" + keyword + "#" + i, keyword + " " + quote(texts.get(i)));
+        }
+    }
+
+    private void stage(Stage s) {
+        String key = "stage:" + s.id();
+        boolean body = s.goal().isPresent() || !s.steps().isEmpty();
+        separate("stage", body || comments.has(key + "}"));
+        if (!header(key, "stage " + s.id() + " " + quote(s.name()), body)) {
+            return;
+        }
+        s.goal().ifPresent(g -> line(key + "/goal", "goal " + quote(g)));
+        for (Step step : s.steps()) {
+            step(step);
+        }
+        close(key + "}");
+    }
+
+    private void step(Step step) {
+        String key = "step:" + step.id();
+        StringBuilder head = new StringBuilder();
+        boolean body = step.emotion().isPresent() || !step.actions().isEmpty() || !step.thoughts().isEmpty()
+                || !step.pains().isEmpty();
+        Touchpoint t = step instanceof Touchpoint tp ? tp : null;
+        if (t != null) {
+            head.append("touchpoint ").append(t.id()).append(' ').append(quote(t.name())).append(" via ").append(t.channelId());
+            if (t.initiatedBy() == Initiator.BRAND) {
+                head.append(" by brand");
+            }
+            body = body || !t.questions().isEmpty() || !t.opportunities().isEmpty() || t.owner().isPresent()
+                    || !t.feedback().isEmpty() || !t.metrics().isEmpty() || !t.fallouts().isEmpty()
+                    || !t.frontstage().isEmpty() || !t.backstage().isEmpty() || !t.support().isEmpty()
+                    || !t.evidence().isEmpty();
+        } else {
+            Moment m = (Moment) step;
+            head.append("moment ").append(m.id()).append(' ').append(quote(m.name()));
+        }
+        if (!step.personas().isEmpty()) {
+            head.append(" for ").append(String.join(", ", step.personas()));
+        }
+        if (!header(key, head.toString(), body)) {
+            return;
+        }
+        if (step.emotion().isPresent()) {
+            line(key + "/emotion", "emotion " + step.emotion().getAsInt());
+        }
+        texts(key, "action", step.actions());
+        texts(key, "thought", step.thoughts());
+        if (t != null) {
+            for (int i = 0; i < t.questions().size(); i++) {
+                Question q = t.questions().get(i);
+                line(key + "/question#" + i, "question " + quote(q.text())
+                        + q.answeredBy().map(a -> " answered-by " + a).orElse(""));
+            }
+        }
+        for (int i = 0; i < step.pains().size(); i++) {
+            PainPoint p = step.pains().get(i);
+            line(key + "/pain#" + i, "pain " + quote(p.text())
+                    + (p.severity() == PainSeverity.MEDIUM ? "" : " severity " + p.severity().keyword()));
+        }
+        if (t != null) {
+            touchpointBody(key, t);
+        }
+        close(key + "}");
+    }
+
+    private void touchpointBody(String key, Touchpoint t) {
+        texts(key, "opportunity", t.opportunities());
+        t.owner().ifPresent(o -> line(key + "/owner", "owner " + quote(o)));
+        for (int i = 0; i < t.feedback().size(); i++) {
+            FeedbackKind f = t.feedback().get(i);
+            line(key + "/feedback#" + i, "feedback " + f.keyword());
+        }
+        for (int i = 0; i < t.metrics().size(); i++) {
+            Metric m = t.metrics().get(i);
+            line(key + "/metric#" + i, "metric " + idOrString(m.name()) + " " + m.value()
+                    + m.target().map(v -> " target " + v).orElse("")
+                    + (m.direction() == Metric.defaultDirection(m.name()) ? "" : " " + m.direction().keyword()));
+        }
+        for (int i = 0; i < t.fallouts().size(); i++) {
+            Fallout f = t.fallouts().get(i);
+            line(key + "/fallout#" + i, "fallout " + quote(f.text())
+                    + f.recoveredBy().map(r -> " recovered-by " + r).orElse(""));
+        }
+        texts(key, "frontstage", t.frontstage());
+        texts(key, "backstage", t.backstage());
+        texts(key, "support", t.support());
+        texts(key, "evidence", t.evidence());
+    }
+
+    private void path(PersonaPath p, String key) {
+        separate("path", true);
+        header(key, "path " + p.persona() + " " + quote(p.name()), true);
+        List<String> steps = p.steps();
+        StringBuilder lineText = new StringBuilder();
+        int onLine = 0;
+        int width = PATH_WIDTH - 4 * indent;
+        for (int i = 0; i < steps.size(); i++) {
+            String step = steps.get(i);
+            if (onLine >= 2 && lineText.length() + 4 + step.length() > width) {
+                pad();
+                out.append(lineText).append('\n');
+                lineText.setLength(0);
+                lineText.append(steps.get(i - 1));
+                onLine = 1;
+            }
+            if (onLine > 0) {
+                lineText.append(" -> ");
+            }
+            lineText.append(step);
+            onLine++;
+        }
+        if (onLine > 0) {
+            pad();
+            out.append(lineText).append('\n');
+        }
+        close(key + "}");
+    }
+
+    private static String flow(Flow f) {
+        return "flow " + f.chain()
+                + (f.volume().isPresent() ? " volume " + f.volume().getAsLong() : "")
+                + (f.kind() == TransitionKind.NEXT ? "" : " kind " + f.kind().keyword());
+    }
+}

@@ -1,0 +1,415 @@
+package dev.journeykit.dsl.internal;
+
+import dev.journeykit.dsl.internal.Token.Kind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts {@code .journey} text into tokens on demand, one pass, no backtracking: time linear in the
+ * text. Reports bad characters, strings and numbers itself (through the {@link Reporter}) and
+ * goes on. Columns count Unicode code points. Comments are kept aside for the formatter.
+ */
+final class Lexer {
+
+    /** A comment: its text (from {@code #} or {@code //}, trailing blanks dropped) and where it is. */
+    record Comment(int offset, int line, String text, boolean trailing) {
+    }
+
+    private final String text;
+    private final int length;
+    private final Reporter reporter;
+    private final List<Comment> comments;
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+    /** Column cache: the column of {@code colOffset} on the current line. */
+    private int colOffset;
+    private int colValue = 1;
+    private boolean tokenOnLine;
+    /** The start and column of the token being read, so errors inside it never count back. */
+    private int tokStart = -1;
+    private int tokCol;
+
+    Lexer(String text, Reporter reporter, boolean keepComments) {
+        this.text = text;
+        this.length = text.length();
+        this.reporter = reporter;
+        this.comments = keepComments ? new ArrayList<>() : null;
+        if (length > 0 && text.charAt(0) == '\uFEFF') {
+            pos = 1; // a UTF-8 byte order mark is not part of the text
+            colOffset = 1;
+        }
+    }
+
+    List<Comment> comments() {
+        return comments == null ? List.of() : comments;
+    }
+
+    private int column(int offset) {
+        if (offset == tokStart) {
+            return tokCol;
+        }
+        if (offset < colOffset) {
+            colOffset = lineStart;
+            colValue = 1;
+        }
+        int c = colValue;
+        for (int i = colOffset; i < offset; i++) {
+            if (!Character.isLowSurrogate(text.charAt(i)) || i == lineStart
+                    || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                c++;
+            }
+        }
+        colOffset = offset;
+        colValue = c;
+        return c;
+    }
+
+    private Token token(Kind kind, int start, int end, String value, double number) {
+        return new Token(kind, start, end, line, column(start), lineStart, value, number);
+    }
+
+    private void error(int start, int end, String message) {
+        if (reporter.full()) {
+            return;
+        }
+        reporter.at(start, lineStart, line, column(start), end, message);
+    }
+
+    Token next() {
+        while (true) {
+            if (pos >= length) {
+                return token(Kind.EOF, length, length, "", 0);
+            }
+            char c = text.charAt(pos);
+            if (c != ' ' && c != '\t') {
+                tokCol = -1;
+                tokStart = -1;
+                tokCol = column(pos);
+                tokStart = pos;
+            }
+            switch (c) {
+                case ' ', '\t' -> pos++;
+                case '\r' -> {
+                    if (pos + 1 < length && text.charAt(pos + 1) == '\n') {
+                        pos++;
+                    } else {
+                        return invalid();
+                    }
+                }
+                case '\n' -> {
+                    Token t = token(Kind.NEWLINE, pos, pos + 1, "\n", 0);
+                    pos++;
+                    line++;
+                    lineStart = pos;
+                    colOffset = pos;
+                    colValue = 1;
+                    tokenOnLine = false;
+                    return t;
+                }
+                case '#' -> comment(pos);
+                case '/' -> {
+                    if (pos + 1 < length && text.charAt(pos + 1) == '/') {
+                        comment(pos);
+                    } else {
+                        return invalid();
+                    }
+                }
+                default -> {
+                    tokenOnLine = true;
+                    return significant(c);
+                }
+            }
+        }
+    }
+
+    private void comment(int start) {
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+            end = length;
+        }
+        pos = end;
+        if (comments != null) {
+            int last = end;
+            while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            comments.add(new Comment(start, line, text.substring(start, last), tokenOnLine));
+        }
+    }
+
+    private Token significant(char c) {
+        int start = pos;
+        if (isLetter(c)) {
+            pos++;
+            while (pos < length) {
+                char d = text.charAt(pos);
+                if (isLetter(d) || isDigit(d)) {
+                    pos++;
+                } else if ((d == '-' || d == '_' || d == '.') && pos + 1 < length
+                        && (isLetter(text.charAt(pos + 1)) || isDigit(text.charAt(pos + 1)))) {
+                    pos += 2;
+                } else {
+                    break;
+                }
+            }
+            return token(Kind.WORD, start, pos, text.substring(start, pos), 0);
+        }
+        if (isDigit(c) || (c == '-' && pos + 1 < length && isDigit(text.charAt(pos + 1)))) {
+            return number();
+        }
+        switch (c) {
+            case '"':
+                return string();
+            case '{':
+                pos++;
+                return token(Kind.LBRACE, start, pos, "{", 0);
+            case '}':
+                pos++;
+                return token(Kind.RBRACE, start, pos, "}", 0);
+            case ',':
+                pos++;
+                return token(Kind.COMMA, start, pos, ",", 0);
+            case ';':
+                pos++;
+                return token(Kind.SEMICOLON, start, pos, ";", 0);
+            case '-':
+                if (pos + 1 < length && text.charAt(pos + 1) == '>') {
+                    pos += 2;
+                    return token(Kind.ARROW, start, pos, "->", 0);
+                }
+                return invalid();
+            case '.':
+                if (pos + 1 < length && text.charAt(pos + 1) == '.') {
+                    pos += 2;
+                    return token(Kind.RANGE, start, pos, "..", 0);
+                }
+                return invalid();
+            default:
+                return invalid();
+        }
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether a char starts a token or is a blank, so a run of bad characters ends before it. */
+    private boolean startsSomething(int at) {
+        char c = text.charAt(at);
+        return c <= ' ' || c == '#' || c == '"' || c == '{' || c == '}' || c == ',' || c == ';'
+                || isLetter(c) || isDigit(c) || c == 0x7f;
+    }
+
+    /** A run of characters that start no token: one error for the run. */
+    private Token invalid() {
+        int start = pos;
+        int first = text.codePointAt(pos);
+        pos += Character.charCount(first);
+        if (first > ' ' && first != 0x7f) {
+            while (pos < length && !startsSomething(pos)) {
+                pos += Character.charCount(text.codePointAt(pos));
+            }
+        }
+        String what = Words.character(first);
+        if (what.startsWith("'")) {
+            what = "character " + what;
+        }
+        String hint = switch (first) {
+            case '\'' -> " (strings are written in double quotes)";
+            case '-' -> " (a '-' starts a negative number or an arrow '->')";
+            case '.' -> " (ranges are written 'low..high')";
+            case '/' -> " (comments start with '#' or '//')";
+            case '\r' -> " (lines end with a line feed, optionally preceded by a carriage return)";
+            default -> "";
+        };
+        error(start, pos, "unexpected " + what + (pos - start > Character.charCount(first) ? " and what follows it" : "") + hint);
+        return token(Kind.INVALID, start, pos, text.substring(start, Math.min(pos, start + 40)), 0);
+    }
+
+    private Token number() {
+        int start = pos;
+        if (text.charAt(pos) == '-') {
+            pos++;
+        }
+        while (pos < length) {
+            char d = text.charAt(pos);
+            if (isLetter(d) || isDigit(d) || d == '%' || d == '_') {
+                pos++;
+            } else if (d == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1))) {
+                pos++;
+            } else {
+                break;
+            }
+        }
+        String word = text.substring(start, pos);
+        Token t = numeric(word, start);
+        if (t == null) {
+            error(start, pos, "invalid number '" + Words.cut(word)
+                    + "' (expected a number like 3.5, a percentage like 71% or a duration like 6m30s)");
+            return token(Kind.INVALID, start, pos, word, 0);
+        }
+        return t;
+    }
+
+    /** The number, percentage or duration spelled {@code word}, or null when it is none. */
+    private Token numeric(String word, int start) {
+        boolean negative = word.charAt(0) == '-';
+        int i = negative ? 1 : 0;
+        int plain = plainNumber(word, i);
+        if (plain == word.length()) {
+            return finite(Kind.NUMBER, word, Double.parseDouble(word), start);
+        }
+        if (plain == word.length() - 1 && plain > i && word.charAt(plain) == '%') {
+            return finite(Kind.PERCENT, word, Double.parseDouble(word.substring(0, plain)), start);
+        }
+        // a duration: number+unit pairs, units in the order d, h, m, s
+        BigDecimal total = BigDecimal.ZERO;
+        String units = "dhms";
+        int lastUnit = -1;
+        int parts = 0;
+        while (i < word.length()) {
+            int end = plainNumber(word, i);
+            if (end == i || end >= word.length()) {
+                return null;
+            }
+            int unit = units.indexOf(word.charAt(end));
+            if (unit <= lastUnit) {
+                return null;
+            }
+            if (end - i > 400) {
+                return null; // no sane duration has that many digits
+            }
+            BigDecimal amount = new BigDecimal(word.substring(i, end));
+            total = total.add(amount.multiply(BigDecimal.valueOf(new long[] {86_400, 3_600, 60, 1}[unit])));
+            lastUnit = unit;
+            i = end + 1;
+            parts++;
+        }
+        if (parts == 0) {
+            return null;
+        }
+        double seconds;
+        if (parts == 1 && lastUnit == 3) {
+            seconds = Double.parseDouble(word.substring(negative ? 1 : 0, word.length() - 1));
+        } else {
+            seconds = total.doubleValue();
+        }
+        return finite(Kind.DURATION, word, negative ? -seconds : seconds, start);
+    }
+
+    private Token finite(Kind kind, String word, double value, int start) {
+        if (!Double.isFinite(value)) {
+            error(start, pos, "number '" + Words.cut(word) + "' is too large");
+            return token(Kind.INVALID, start, pos, word, 0);
+        }
+        return token(kind, start, pos, word, value + 0.0);
+    }
+
+    /** The end of the digits[.digits] that start at {@code i}, or {@code i} when there are none. */
+    private static int plainNumber(String word, int i) {
+        int j = i;
+        while (j < word.length() && isDigit(word.charAt(j))) {
+            j++;
+        }
+        if (j == i) {
+            return i;
+        }
+        if (j + 1 < word.length() && word.charAt(j) == '.' && isDigit(word.charAt(j + 1))) {
+            j++;
+            while (j < word.length() && isDigit(word.charAt(j))) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    private Token string() {
+        int start = pos;
+        pos++;
+        StringBuilder value = null;
+        int runStart = pos;
+        while (true) {
+            if (pos >= length || text.charAt(pos) == '\n'
+                    || (text.charAt(pos) == '\r' && pos + 1 < length && text.charAt(pos + 1) == '\n')) {
+                error(start, start + 1, "unterminated string: expected '\"' before "
+                        + (pos >= length ? "end of file" : "end of line") + " (a string ends on its own line)");
+                String v = value == null ? text.substring(runStart, pos) : value.append(text, runStart, pos).toString();
+                Token t = token(Kind.STRING, start, pos, v, 0);
+                t.unterminated = true;
+                return t;
+            }
+            char c = text.charAt(pos);
+            if (c == '"') {
+                String v = value == null ? text.substring(runStart, pos) : value.append(text, runStart, pos).toString();
+                pos++;
+                return token(Kind.STRING, start, pos, v, 0);
+            }
+            if (c == '\\') {
+                if (value == null) {
+                    value = new StringBuilder();
+                }
+                value.append(text, runStart, pos);
+                escape(value);
+                runStart = pos;
+            } else if (c < 0x20 || c == 0x7f) {
+                String escape = c == '\t' ? "\\t" : "\\u{" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + "}";
+                error(pos, pos + 1, Words.character(c) + " in string (write it as " + escape + ")");
+                pos++;
+            } else {
+                pos++;
+            }
+        }
+    }
+
+    /** Reads the escape at {@code pos} (a backslash) into {@code value}, reporting a bad one. */
+    private void escape(StringBuilder value) {
+        int start = pos;
+        if (pos + 1 >= length || text.charAt(pos + 1) == '\n') {
+            pos++;
+            error(start, pos, "expected an escape after '\\' (one of: \\\", \\\\, \\n, \\t, \\u{...})");
+            return;
+        }
+        char e = text.charAt(pos + 1);
+        pos += 2;
+        switch (e) {
+            case '"' -> value.append('"');
+            case '\\' -> value.append('\\');
+            case 'n' -> value.append('\n');
+            case 't' -> value.append('\t');
+            case 'u' -> {
+                int digitsStart = pos + 1;
+                if (pos < length && text.charAt(pos) == '{') {
+                    int j = digitsStart;
+                    while (j < length && j - digitsStart < 7 && Character.digit(text.charAt(j), 16) >= 0) {
+                        j++;
+                    }
+                    if (j < length && text.charAt(j) == '}' && j > digitsStart && j - digitsStart <= 6) {
+                        int cp = Integer.parseInt(text.substring(digitsStart, j), 16);
+                        if (cp <= Character.MAX_CODE_POINT) {
+                            value.appendCodePoint(cp);
+                            pos = j + 1;
+                            return;
+                        }
+                        pos = j + 1;
+                        error(start, pos, "invalid escape: U+" + text.substring(digitsStart, j).toUpperCase(java.util.Locale.ROOT)
+                                + " is not a Unicode code point (the largest is 10FFFF)");
+                        return;
+                    }
+                }
+                error(start, pos, "invalid escape '\\u': expected 1 to 6 hex digits in braces, like \\u{1F600}");
+            }
+            default -> {
+                int cp = text.codePointAt(pos - 1);
+                pos = pos - 1 + Character.charCount(cp);
+                error(start, pos, "unknown escape '\\" + (cp < 0x20 || cp == 0x7f ? Words.character(cp) : new String(Character.toChars(cp)))
+                        + "' in string (expected one of: \\\", \\\\, \\n, \\t, \\u{...})");
+            }
+        }
+    }
+}

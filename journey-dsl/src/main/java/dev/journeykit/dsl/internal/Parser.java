@@ -1,0 +1,1327 @@
+package dev.journeykit.dsl.internal;
+
+import dev.journeykit.core.build.JourneyMapBuilder;
+import dev.journeykit.core.build.JourneyMaps;
+import dev.journeykit.core.build.PersonaBuilder;
+import dev.journeykit.core.build.StageBuilder;
+import dev.journeykit.core.build.StepBuilder;
+import dev.journeykit.core.build.TouchpointBuilder;
+import dev.journeykit.core.model.Channel;
+import dev.journeykit.core.model.ChannelKind;
+import dev.journeykit.core.model.Direction;
+import dev.journeykit.core.model.EmotionScale;
+import dev.journeykit.core.model.Fallout;
+import dev.journeykit.core.model.FeedbackKind;
+import dev.journeykit.core.model.Flow;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.JourneyValidationException;
+import dev.journeykit.core.model.Keyworded;
+import dev.journeykit.core.model.MapKind;
+import dev.journeykit.core.model.Metric;
+import dev.journeykit.core.model.MetricValue;
+import dev.journeykit.core.model.PainPoint;
+import dev.journeykit.core.model.PainSeverity;
+import dev.journeykit.core.model.PersonaPath;
+import dev.journeykit.core.model.Problem;
+import dev.journeykit.core.model.Question;
+import dev.journeykit.core.model.SourcePosition;
+import dev.journeykit.core.model.Suppression;
+import dev.journeykit.core.model.TransitionKind;
+import dev.journeykit.dsl.internal.Token.Kind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser of {@code .journey} text, one method per statement. The grammar nests
+ * at most four blocks deep (journey, stage, step), so the recursion depth is bounded whatever the
+ * input; unknown blocks are skipped with a counter, never by recursion. On an error it reports,
+ * skips to the next statement end or past the matching brace, and goes on. References are
+ * resolved after the whole text is read, against the ids declared, so that every unknown id is
+ * reported at its own word with the nearest declared id as a suggestion.
+ */
+final class Parser {
+
+    /** Thrown inside a statement after its error was reported; the statement loop recovers. */
+    private static final class Syntax extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Syntax() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Syntax SYNTAX = new Syntax();
+
+    static final List<String> JOURNEY_WORDS = List.of("kind", "objective", "timeline", "emotion-scale",
+            "persona", "channel", "stage", "path", "flow", "suppress", "'}'");
+    static final List<String> PERSONA_WORDS = List.of("description", "goal", "need", "pain", "prefers",
+            "attribute", "'}'");
+    static final List<String> STAGE_WORDS = List.of("touchpoint", "moment", "goal", "'}'");
+    static final List<String> TOUCHPOINT_WORDS = List.of("emotion", "action", "thought", "question", "pain",
+            "opportunity", "owner", "feedback", "metric", "fallout", "frontstage", "backstage", "support",
+            "evidence", "'}'");
+    static final List<String> MOMENT_WORDS = List.of("emotion", "action", "thought", "pain", "'}'");
+    private static final Set<String> JOURNEY_BLOCK_STARTS = Set.of("persona", "channel", "stage", "path", "flow",
+            "suppress", "kind", "objective", "timeline", "emotion-scale");
+    private static final Set<String> STEP_BLOCK_STARTS = union(JOURNEY_BLOCK_STARTS, Set.of("touchpoint", "moment"));
+
+    private record Decl(String id, String kind, int line) {
+    }
+
+    private final Lexer lexer;
+    private final Reporter reporter;
+    private final String text;
+    private Token peeked;
+    private Token peeked2;
+    private Token last;
+    private JourneyMapBuilder journey;
+    private Token titleToken;
+    private EmotionScale scale = EmotionScale.DEFAULT;
+
+    private final Map<String, Decl> declared = new HashMap<>();
+    private final Map<String, List<String>> declaredByKind = new HashMap<>();
+    private final Refs refs = new Refs();
+    private final List<Token> emotions = new ArrayList<>();
+    private final Map<String, String> interned = new HashMap<>();
+    private final Marks marks;
+
+    Parser(String sourceName, String text, boolean keepComments) {
+        this.text = text;
+        this.reporter = new Reporter(sourceName, text);
+        this.lexer = new Lexer(text, reporter, keepComments);
+        this.marks = keepComments ? new Marks() : null;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /** The comments of the text and where each attaches, when comments were kept. */
+    Comments comments() {
+        return marks == null ? Comments.NONE : marks.attach(lexer.comments());
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private Token peek() {
+        if (peeked == null) {
+            peeked = lexer.next();
+        }
+        return peeked;
+    }
+
+    private Token peek2() {
+        peek();
+        if (peeked2 == null) {
+            peeked2 = lexer.next();
+        }
+        return peeked2;
+    }
+
+    private Token next() {
+        Token t = peek();
+        peeked = peeked2;
+        peeked2 = null;
+        last = t;
+        return t;
+    }
+
+    /** Skips line ends and semicolons; returns the next token. */
+    private Token skipEnds() {
+        while (peek().kind == Kind.NEWLINE || peek().kind == Kind.SEMICOLON) {
+            next();
+        }
+        return peek();
+    }
+
+    private RuntimeException fail(Token at, String message) {
+        if (at.kind != Kind.INVALID) {
+            reporter.at(at, message);
+        }
+        return SYNTAX;
+    }
+
+    private String intern(String s) {
+        String known = interned.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+
+    /** After an error: skips to the next statement end, past any braced block, never past a '}'. */
+    private void recover() {
+        while (true) {
+            Token t = peek();
+            switch (t.kind) {
+                case NEWLINE, SEMICOLON -> {
+                    next();
+                    return;
+                }
+                case RBRACE, EOF -> {
+                    return;
+                }
+                case LBRACE -> skipBlock();
+                default -> next();
+            }
+        }
+    }
+
+    /** Skips a braced block and everything in it, counting depth: no recursion. */
+    private void skipBlock() {
+        Token open = next();
+        long depth = 1;
+        while (depth > 0) {
+            Token t = next();
+            if (t.kind == Kind.LBRACE) {
+                depth++;
+            } else if (t.kind == Kind.RBRACE) {
+                depth--;
+            } else if (t.kind == Kind.EOF) {
+                reporter.at(t, "expected '}' to close the block opened at line " + open.line + ", found end of file");
+                peeked = t;
+                return;
+            }
+        }
+    }
+
+    /** Skips the rest of a statement's header up to its '{' (kept) or its end. */
+    private void recoverHeader() {
+        while (true) {
+            Token t = peek();
+            switch (t.kind) {
+                case NEWLINE, SEMICOLON, RBRACE, EOF, LBRACE -> {
+                    return;
+                }
+                default -> next();
+            }
+        }
+    }
+
+    /** The statement must end here: a line end or ';' (consumed), a '}' or the end of the text. */
+    private void end(String statement) {
+        Token t = peek();
+        if (t.kind == Kind.NEWLINE || t.kind == Kind.SEMICOLON) {
+            next();
+        } else if (t.kind != Kind.RBRACE && t.kind != Kind.EOF) {
+            throw fail(t, "expected end of line or ';' after the " + statement + " statement, found " + t.describe());
+        }
+    }
+
+    private Token word(String expected) {
+        Token t = peek();
+        if (t.kind != Kind.WORD) {
+            throw fail(t, "expected " + expected + ", found " + t.describe()
+                    + (t.kind == Kind.STRING ? " (ids and keywords are written without quotes)" : ""));
+        }
+        return next();
+    }
+
+    /** An id; a badly spelled one is reported and kept, so the parse goes on. */
+    private Token id(String role) {
+        Token t = word("a " + role + " id");
+        checkId(t, role);
+        return t;
+    }
+
+    private void checkId(Token t, String role) {
+        if (!JourneyMap.isValidId(t.text)) {
+            String lower = t.text.toLowerCase(java.util.Locale.ROOT);
+            reporter.at(t, "invalid " + role + " id '" + Words.cut(t.text) + "': ids are lower-case letters and digits"
+                    + " in words joined by '-' or '_', like 'live-chat'"
+                    + (JourneyMap.isValidId(lower) ? " (did you mean '" + lower + "'?)" : ""));
+        }
+    }
+
+    private Token string(String role) {
+        Token t = peek();
+        if (t.kind != Kind.STRING) {
+            throw fail(t, "expected " + role + " in double quotes, found " + t.describe());
+        }
+        return next();
+    }
+
+    /** One of {@code words}; the message lists them and suggests the nearest. */
+    private Token oneOf(List<String> words) {
+        Token t = peek();
+        if (t.kind == Kind.WORD && words.contains(t.text)) {
+            return next();
+        }
+        throw fail(t, expected(words, t));
+    }
+
+    private static String expected(List<String> words, Token found) {
+        String head = words.size() == 1 ? "expected " + words.get(0) : "expected one of: " + Words.list(words);
+        return head + ", found " + found.describe()
+                + (found.kind == Kind.WORD ? Words.didYouMean(found.text, unquoted(words)) : "");
+    }
+
+    private static List<String> unquoted(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            if (!w.startsWith("'")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E> & Keyworded> List<String> keywords(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Keyworded::keyword).toList();
+    }
+
+    private <E extends Enum<E> & Keyworded> E keyword(Class<E> type) {
+        Token t = oneOf(keywords(type));
+        return Keyworded.byKeyword(type, t.text);
+    }
+
+    private long whole(Token t, String what, boolean negativeAllowed) {
+        if (t.kind != Kind.NUMBER || t.text.contains(".")) {
+            throw fail(t, "expected " + what + ", found " + t.describe());
+        }
+        if (!negativeAllowed && t.text.startsWith("-")) {
+            throw fail(t, "expected " + what + ", found " + t.describe());
+        }
+        String digits = t.text.startsWith("-") ? t.text.substring(1) : t.text;
+        int i = 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+            i++;
+        }
+        if (digits.length() - i > 18) {
+            throw fail(t, "number " + Words.cut(t.text) + " is too large for " + what);
+        }
+        return Long.parseLong(t.text);
+    }
+
+    private int wholeInt(Token t, String what) {
+        long v = whole(t, what, true);
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw fail(t, "number " + t.text + " is too large for " + what);
+        }
+        return (int) v;
+    }
+
+    private SourcePosition at(Token t) {
+        return reporter.position(t);
+    }
+
+    // ---------------------------------------------------------------- declarations and marks
+
+    private void declare(Token id, String kind) {
+        String name = intern(id.text);
+        Decl earlier = declared.putIfAbsent(name, new Decl(name, kind, id.line));
+        if (earlier != null) {
+            reporter.at(id, "duplicate id '" + Words.cut(name) + "': the " + earlier.kind + " at line " + earlier.line
+                    + " has it already (ids are unique across personas, channels, stages, touchpoints and moments)");
+        } else {
+            declaredByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(name);
+        }
+    }
+
+    private void reference(Token id, Refs.Kind kind) {
+        refs.add(id, kind);
+    }
+
+    private void mark(String key, Token start) {
+        if (marks != null) {
+            marks.statement(key, start.start, start.line);
+        }
+    }
+
+    /** The statement marked last ends on the line of the token read last. */
+    private void markEnd() {
+        if (marks != null && last != null) {
+            marks.endLine(last.line);
+        }
+    }
+
+    private String counted(Map<String, Integer> counters, String prefix, String kind) {
+        if (marks == null) {
+            return "";
+        }
+        int n = counters.merge(kind, 1, Integer::sum) - 1;
+        return prefix + "/" + kind + "#" + n;
+    }
+
+    private boolean once(Map<String, Token> seen, Token keyword, String owner) {
+        Token earlier = seen.putIfAbsent(keyword.text, keyword);
+        if (earlier != null) {
+            reporter.at(keyword, "duplicate '" + keyword.text + "': " + owner + " has one already, at line " + earlier.line);
+            return false;
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    private interface Statement {
+        void parse(Token first);
+    }
+
+    /**
+     * Reads statements up to the block's '}'. A word that only starts a statement of an enclosing
+     * block closes the block with an error naming where it opened (a forgotten '}').
+     */
+    private void block(Token open, String what, String closeKey, Set<String> outerWords, boolean pathBlock,
+                       Statement statement) {
+        while (!reporter.full()) {
+            Token t = skipEnds();
+            if (t.kind == Kind.RBRACE) {
+                mark(closeKey, t);
+                next();
+                markEnd();
+                return;
+            }
+            if (t.kind == Kind.EOF) {
+                reporter.at(t, "expected '}' to close " + what + " opened at line " + open.line + ", found end of file");
+                return;
+            }
+            if (t.kind == Kind.WORD && outerWords.contains(t.text)
+                    && (!pathBlock || (peek2().kind != Kind.ARROW && !peek2().endsStatement()))) {
+                reporter.at(t, "expected '}' to close " + what + " opened at line " + open.line + ", found '" + t.text + "'");
+                return;
+            }
+            if (t.kind == Kind.LBRACE) {
+                reporter.at(t, "unexpected '{' (an opening brace stays on the line of its statement)");
+                skipBlock();
+                continue;
+            }
+            try {
+                statement.parse(t);
+            } catch (Syntax e) {
+                recover();
+            }
+        }
+    }
+
+    /** Whether the last token is an unterminated string whose text ends with the block's '{'. */
+    private boolean swallowedBrace() {
+        return last != null && last.unterminated && last.text.stripTrailing().endsWith("{") && peek().endsStatement();
+    }
+
+    /** After a block statement's header: a '{' on the same line opens its block. */
+    private boolean opensBlock() {
+        Token t = peek();
+        if (t.kind == Kind.LBRACE || swallowedBrace()) {
+            if (t.kind == Kind.LBRACE) {
+                next();
+            }
+            markEnd();
+            return true;
+        }
+        markEnd();
+        return false;
+    }
+
+    private void unknown(Token t, List<String> words, String hint) {
+        if (t.kind == Kind.WORD) {
+            throw fail(t, expected(words, t) + hint);
+        }
+        throw fail(t, "expected one of: " + Words.list(words) + ", found " + t.describe());
+    }
+
+    // ---------------------------------------------------------------- file and journey
+
+    /** Parses the text; the map, or a {@code JourneyDslException} with every problem. */
+    JourneyMap parse() {
+        Token t = skipEnds();
+        while (t.isWord("include")) {
+            include(t);
+            t = skipEnds();
+        }
+        if (t.isWord("journey")) {
+            journey(next());
+            Token after = skipEnds();
+            if (after.kind != Kind.EOF && !reporter.full()) {
+                fail(after, "expected end of file after the journey's closing '}' (one journey per file), found "
+                        + after.describe());
+            }
+        } else if (t.kind == Kind.EOF) {
+            reporter.at(t, "expected 'journey', found end of file (a .journey file holds one journey \"title\" { ... })");
+        } else {
+            fail(t, expected(List.of("'journey'"), t) + (t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of("journey")) : ""));
+        }
+        if (marks != null) {
+            marks.statement("end", text.length(), Integer.MAX_VALUE);
+        }
+        if (!reporter.full()) {
+            resolve();
+        }
+        reporter.throwIfAny();
+        return build();
+    }
+
+    private void include(Token keyword) {
+        next();
+        reporter.at(keyword, "'include' is not supported yet: write the personas and channels in this file");
+        recover();
+    }
+
+    private void journey(Token keyword) {
+        mark("journey", keyword);
+        boolean block;
+        try {
+            titleToken = string("the journey's title");
+            journey = JourneyMaps.journey(titleToken.text).at(at(keyword));
+            if (peek().kind != Kind.LBRACE && !swallowedBrace()) {
+                throw fail(peek(), "expected '{' after the journey's title, on the same line, found " + peek().describe());
+            }
+            block = opensBlock();
+        } catch (Syntax e) {
+            if (journey == null) {
+                journey = JourneyMaps.journey("").at(at(keyword));
+            }
+            recoverHeader();
+            block = opensBlock();
+        }
+        if (!block) {
+            return;
+        }
+        Map<String, Token> seen = new HashMap<>();
+        block(keyword, "the journey block", "journey}", Set.of(), false, t -> journeyStatement(t, seen));
+    }
+
+    private void journeyStatement(Token t, Map<String, Token> seen) {
+        if (t.kind != Kind.WORD) {
+            unknown(t, JOURNEY_WORDS, "");
+        }
+        switch (t.text) {
+            case "kind" -> {
+                mark("kind", next());
+                boolean first = once(seen, t, "the journey");
+                MapKind kind = keyword(MapKind.class);
+                if (first) {
+                    journey.kind(kind);
+                }
+                markEnd();
+                end("kind");
+            }
+            case "objective", "timeline" -> {
+                mark(t.text, next());
+                boolean first = once(seen, t, "the journey");
+                Token value = string("the " + t.text);
+                if (first) {
+                    if (t.text.equals("objective")) {
+                        journey.objective(value.text);
+                    } else {
+                        journey.timeline(value.text);
+                    }
+                }
+                markEnd();
+                end(t.text);
+            }
+            case "emotion-scale" -> emotionScale(t, seen);
+            case "persona" -> persona(next());
+            case "channel" -> channel(next());
+            case "stage" -> stage(next());
+            case "path" -> path(next());
+            case "flow" -> flow(next());
+            case "suppress" -> suppress(next());
+            case "include" -> include(t);
+            case "touchpoint", "moment" -> unknown(t, JOURNEY_WORDS, " (touchpoints and moments belong inside a stage)");
+            case "journey" -> unknown(t, JOURNEY_WORDS, " (one journey per file; journeys do not nest)");
+            default -> unknown(t, JOURNEY_WORDS, "");
+        }
+    }
+
+    private void emotionScale(Token keyword, Map<String, Token> seen) {
+        mark("emotion-scale", next());
+        boolean first = once(seen, keyword, "the journey");
+        Token low = next();
+        int lo = wholeInt(low, "the lowest emotion (a whole number, like -2)");
+        Token range = peek();
+        if (range.kind != Kind.RANGE) {
+            throw fail(range, "expected '..' between the lowest and highest emotion (like -2..2), found " + range.describe());
+        }
+        next();
+        Token high = next();
+        int hi = wholeInt(high, "the highest emotion (a whole number, like 2)");
+        EmotionScale s = new EmotionScale(lo, hi);
+        if (!s.isValid()) {
+            reporter.span(low, high, "emotion scale " + s + " must have low < 0 < high (like -2..2)");
+        } else if (first) {
+            scale = s;
+            journey.emotionScale(lo, hi);
+        }
+        markEnd();
+        end("emotion-scale");
+    }
+
+    // ---------------------------------------------------------------- persona
+
+    private void persona(Token keyword) {
+        String key = "";
+        PersonaBuilder[] persona = new PersonaBuilder[1];
+        boolean block;
+        try {
+            Token id = id("persona");
+            key = "persona:" + id.text;
+            mark(key, keyword);
+            declare(id, "persona");
+            Token name = string("the persona's name");
+            checkName(name, "persona '" + id.text + "'");
+            journey.persona(id.text, name.text, p -> persona[0] = p);
+            persona[0].at(at(keyword));
+            block = opensBlock();
+        } catch (Syntax e) {
+            recoverHeader();
+            block = opensBlock();
+        }
+        if (block) {
+            if (persona[0] == null) {
+                JourneyMaps.journey("").persona("x", "x", b -> persona[0] = b);
+            }
+            PersonaBuilder p = persona[0];
+            String prefix = key;
+            Map<String, Token> seen = new HashMap<>();
+            Map<String, Integer> counters = new HashMap<>();
+            Set<String> attributes = new HashSet<>();
+            block(keyword, "the block of persona" + (key.isEmpty() ? "" : " '" + key.substring(8) + "'"), prefix + "}",
+                    JOURNEY_BLOCK_STARTS, false, t -> personaStatement(t, p, prefix, seen, counters, attributes));
+        } else {
+            end("persona");
+        }
+    }
+
+    private void personaStatement(Token t, PersonaBuilder p, String prefix, Map<String, Token> seen,
+                                  Map<String, Integer> counters, Set<String> attributes) {
+        if (t.kind != Kind.WORD) {
+            unknown(t, PERSONA_WORDS, "");
+        }
+        switch (t.text) {
+            case "description" -> {
+                mark(prefix + "/description", next());
+                boolean first = once(seen, t, "the persona");
+                Token value = string("the description");
+                if (first) {
+                    p.description(value.text);
+                }
+                markEnd();
+                end("description");
+            }
+            case "goal", "need", "pain" -> {
+                mark(counted(counters, prefix, t.text), next());
+                Token value = string("the " + t.text);
+                switch (t.text) {
+                    case "goal" -> p.goal(value.text);
+                    case "need" -> p.need(value.text);
+                    default -> p.pain(value.text);
+                }
+                markEnd();
+                end(t.text);
+            }
+            case "prefers" -> {
+                mark(prefix + "/prefers", next());
+                List<String> channels = new ArrayList<>();
+                do {
+                    Token channel = id("channel");
+                    reference(channel, Refs.Kind.CHANNEL);
+                    channels.add(intern(channel.text));
+                } while (comma());
+                p.prefers(channels.toArray(new String[0]));
+                markEnd();
+                end("prefers");
+            }
+            case "attribute" -> {
+                next();
+                Token key = attributeKey();
+                mark(prefix + "/attribute:" + key.text, t);
+                Token value = string("the attribute's value");
+                if (!attributes.add(key.text)) {
+                    reporter.at(key, "duplicate attribute '" + Words.cut(key.text) + "' in the persona");
+                } else {
+                    p.attribute(key.text, value.text);
+                }
+                markEnd();
+                end("attribute");
+            }
+            default -> unknown(t, PERSONA_WORDS, "");
+        }
+    }
+
+    private Token attributeKey() {
+        Token t = peek();
+        if (t.kind == Kind.STRING) {
+            return next();
+        }
+        return id("attribute");
+    }
+
+    private boolean comma() {
+        if (peek().kind == Kind.COMMA) {
+            next();
+            while (peek().kind == Kind.NEWLINE) {
+                next();
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void checkName(Token name, String what) {
+        if (name.text.isBlank()) {
+            reporter.at(name, what + " has an empty name");
+        }
+    }
+
+    // ---------------------------------------------------------------- channel
+
+    private void channel(Token keyword) {
+        Token id = id("channel");
+        mark("channel:" + id.text, keyword);
+        declare(id, "channel");
+        Token name = string("the channel's name");
+        checkName(name, "channel '" + id.text + "'");
+        ChannelKind kind = ChannelKind.OTHER;
+        if (peek().isWord("kind")) {
+            next();
+            kind = keyword(ChannelKind.class);
+        } else if (!peek().endsStatement()) {
+            throw fail(peek(), expected(List.of("'kind'", "end of line"), peek())
+                    + (peek().kind == Kind.WORD ? Words.didYouMean(peek().text, List.of("kind")) : ""));
+        }
+        journey.channels(new Channel(intern(id.text), name.text, kind, Optional.of(at(keyword))));
+        markEnd();
+        end("channel");
+    }
+
+    // ---------------------------------------------------------------- stage
+
+    private void stage(Token keyword) {
+        StageBuilder[] stage = new StageBuilder[1];
+        String key = "";
+        boolean block;
+        try {
+            Token id = id("stage");
+            key = "stage:" + id.text;
+            mark(key, keyword);
+            declare(id, "stage");
+            Token name = string("the stage's name");
+            checkName(name, "stage '" + id.text + "'");
+            journey.stage(id.text, name.text, s -> stage[0] = s);
+            stage[0].at(at(keyword));
+            block = opensBlock();
+        } catch (Syntax e) {
+            recoverHeader();
+            block = opensBlock();
+        }
+        if (!block) {
+            end("stage");
+            return;
+        }
+        if (stage[0] == null) {
+            JourneyMaps.journey("").stage("x", "x", s -> stage[0] = s);
+        }
+        StageBuilder s = stage[0];
+        String prefix = key;
+        Map<String, Token> seen = new HashMap<>();
+        block(keyword, "the block of stage" + (key.isEmpty() ? "" : " '" + key.substring(6) + "'"), prefix + "}",
+                JOURNEY_BLOCK_STARTS, false, t -> stageStatement(t, s, prefix, seen));
+    }
+
+    private void stageStatement(Token t, StageBuilder s, String prefix, Map<String, Token> seen) {
+        if (t.kind != Kind.WORD) {
+            unknown(t, STAGE_WORDS, "");
+        }
+        switch (t.text) {
+            case "goal" -> {
+                mark(prefix + "/goal", next());
+                boolean first = once(seen, t, "the stage");
+                Token value = string("the stage's goal");
+                if (first) {
+                    s.goal(value.text);
+                }
+                markEnd();
+                end("goal");
+            }
+            case "touchpoint" -> step(next(), s, true);
+            case "moment" -> step(next(), s, false);
+            default -> unknown(t, STAGE_WORDS, "");
+        }
+    }
+
+    // ---------------------------------------------------------------- touchpoint and moment
+
+    private void step(Token keyword, StageBuilder stage, boolean touchpoint) {
+        String kind = touchpoint ? "touchpoint" : "moment";
+        StepBuilder<?> step = null;
+        String key = "";
+        boolean block;
+        try {
+            Token id = id(kind);
+            key = "step:" + id.text;
+            mark(key, keyword);
+            declare(id, kind);
+            Token name = string("the " + kind + "'s name");
+            checkName(name, kind + " '" + id.text + "'");
+            step = touchpoint ? stage.touchpoint(intern(id.text), name.text) : stage.moment(intern(id.text), name.text);
+            step.at(at(keyword));
+            stepHeader(keyword, id, step);
+            block = opensBlock();
+        } catch (Syntax e) {
+            recoverHeader();
+            block = opensBlock();
+        }
+        if (!block) {
+            end(kind);
+            return;
+        }
+        if (step == null) {
+            step = touchpoint ? stage.touchpoint("x", "x") : stage.moment("x", "x");
+        }
+        StepBuilder<?> s = step;
+        String prefix = key;
+        Map<String, Token> seen = new HashMap<>();
+        Map<String, Integer> counters = new HashMap<>();
+        block(keyword, "the block of " + kind + (key.isEmpty() ? "" : " '" + key.substring(5) + "'"), prefix + "}",
+                STEP_BLOCK_STARTS, false, t -> stepStatement(t, s, prefix, seen, counters));
+    }
+
+    private void stepHeader(Token keyword, Token id, StepBuilder<?> step) {
+        boolean touchpoint = step instanceof TouchpointBuilder;
+        Token via = null;
+        Token by = null;
+        Token forWord = null;
+        List<String> options = touchpoint ? List.of("via", "by", "for") : List.of("for");
+        while (!peek().endsStatement() && peek().kind != Kind.LBRACE) {
+            Token t = peek();
+            if (!(t.kind == Kind.WORD && options.contains(t.text))) {
+                List<String> expected = new ArrayList<>();
+                for (String o : options) {
+                    if ((o.equals("via") && via == null) || (o.equals("by") && by == null) || (o.equals("for") && forWord == null)) {
+                        expected.add("'" + o + "'");
+                    }
+                }
+                expected.add("'{'");
+                expected.add("end of line");
+                String hint = !touchpoint && (t.isWord("via") || t.isWord("by"))
+                        ? " (a moment has no channel and no brand; make it a touchpoint)" : "";
+                throw fail(t, expected(expected, t) + (t.kind == Kind.WORD ? Words.didYouMean(t.text, options) : "") + hint);
+            }
+            next();
+            switch (t.text) {
+                case "via" -> {
+                    if (via != null) {
+                        throw fail(t, "duplicate 'via': a touchpoint has one channel");
+                    }
+                    via = t;
+                    Token channel = id("channel");
+                    reference(channel, Refs.Kind.CHANNEL);
+                    ((TouchpointBuilder) step).via(intern(channel.text));
+                }
+                case "by" -> {
+                    if (by != null) {
+                        throw fail(t, "duplicate 'by'");
+                    }
+                    by = t;
+                    Token who = oneOf(List.of("customer", "brand"));
+                    if (who.text.equals("brand")) {
+                        ((TouchpointBuilder) step).byBrand();
+                    }
+                }
+                default -> {
+                    if (forWord != null) {
+                        throw fail(t, "duplicate 'for': list every persona after one 'for', separated by ','");
+                    }
+                    forWord = t;
+                    List<String> personas = new ArrayList<>();
+                    do {
+                        Token persona = id("persona");
+                        reference(persona, Refs.Kind.PERSONA);
+                        personas.add(intern(persona.text));
+                    } while (comma());
+                    step.forPersonas(personas.toArray(new String[0]));
+                }
+            }
+        }
+        if (touchpoint && via == null) {
+            Token t = peek();
+            throw fail(t, "expected 'via' and the touchpoint's channel, found " + t.describe()
+                    + " (every touchpoint happens on a channel; a step without one is a moment)");
+        }
+    }
+
+    private void stepStatement(Token t, StepBuilder<?> s, String prefix, Map<String, Token> seen,
+                               Map<String, Integer> counters) {
+        boolean touchpoint = s instanceof TouchpointBuilder;
+        List<String> words = touchpoint ? TOUCHPOINT_WORDS : MOMENT_WORDS;
+        if (t.kind != Kind.WORD) {
+            unknown(t, words, "");
+        }
+        if (!touchpoint && TOUCHPOINT_WORDS.contains(t.text) && !MOMENT_WORDS.contains(t.text)) {
+            throw fail(t, "'" + t.text + "' is not allowed in a moment (a moment has no brand involvement; "
+                    + "it holds emotion, action, thought and pain)");
+        }
+        switch (t.text) {
+            case "emotion" -> {
+                mark(prefix + "/emotion", next());
+                boolean first = once(seen, t, "the step");
+                Token value = next();
+                int emotion = wholeInt(value, "the emotion (a whole number on the emotion scale, like -1)");
+                if (first) {
+                    s.emotion(emotion);
+                    emotions.add(value);
+                }
+                markEnd();
+                end("emotion");
+            }
+            case "action", "thought" -> {
+                mark(counted(counters, prefix, t.text), next());
+                Token value = string("the " + t.text);
+                if (t.text.equals("action")) {
+                    s.action(value.text);
+                } else {
+                    s.thought(value.text);
+                }
+                markEnd();
+                end(t.text);
+            }
+            case "pain" -> {
+                mark(counted(counters, prefix, "pain"), next());
+                Token value = string("the pain");
+                PainSeverity severity = PainSeverity.MEDIUM;
+                if (peek().isWord("severity")) {
+                    next();
+                    severity = keyword(PainSeverity.class);
+                } else if (!peek().endsStatement()) {
+                    throw fail(peek(), expected(List.of("'severity'", "end of line"), peek()));
+                }
+                s.pain(new PainPoint(value.text, severity, Optional.of(at(t))));
+                markEnd();
+                end("pain");
+            }
+            default -> touchpointStatement(t, (TouchpointBuilder) s, prefix, seen, counters);
+        }
+    }
+
+    private void touchpointStatement(Token t, TouchpointBuilder s, String prefix, Map<String, Token> seen,
+                                     Map<String, Integer> counters) {
+        switch (t.text) {
+            case "question" -> {
+                mark(counted(counters, prefix, "question"), next());
+                Token value = string("the question");
+                Optional<String> answer = touchpointAfter("answered-by");
+                s.question(new Question(value.text, answer, Optional.of(at(t))));
+                markEnd();
+                end("question");
+            }
+            case "opportunity", "frontstage", "backstage", "support", "evidence" -> {
+                mark(counted(counters, prefix, t.text), next());
+                Token value = string("the " + t.text);
+                switch (t.text) {
+                    case "opportunity" -> s.opportunity(value.text);
+                    case "frontstage" -> s.frontstage(value.text);
+                    case "backstage" -> s.backstage(value.text);
+                    case "support" -> s.support(value.text);
+                    default -> s.evidence(value.text);
+                }
+                markEnd();
+                end(t.text);
+            }
+            case "owner" -> {
+                mark(prefix + "/owner", next());
+                boolean first = once(seen, t, "the touchpoint");
+                Token value = string("the owner");
+                if (first) {
+                    s.owner(value.text);
+                }
+                markEnd();
+                end("owner");
+            }
+            case "feedback" -> {
+                mark(counted(counters, prefix, "feedback"), next());
+                s.feedback(keyword(FeedbackKind.class));
+                markEnd();
+                end("feedback");
+            }
+            case "metric" -> metric(next(), s, counted(counters, prefix, "metric"));
+            case "fallout" -> {
+                mark(counted(counters, prefix, "fallout"), next());
+                Token value = string("the fallout");
+                Optional<String> recovery = touchpointAfter("recovered-by");
+                s.fallout(new Fallout(value.text, recovery, Optional.of(at(t))));
+                markEnd();
+                end("fallout");
+            }
+            default -> unknown(t, TOUCHPOINT_WORDS, "");
+        }
+    }
+
+    /** {@code KEYWORD TOUCHPOINT} at the end of a statement, if written. */
+    private Optional<String> touchpointAfter(String keyword) {
+        if (peek().isWord(keyword)) {
+            next();
+            Token by = id("touchpoint");
+            reference(by, Refs.Kind.TOUCHPOINT);
+            return Optional.of(intern(by.text));
+        }
+        if (!peek().endsStatement()) {
+            throw fail(peek(), expected(List.of("'" + keyword + "'", "end of line"), peek()));
+        }
+        return Optional.empty();
+    }
+
+    private void metric(Token keyword, TouchpointBuilder s, String key) {
+        mark(key, keyword);
+        Token name = peek();
+        if (name.kind == Kind.STRING) {
+            next();
+        } else {
+            name = id("metric");
+        }
+        Token valueToken = next();
+        MetricValue value = metricValue(valueToken, "the metric's value");
+        Optional<MetricValue> target = Optional.empty();
+        Token targetToken = null;
+        Direction direction = Metric.defaultDirection(name.text);
+        while (!peek().endsStatement()) {
+            Token t = peek();
+            if (t.isWord("target") && targetToken == null) {
+                next();
+                targetToken = next();
+                target = Optional.of(metricValue(targetToken, "the metric's target"));
+            } else if (t.isWord("lower-is-better") || t.isWord("higher-is-better")) {
+                next();
+                direction = Direction.fromKeyword(t.text);
+            } else {
+                List<String> options = new ArrayList<>();
+                if (targetToken == null) {
+                    options.add("'target'");
+                }
+                options.add("lower-is-better");
+                options.add("higher-is-better");
+                options.add("end of line");
+                throw fail(t, expected(options, t)
+                        + (t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of("target", "lower-is-better", "higher-is-better")) : ""));
+            }
+        }
+        if (targetToken != null && target.get().unit() != value.unit()) {
+            reporter.at(targetToken, "metric '" + Words.cut(name.text) + "' has a value in " + value.unit().keyword()
+                    + " but a target in " + target.get().unit().keyword());
+        }
+        s.metric(new Metric(intern(name.text), value, target, direction, Optional.of(at(keyword))));
+        markEnd();
+        end("metric");
+    }
+
+    private MetricValue metricValue(Token t, String what) {
+        return switch (t.kind) {
+            case NUMBER -> MetricValue.number(t.value);
+            case PERCENT -> MetricValue.percent(t.value);
+            case DURATION -> MetricValue.seconds(t.value);
+            default -> throw fail(t, "expected " + what + " (a number like 4.2, a percentage like 71% or a duration like 6m30s), found "
+                    + t.describe());
+        };
+    }
+
+    // ---------------------------------------------------------------- path, flow, suppress
+
+    private void path(Token keyword) {
+        String key = "";
+        Token persona = null;
+        Token name = null;
+        boolean block;
+        try {
+            if (marks != null) {
+                key = "path#" + marks.count("path");
+                mark(key, keyword);
+            }
+            persona = id("persona");
+            reference(persona, Refs.Kind.PERSONA);
+            name = string("the path's name");
+            if (peek().kind != Kind.LBRACE && !swallowedBrace()) {
+                throw fail(peek(), "expected '{' and the path's steps, like { a -> b -> c }, found " + peek().describe());
+            }
+            block = opensBlock();
+        } catch (Syntax e) {
+            recoverHeader();
+            block = opensBlock();
+        }
+        if (!block) {
+            end("path");
+            return;
+        }
+        List<String> steps = new ArrayList<>();
+        String prefix = key;
+        int problemsBefore = reporter.count();
+        block(keyword, "the block of path" + (name == null ? "" : " '" + Words.cut(name.text) + "'"), prefix + "}",
+                JOURNEY_BLOCK_STARTS, true, t -> pathLine(t, steps));
+        if (persona != null && name != null) {
+            if (steps.size() < 2 && reporter.count() == problemsBefore) {
+                reporter.at(keyword, "path '" + Words.cut(name.text) + "' has "
+                        + (steps.isEmpty() ? "no steps" : "only one step") + "; a path needs two or more, like a -> b");
+            }
+            journey.path(new PersonaPath(intern(persona.text), name.text, steps, Optional.of(at(keyword))));
+        }
+    }
+
+    /**
+     * One line of a path. A line continues the previous one: it starts with the step the previous
+     * line ended with (written once in the path), or with '->'. A line may also end with '->'.
+     */
+    private void pathLine(Token first, List<String> steps) {
+        if (first.kind == Kind.ARROW) {
+            if (steps.isEmpty()) {
+                throw fail(first, "expected a step id before '->', found '->'");
+            }
+            next();
+            skipNewlines();
+        } else {
+            Token step = id("step");
+            reference(step, Refs.Kind.STEP);
+            String id = intern(step.text);
+            if (steps.isEmpty()) {
+                steps.add(id);
+            } else if (!steps.get(steps.size() - 1).equals(id)) {
+                String previous = steps.get(steps.size() - 1);
+                throw fail(step, "a path line continues the path: start it with '" + previous
+                        + "', the step the previous line ended with, or with '->' (found '" + Words.cut(id) + "')");
+            }
+            if (peek().kind != Kind.ARROW) {
+                throw fail(peek(), "expected '->' and the next step, found " + peek().describe());
+            }
+            next();
+            skipNewlines();
+        }
+        while (true) {
+            Token step = id("step");
+            reference(step, Refs.Kind.STEP);
+            steps.add(intern(step.text));
+            if (peek().kind != Kind.ARROW) {
+                break;
+            }
+            next();
+            skipNewlines();
+        }
+        end("path");
+    }
+
+    private void skipNewlines() {
+        while (peek().kind == Kind.NEWLINE) {
+            next();
+        }
+    }
+
+    private void flow(Token keyword) {
+        if (marks != null) {
+            mark("flow#" + marks.count("flow"), keyword);
+        }
+        List<String> steps = new ArrayList<>();
+        Token step = id("step");
+        reference(step, Refs.Kind.STEP);
+        steps.add(intern(step.text));
+        if (peek().kind != Kind.ARROW) {
+            throw fail(peek(), "expected '->' and the next step, found " + peek().describe());
+        }
+        while (peek().kind == Kind.ARROW) {
+            next();
+            skipNewlines();
+            step = id("step");
+            reference(step, Refs.Kind.STEP);
+            steps.add(intern(step.text));
+        }
+        OptionalLong volume = OptionalLong.empty();
+        TransitionKind kind = TransitionKind.NEXT;
+        boolean kindSeen = false;
+        while (!peek().endsStatement()) {
+            Token t = peek();
+            if (t.isWord("volume") && volume.isEmpty()) {
+                next();
+                volume = OptionalLong.of(whole(next(), "the volume (a whole number of customers, 0 or more)", false));
+            } else if (t.isWord("kind") && !kindSeen) {
+                next();
+                kind = keyword(TransitionKind.class);
+                kindSeen = true;
+            } else {
+                List<String> options = new ArrayList<>(List.of("'->'"));
+                if (volume.isEmpty()) {
+                    options.add("'volume'");
+                }
+                if (!kindSeen) {
+                    options.add("'kind'");
+                }
+                options.add("end of line");
+                throw fail(t, expected(options, t)
+                        + (t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of("volume", "kind")) : ""));
+            }
+        }
+        journey.flow(new Flow(steps, volume, kind, Optional.of(at(keyword))));
+        markEnd();
+        end("flow");
+    }
+
+    private void suppress(Token keyword) {
+        if (marks != null) {
+            mark("suppress#" + marks.count("suppress"), keyword);
+        }
+        Token code = peek();
+        if (code.kind == Kind.STRING) {
+            next();
+        } else {
+            code = word("the code of the finding to suppress, like coverage.no-feedback");
+            if (!Formatter.isBareCode(code.text)) {
+                reporter.at(code, "invalid finding code '" + Words.cut(code.text)
+                        + "': codes are lower-case words joined by '.', like coverage.no-feedback");
+            }
+        }
+        Optional<String> on = Optional.empty();
+        if (peek().isWord("on")) {
+            next();
+            Token element = id("element");
+            reference(element, Refs.Kind.ELEMENT);
+            on = Optional.of(intern(element.text));
+        }
+        if (!peek().isWord("because")) {
+            List<String> options = on.isEmpty() ? List.of("'on'", "'because'") : List.of("'because'");
+            throw fail(peek(), expected(options, peek()) + " (a suppression keeps its reason: because \"...\")");
+        }
+        next();
+        Token reason = string("the reason");
+        journey.suppress(new Suppression(code.text, on, reason.text, Optional.of(at(keyword))));
+        markEnd();
+        end("suppress");
+    }
+
+    // ---------------------------------------------------------------- checks after the parse
+
+    /** Checks what needs the whole text: references, emotions against the final scale, the title. */
+    private void resolve() {
+        if (titleToken != null && titleToken.text.isBlank()) {
+            reporter.at(titleToken, "the journey has an empty title");
+        }
+        for (int i = 0; i < refs.size && !reporter.full(); i++) {
+            String id = refs.ids[i];
+            Refs.Kind kind = refs.kind(i);
+            Decl decl = declared.get(id);
+            if (decl != null && matches(decl.kind, kind)) {
+                continue;
+            }
+            String message;
+            if (decl != null) {
+                message = "unknown " + kind.word + " '" + Words.cut(id) + "': '" + Words.cut(id) + "' is a " + decl.kind
+                        + " (line " + decl.line + ")";
+            } else {
+                message = "unknown " + kind.word + " '" + Words.cut(id) + "'" + Words.didYouMean(id, candidates(kind));
+            }
+            reporter.at(refs.starts[i], refs.lineStarts[i], refs.lines[i], refs.columns[i], refs.ends[i], message);
+        }
+        for (Token t : emotions) {
+            int emotion = (int) Long.parseLong(t.text);
+            if (!scale.contains(emotion)) {
+                reporter.at(t, "emotion " + emotion + " is outside the emotion scale " + scale);
+            }
+        }
+    }
+
+    private static boolean matches(String declared, Refs.Kind kind) {
+        return switch (kind) {
+            case CHANNEL -> declared.equals("channel");
+            case PERSONA -> declared.equals("persona");
+            case TOUCHPOINT -> declared.equals("touchpoint");
+            case STEP -> declared.equals("touchpoint") || declared.equals("moment");
+            case ELEMENT -> true;
+        };
+    }
+
+    private List<String> candidates(Refs.Kind kind) {
+        List<String> out = new ArrayList<>();
+        for (String k : List.of("persona", "channel", "stage", "touchpoint", "moment")) {
+            if (matches(k, kind)) {
+                out.addAll(declaredByKind.getOrDefault(k, List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** Builds the map; a problem the checks above did not foresee is reported at its word. */
+    private JourneyMap build() {
+        try {
+            return journey.build();
+        } catch (JourneyValidationException e) {
+            LineIndex lines = new LineIndex(text);
+            for (Problem p : e.problems()) {
+                reportProblem(p, lines);
+            }
+            reporter.throwIfAny();
+            throw e; // not reached: every problem was reported
+        }
+    }
+
+    private void reportProblem(Problem p, LineIndex lines) {
+        SourcePosition position = p.position().orElse(titleToken == null ? null : at(titleToken));
+        if (position == null) {
+            reporter.at(0, 0, 1, 1, 0, p.message());
+            return;
+        }
+        int lineStart = lines.start(position.line());
+        int offset = lines.offset(position.line(), position.column());
+        int lineEnd = text.indexOf('\n', offset);
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        int end = offset;
+        while (end < lineEnd && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        if (p.offending().isPresent() && !p.offending().get().isEmpty()) {
+            String word = p.offending().get();
+            int found = text.indexOf(word, offset);
+            while (found >= 0 && found + word.length() <= lineEnd) {
+                boolean before = found == 0 || !isWordChar(text.charAt(found - 1));
+                boolean after = found + word.length() >= text.length() || !isWordChar(text.charAt(found + word.length()));
+                if (before && after) {
+                    int column = position.column() + text.codePointCount(offset, found);
+                    reporter.at(found, lineStart, position.line(), column, found + word.length(), p.message());
+                    return;
+                }
+                found = text.indexOf(word, found + 1);
+            }
+        }
+        reporter.at(offset, lineStart, position.line(), position.column(), end, p.message());
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.';
+    }
+
+    /** Line starts of a text, computed once when a late problem needs a position turned into an offset. */
+    private static final class LineIndex {
+        private final int[] starts;
+        private final String text;
+
+        LineIndex(String text) {
+            this.text = text;
+            int n = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    n++;
+                }
+            }
+            starts = new int[n];
+            int k = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[k++] = i + 1;
+                }
+            }
+        }
+
+        int start(int line) {
+            return starts[Math.min(line, starts.length) - 1];
+        }
+
+        int offset(int line, int column) {
+            int i = start(line);
+            for (int c = 1; c < column && i < text.length() && text.charAt(i) != '\n'; c++) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            return i;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.journeykit.dsl.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Characters and words as messages name them, and the nearest-word suggestion. */
+final class Words {
+
+    private static final int CUT = 40;
+
+    private Words() {
+    }
+
+    /** Text shortened for a message, with control characters shown as {@code ?}. */
+    static String cut(String text) {
+        String shown = text.length() > CUT ? text.substring(0, safeCut(text, CUT)) + "..." : text;
+        StringBuilder out = null;
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                if (out == null) {
+                    out = new StringBuilder(shown.substring(0, i));
+                }
+                out.append('?');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? shown : out.toString();
+    }
+
+    private static int safeCut(String text, int at) {
+        return Character.isHighSurrogate(text.charAt(at - 1)) ? at - 1 : at;
+    }
+
+    /** A character in words: {@code tab}, {@code NUL (U+0000)}, {@code '@'}, {@code 'é' (U+00E9)}. */
+    static String character(int cp) {
+        switch (cp) {
+            case '\t':
+                return "tab";
+            case '\r':
+                return "carriage return";
+            case '\n':
+                return "end of line";
+            case 0:
+                return "NUL (U+0000)";
+            case 0xFEFF:
+                return "byte order mark (U+FEFF)";
+            case 0xA0:
+                return "no-break space (U+00A0)";
+            default:
+                break;
+        }
+        String code = "U+" + String.format(Locale.ROOT, "%04X", cp);
+        if (Character.isISOControl(cp)) {
+            return "control character " + code;
+        }
+        int type = Character.getType(cp);
+        if (type == Character.FORMAT || type == Character.SPACE_SEPARATOR
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.UNASSIGNED || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE) {
+            return "character " + code;
+        }
+        if (cp < 0x80) {
+            return "'" + (char) cp + "'";
+        }
+        return "'" + new String(Character.toChars(cp)) + "' (" + code + ")";
+    }
+
+    /** {@code a, b, c} of the words, each quoted when it is punctuation such as {@code '}'}. */
+    static String list(List<String> words) {
+        return String.join(", ", words);
+    }
+
+    /**
+     * The candidate nearest to {@code word} by edit distance (with transpositions), when it is
+     * close enough to be a likely typo; null otherwise. Ties go to the earlier candidate.
+     */
+    static String nearest(String word, Iterable<String> candidates) {
+        int limit = word.length() <= 3 ? 1 : word.length() <= 6 ? 2 : 3;
+        String best = null;
+        int bestDistance = limit + 1;
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String candidate : candidates) {
+            if (Math.abs(candidate.length() - word.length()) >= bestDistance) {
+                continue;
+            }
+            int d = candidate.equals(lower) ? 1 : distance(word, candidate, bestDistance);
+            if (d < bestDistance && !candidate.equals(word)) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** {@code " (did you mean 'x'?)"} or the empty string. */
+    static String didYouMean(String word, Iterable<String> candidates) {
+        String near = nearest(word, candidates);
+        return near == null ? "" : " (did you mean '" + near + "'?)";
+    }
+
+    /** Optimal string alignment distance, giving up (returning {@code cap}) once it reaches {@code cap}. */
+    static int distance(String a, String b, int cap) {
+        int n = a.length();
+        int m = b.length();
+        if (n > 64 || m > 64) {
+            return cap;
+        }
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            current[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                current[j] = d;
+                rowMin = Math.min(rowMin, d);
+            }
+            if (rowMin >= cap) {
+                return cap;
+            }
+            int[] t = before;
+            before = previous;
+            previous = current;
+            current = t;
+        }
+        return Math.min(previous[m], cap);
+    }
+}
