@@ -12,5 +12,8 @@ module dev.journeykit.core {
     exports dev.journeykit.core.analysis;
     exports dev.journeykit.core.analysis.report;
     exports dev.journeykit.core.analysis.coverage;
+    exports dev.journeykit.core.analysis.saturation;
+    exports dev.journeykit.core.analysis.path;
+    exports dev.journeykit.core.analysis.friction;
     exports dev.journeykit.core.json;
 }

@@ -2,7 +2,12 @@ package dev.journeykit.assertj;
 
 import static dev.journeykit.assertj.JourneyAssertions.assertThat;
 
+import dev.journeykit.core.analysis.AnalysisReport;
+import dev.journeykit.core.analysis.Analyzer;
 import dev.journeykit.core.analysis.Analyzers;
+import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.core.analysis.coverage.PreferredChannelAnalyzer;
+import dev.journeykit.core.analysis.path.NonLinearPathAnalyzer;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Persona;
@@ -11,6 +16,7 @@ import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.testing.JourneyArbitraries;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -57,6 +63,46 @@ class AssertionsProperties {
         }
     }
 
+    /** One check on a map at a time: the first assertion a chain reaches is the one that can fail. */
+    private static List<Function<JourneyMapAssert, Object>> singleChecks(JourneyMap map) {
+        List<Function<JourneyMapAssert, Object>> checks = new ArrayList<>();
+        checks.add(a -> a.stage("no-such-stage").hasAtMostSteps(0));
+        checks.add(a -> a.hasFinding("coverage.no-feedback").on("no-such-id"));
+        checks.add(a -> a.hasNoFindingsAtOrAbove(Severity.WARNING));
+        for (Stage stage : map.stages()) {
+            checks.add(a -> a.stage(stage.id()).hasAtMostSteps(1));
+            checks.add(a -> a.stage(stage.id()).hasTouchpointVia("web"));
+        }
+        for (Persona persona : map.personas()) {
+            checks.add(a -> a.persona(persona.id()).coversPreferredChannels());
+            checks.add(a -> a.persona(persona.id()).path("no such path").isLinear());
+        }
+        for (PersonaPath path : map.paths()) {
+            checks.add(a -> a.persona(path.persona()).path(path.name()).isLinear());
+        }
+        return checks;
+    }
+
+    @Property(tries = 100)
+    void soft_assertions_collect_exactly_the_failures_that_hard_ones_throw(@ForAll("maps") JourneyMap map) {
+        List<Function<JourneyMapAssert, Object>> checks = singleChecks(map);
+        List<String> thrown = new ArrayList<>();
+        for (Function<JourneyMapAssert, Object> check : checks) {
+            String message = failureOf(() -> check.apply(assertThat(map)));
+            if (message != null) {
+                thrown.add(message);
+            }
+        }
+        JourneySoftAssertions softly = new JourneySoftAssertions();
+        for (Function<JourneyMapAssert, Object> check : checks) {
+            check.apply(softly.assertThat(map));
+        }
+        List<String> collected = softly.errorsCollected().stream().map(Throwable::getMessage)
+                .map(m -> m.substring(0, m.lastIndexOf(String.format("%nat AssertionsProperties."))))
+                .toList();
+        assertThat(collected).isEqualTo(thrown);
+    }
+
     @Property(tries = 100)
     void a_map_passes_no_findings_exactly_when_its_report_has_none(@ForAll("maps") JourneyMap map) {
         boolean none = Analyzers.defaults().analyze(map).findings().isEmpty();
@@ -70,6 +116,40 @@ class AssertionsProperties {
             if (failureOf(assertion::isLinear) == null) {
                 assertion.visitsStagesInOrder();
             }
+        }
+    }
+
+    /** The findings of these analyzers, suppressed ones included: the assertions know nothing of suppressions. */
+    private static List<Finding> everyFinding(Analyzer analyzer, JourneyMap map) {
+        AnalysisReport report = Analyzers.of(analyzer).analyze(map);
+        List<Finding> all = new ArrayList<>(report.findings());
+        report.suppressed().forEach(s -> all.add(s.finding()));
+        return all;
+    }
+
+    @Property(tries = 100)
+    void is_linear_fails_for_as_many_paths_of_a_persona_as_the_analyzer_reports_non_linear(
+            @ForAll("maps") JourneyMap map) {
+        List<Finding> findings = everyFinding(new NonLinearPathAnalyzer(), map);
+        for (Persona persona : map.personas()) {
+            long failing = map.paths().stream().filter(p -> p.persona().equals(persona.id()))
+                    .filter(p -> failureOf(() -> assertThat(map).persona(p.persona()).path(p.name()).isLinear()) != null)
+                    .count();
+            long reported = findings.stream().filter(f -> f.subjects().contains(persona.id())).count();
+            assertThat(failing).as("persona %s", persona.id()).isEqualTo(reported);
+        }
+    }
+
+    @Property(tries = 100)
+    void covers_preferred_channels_names_the_stages_the_analyzer_reports(@ForAll("maps") JourneyMap map) {
+        List<Finding> findings = everyFinding(new PreferredChannelAnalyzer(), map);
+        for (Persona persona : map.personas()) {
+            List<String> reported = findings.stream().filter(f -> f.subjects().contains(persona.id()))
+                    .map(f -> "  - stage \"" + f.subjects().get(0) + "\"").toList();
+            String message = failureOf(() -> assertThat(map).persona(persona.id()).coversPreferredChannels());
+            List<String> named = message == null ? List.of() : message.lines().filter(l -> l.startsWith("  - stage "))
+                    .map(l -> l.substring(0, l.indexOf('"', "  - stage \"".length()) + 1)).toList();
+            assertThat(named).as("persona %s", persona.id()).isEqualTo(reported);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.journeykit.assertj;
 
-import static dev.journeykit.assertj.JourneyAssertions.assertThat;
-import static dev.journeykit.assertj.JourneyAssertions.assertThatSvg;
+import static dev.journeykit.assertj.JourneyAssertions.*;
 
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.build.Channels;
@@ -46,5 +45,6 @@ class ReadmeTestingExampleTest {
                 .hasFinding("coverage.no-feedback").on("awareness");
         assertThatSvg(svg).matchesSnapshot(snapshot);
         // --- README snippet end ---
+        assertThat(java.util.List.of(1, 2)).hasSize(2); // and AssertJ's own, through the same import
     }
 }

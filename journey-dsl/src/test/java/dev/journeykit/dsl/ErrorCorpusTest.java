@@ -58,8 +58,7 @@ class ErrorCorpusTest {
     @Test
     void diagnostics_are_sorted_by_position_and_capped_at_50() throws IOException {
         Path file = ERRORS.resolve("too-many-problems.journey");
-        JourneyDslException e = catchThrowableOfType(
-                () -> JourneyDsl.parse("x.journey", Files.readString(file)), JourneyDslException.class);
+        JourneyDslException e = catchThrowableOfType(JourneyDslException.class, () -> JourneyDsl.parse("x.journey", Files.readString(file)));
 
         assertThat(e.diagnostics()).hasSize(50);
         assertThat(e.diagnostics()).extracting(d -> d.position().line()).isSorted();

@@ -61,6 +61,10 @@ class SpecExampleTest {
         assertThat(faq.pains().get(0).position()).contains(new SourcePosition(file, 39, 13));
         assertThat(map.touchpoint("product-page").orElseThrow().questions().get(0).position())
                 .contains(new SourcePosition(file, 34, 13));
+        assertThat(map.touchpoint("delivery-chat").orElseThrow().metrics().get(1).position())
+                .contains(new SourcePosition(file, 54, 13));
+        assertThat(map.touchpoint("support-call").orElseThrow().fallouts().get(0).position())
+                .contains(new SourcePosition(file, 66, 13));
         assertThat(map.paths().get(0).position()).contains(new SourcePosition(file, 76, 5));
         assertThat(map.flows().get(0).position()).contains(new SourcePosition(file, 81, 5));
         assertThat(map.suppressions().get(0).position()).contains(new SourcePosition(file, 84, 5));

@@ -1,10 +1,28 @@
 package dev.journeykit.core.analysis;
 
+import dev.journeykit.core.analysis.coverage.DeadEndAnalyzer;
 import dev.journeykit.core.analysis.coverage.EmptyStageAnalyzer;
+import dev.journeykit.core.analysis.coverage.FalloutRecoveryAnalyzer;
 import dev.journeykit.core.analysis.coverage.FeedbackCoverageAnalyzer;
 import dev.journeykit.core.analysis.coverage.HelpCoverageAnalyzer;
 import dev.journeykit.core.analysis.coverage.MeasurementCoverageAnalyzer;
+import dev.journeykit.core.analysis.coverage.PersonaGapAnalyzer;
+import dev.journeykit.core.analysis.coverage.PreferredChannelAnalyzer;
 import dev.journeykit.core.analysis.coverage.ProactiveCoverageAnalyzer;
+import dev.journeykit.core.analysis.coverage.QuestionAnalyzer;
+import dev.journeykit.core.analysis.coverage.ReachabilityAnalyzer;
+import dev.journeykit.core.analysis.friction.EmotionDropAnalyzer;
+import dev.journeykit.core.analysis.friction.KpiMissAnalyzer;
+import dev.journeykit.core.analysis.friction.LowPointAnalyzer;
+import dev.journeykit.core.analysis.friction.RepeatContactAnalyzer;
+import dev.journeykit.core.analysis.friction.UnaddressedPainAnalyzer;
+import dev.journeykit.core.analysis.path.EntryAnalyzer;
+import dev.journeykit.core.analysis.path.LoopAnalyzer;
+import dev.journeykit.core.analysis.path.NonLinearPathAnalyzer;
+import dev.journeykit.core.analysis.path.StageJumpAnalyzer;
+import dev.journeykit.core.analysis.saturation.ChannelSaturationAnalyzer;
+import dev.journeykit.core.analysis.saturation.ProactiveSaturationAnalyzer;
+import dev.journeykit.core.analysis.saturation.StageSizeAnalyzer;
 import dev.journeykit.core.analysis.internal.MapFacts;
 import dev.journeykit.core.analysis.internal.Tables;
 import dev.journeykit.core.model.JourneyMap;
@@ -12,7 +30,6 @@ import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Suppression;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +48,28 @@ public final class Analyzers {
 
     private static final Analyzers DEFAULTS = new Analyzers(List.of(
             new EmptyStageAnalyzer(),
+            new PersonaGapAnalyzer(),
+            new PreferredChannelAnalyzer(),
             new HelpCoverageAnalyzer(),
             new FeedbackCoverageAnalyzer(),
             new ProactiveCoverageAnalyzer(),
-            new MeasurementCoverageAnalyzer()));
+            new QuestionAnalyzer(),
+            new FalloutRecoveryAnalyzer(),
+            new DeadEndAnalyzer(),
+            new ReachabilityAnalyzer(),
+            new MeasurementCoverageAnalyzer(),
+            new StageSizeAnalyzer(),
+            new ProactiveSaturationAnalyzer(),
+            new ChannelSaturationAnalyzer(),
+            new StageJumpAnalyzer(),
+            new LoopAnalyzer(),
+            new EntryAnalyzer(),
+            new NonLinearPathAnalyzer(),
+            new EmotionDropAnalyzer(),
+            new LowPointAnalyzer(),
+            new UnaddressedPainAnalyzer(),
+            new KpiMissAnalyzer(),
+            new RepeatContactAnalyzer()));
 
     private final List<Analyzer> analyzers;
 
@@ -80,7 +115,7 @@ public final class Analyzers {
      * Runs every analyzer on {@code map}, applies the options' severity overrides and codes
      * switched off (to analyzers of any origin), moves the findings that a suppression of the map
      * matches to {@link AnalysisReport#suppressed()} with its reason, and sorts: severity, then
-     * code, then the map's order of the subjects.
+     * code, then the map's order of the subjects, then the order the analyzers found them.
      */
     public AnalysisReport analyze(JourneyMap map, AnalysisOptions options) {
         Objects.requireNonNull(map, "map must not be null");
@@ -102,7 +137,7 @@ public final class Analyzers {
                 }
             }
         }
-        all.sort(order(map));
+        sort(all, map);
         List<Finding> kept = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (Finding f : all) {
@@ -124,8 +159,13 @@ public final class Analyzers {
                 Tables.coverage(map), Tables.stageStatistics(map), Tables.pathStatistics(facts));
     }
 
-    /** Severity, then code, then the map's order of the subjects (personas, channels, stages with their steps), then message. */
-    static Comparator<Finding> order(JourneyMap map) {
+    /**
+     * Sorts by severity, then code, then the map's order of the subjects (personas, channels,
+     * stages each followed by its steps; ids the map does not have after them, by text); ties keep
+     * the order the analyzers gave (the sort is stable), which is the map's order of the metrics,
+     * questions, pains... of one element. Each finding's ranks are looked up once: O(F log F).
+     */
+    static void sort(List<Finding> findings, JourneyMap map) {
         Map<String, Integer> rank = new HashMap<>();
         map.personas().forEach(p -> rank.putIfAbsent(p.id(), rank.size()));
         map.channels().forEach(c -> rank.putIfAbsent(c.id(), rank.size()));
@@ -135,23 +175,40 @@ public final class Analyzers {
                 rank.putIfAbsent(step.id(), rank.size());
             }
         }
-        Comparator<List<String>> subjects = (a, b) -> {
-            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-                String x = a.get(i);
-                String y = b.get(i);
-                int c = Integer.compare(rank.getOrDefault(x, Integer.MAX_VALUE), rank.getOrDefault(y, Integer.MAX_VALUE));
+        List<Keyed> keyed = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            int[] ranks = new int[f.subjects().size()];
+            for (int i = 0; i < ranks.length; i++) {
+                ranks[i] = rank.getOrDefault(f.subjects().get(i), Integer.MAX_VALUE);
+            }
+            keyed.add(new Keyed(f, ranks));
+        }
+        keyed.sort(Keyed::compareTo);
+        for (int i = 0; i < keyed.size(); i++) {
+            findings.set(i, keyed.get(i).finding);
+        }
+    }
+
+    private record Keyed(Finding finding, int[] ranks) implements Comparable<Keyed> {
+
+        @Override
+        public int compareTo(Keyed o) {
+            int c = finding.severity().compareTo(o.finding.severity());
+            if (c == 0) {
+                c = finding.code().compareTo(o.finding.code());
+            }
+            List<String> a = finding.subjects();
+            List<String> b = o.finding.subjects();
+            for (int i = 0; c == 0 && i < Math.min(ranks.length, o.ranks.length); i++) {
+                c = Integer.compare(ranks[i], o.ranks[i]);
                 if (c == 0) {
-                    c = x.compareTo(y);
-                }
-                if (c != 0) {
-                    return c;
+                    c = a.get(i).compareTo(b.get(i));
                 }
             }
-            return Integer.compare(a.size(), b.size());
-        };
-        return Comparator.comparing(Finding::severity)
-                .thenComparing(Finding::code)
-                .thenComparing(Finding::subjects, subjects)
-                .thenComparing(Finding::message);
+            if (c == 0) {
+                c = Integer.compare(ranks.length, o.ranks.length);
+            }
+            return c;
+        }
     }
 }

@@ -130,7 +130,9 @@ public final class JourneyMapBuilder {
 
     /** Adds preset stages, such as {@link Stages#CLASSIC}, to be filled with {@link #stage(String, Consumer)}. */
     public JourneyMapBuilder stages(List<Stages.Preset> presets) {
-        for (Stages.Preset preset : Args.notNull(presets, JOURNEY, "stages")) {
+        Args.notNull(presets, JOURNEY, "stages");
+        for (int i = 0; i < presets.size(); i++) {
+            Stages.Preset preset = Args.notNull(presets.get(i), JOURNEY, "stages[" + i + "]");
             stage(preset.id(), preset.name());
         }
         return this;

@@ -26,17 +26,20 @@ public record Metric(String name, MetricValue value, Optional<MetricValue> targe
 
     /** A metric with no target and the default direction for its name. */
     public static Metric of(String name, MetricValue value) {
+        Checks.notNull(name, "metric name");
         return new Metric(name, value, Optional.empty(), defaultDirection(name), Optional.empty());
     }
 
     /** A metric with a target and the default direction for its name. */
     public static Metric of(String name, MetricValue value, MetricValue target) {
+        Checks.notNull(name, "metric name");
         return new Metric(name, value, Optional.of(Checks.notNull(target, "metric '" + name + "': target")),
                 defaultDirection(name), Optional.empty());
     }
 
     /** Lower is better for {@link #LOWER_IS_BETTER}, higher for every other name. */
     public static Direction defaultDirection(String name) {
+        Checks.notNull(name, "metric name");
         return LOWER_IS_BETTER.contains(name) ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
     }
 

@@ -18,6 +18,7 @@ public sealed interface Step extends Element permits Touchpoint, Moment {
 
     /** Whether the step is for {@code personaId} (true for every persona when {@link #personas()} is empty). */
     default boolean isFor(String personaId) {
+        Checks.notNull(personaId, "personaId");
         return personas().isEmpty() || personas().contains(personaId);
     }
 

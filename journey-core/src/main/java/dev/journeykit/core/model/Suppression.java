@@ -19,6 +19,8 @@ public record Suppression(String code, Optional<String> on, String reason,
 
     /** Whether this suppression silences a finding of {@code code} about {@code subjects}. */
     public boolean matches(String findingCode, java.util.Collection<String> subjects) {
+        Checks.notNull(findingCode, "findingCode");
+        Checks.notNull(subjects, "subjects");
         return code.equals(findingCode) && (on.isEmpty() || subjects.contains(on.get()));
     }
 

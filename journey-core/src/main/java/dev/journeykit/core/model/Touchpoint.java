@@ -65,7 +65,7 @@ public record Touchpoint(
 
     /** The entries of one service-blueprint layer. */
     public List<String> layer(BlueprintLayer layer) {
-        return switch (layer) {
+        return switch (Checks.notNull(layer, "layer")) {
             case FRONTSTAGE -> frontstage;
             case BACKSTAGE -> backstage;
             case SUPPORT -> support;

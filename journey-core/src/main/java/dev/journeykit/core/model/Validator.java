@@ -15,6 +15,11 @@ final class Validator {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Element> ids = new HashMap<>();
 
+    /** Every element declared, by id; for a valid map, one entry per element. */
+    Map<String, Element> elements() {
+        return ids;
+    }
+
     /** Whether {@code id} matches {@code [a-z][a-z0-9]*([-_][a-z0-9]+)*}. */
     static boolean isValidId(String id) {
         if (id.isEmpty() || !isLower(id.charAt(0))) {
@@ -71,6 +76,10 @@ final class Validator {
         for (PersonaPath path : paths) {
             String what = "path '" + path.name() + "'";
             refer(what, "refers to unknown persona", path.persona(), Persona.class, path.position());
+            if (path.name().isBlank()) {
+                add(Problem.Kind.EMPTY_NAME, what, "path of persona '" + path.persona()
+                        + "' has an empty name", null, path.position());
+            }
             if (path.steps().size() < 2) {
                 add(Problem.Kind.SHORT_PATH, what, what + " of persona '" + path.persona()
                         + "' has " + (path.steps().isEmpty() ? "no steps" : "only one step")

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The comments of a text by the key of the statement they belong to: lines before it, and one after it. */
-public final class Comments {
+final class Comments {
 
     /** No comments: what {@code format(map)} prints with. */
-    public static final Comments NONE = new Comments();
+    static final Comments NONE = new Comments();
 
     private final Map<String, List<String>> leading = new HashMap<>();
     private final Map<String, String> trailing = new HashMap<>();

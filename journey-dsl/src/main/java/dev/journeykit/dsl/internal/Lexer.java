@@ -27,6 +27,9 @@ final class Lexer {
     private int colOffset;
     private int colValue = 1;
     private boolean tokenOnLine;
+    /** Open-addressing table of the distinct words read so far (the hash is String's own). */
+    private String[] words = new String[256];
+    private int wordCount;
     /** The start and column of the token being read, so errors inside it never count back. */
     private int tokStart = -1;
     private int tokCol;
@@ -77,7 +80,11 @@ final class Lexer {
         reporter.at(start, lineStart, line, column(start), end, message);
     }
 
+    /** The next token; the end of the text once so many problems were found that going on is pointless. */
     Token next() {
+        if (reporter.full()) {
+            pos = length;
+        }
         while (true) {
             if (pos >= length) {
                 return token(Kind.EOF, length, length, "", 0);
@@ -143,18 +150,21 @@ final class Lexer {
         int start = pos;
         if (isLetter(c)) {
             pos++;
+            int hash = c;
             while (pos < length) {
                 char d = text.charAt(pos);
                 if (isLetter(d) || isDigit(d)) {
+                    hash = 31 * hash + d;
                     pos++;
                 } else if ((d == '-' || d == '_' || d == '.') && pos + 1 < length
                         && (isLetter(text.charAt(pos + 1)) || isDigit(text.charAt(pos + 1)))) {
+                    hash = 31 * (31 * hash + d) + text.charAt(pos + 1);
                     pos += 2;
                 } else {
                     break;
                 }
             }
-            return token(Kind.WORD, start, pos, text.substring(start, pos), 0);
+            return token(Kind.WORD, start, pos, word(start, pos, hash), 0);
         }
         if (isDigit(c) || (c == '-' && pos + 1 < length && isDigit(text.charAt(pos + 1)))) {
             return number();
@@ -191,6 +201,51 @@ final class Lexer {
         }
     }
 
+    /**
+     * The word at {@code [start, end)}, one String per distinct word: ids repeat (a long path names
+     * the same steps again and again), so a word seen before costs no allocation.
+     */
+    private String word(int start, int end, int hash) {
+        int n = end - start;
+        if (n > 64) {
+            return text.substring(start, end);
+        }
+        int mask = words.length - 1;
+        int i = mix(hash) & mask;
+        while (words[i] != null) {
+            String w = words[i];
+            if (w.length() == n && text.regionMatches(start, w, 0, n)) {
+                return w;
+            }
+            i = (i + 1) & mask;
+        }
+        String w = text.substring(start, end);
+        words[i] = w;
+        if (++wordCount * 2 > words.length) {
+            rehash();
+        }
+        return w;
+    }
+
+    private static int mix(int hash) {
+        return hash ^ (hash >>> 16) ^ (hash >>> 7);
+    }
+
+    private void rehash() {
+        String[] old = words;
+        words = new String[old.length * 2];
+        int mask = words.length - 1;
+        for (String w : old) {
+            if (w != null) {
+                int i = mix(w.hashCode()) & mask;
+                while (words[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                words[i] = w;
+            }
+        }
+    }
+
     private static boolean isLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
@@ -202,8 +257,8 @@ final class Lexer {
     /** Whether a char starts a token or is a blank, so a run of bad characters ends before it. */
     private boolean startsSomething(int at) {
         char c = text.charAt(at);
-        return c <= ' ' || c == '#' || c == '"' || c == '{' || c == '}' || c == ',' || c == ';'
-                || isLetter(c) || isDigit(c) || c == 0x7f;
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '#' || c == '"' || c == '{' || c == '}' || c == ',' || c == ';'
+                || isLetter(c) || isDigit(c);
     }
 
     /** A run of characters that start no token: one error for the run. */
@@ -211,10 +266,15 @@ final class Lexer {
         int start = pos;
         int first = text.codePointAt(pos);
         pos += Character.charCount(first);
-        if (first > ' ' && first != 0x7f) {
+        int more = 0;
+        if (first != '\r') {
             while (pos < length && !startsSomething(pos)) {
                 pos += Character.charCount(text.codePointAt(pos));
+                more++;
             }
+        }
+        if (reporter.full()) {
+            return token(Kind.INVALID, start, pos, "", 0);
         }
         String what = Words.character(first);
         if (what.startsWith("'")) {
@@ -228,7 +288,8 @@ final class Lexer {
             case '\r' -> " (lines end with a line feed, optionally preceded by a carriage return)";
             default -> "";
         };
-        error(start, pos, "unexpected " + what + (pos - start > Character.charCount(first) ? " and what follows it" : "") + hint);
+        error(start, pos, "unexpected " + what
+                + (more == 0 ? "" : " and " + more + " more character" + (more == 1 ? "" : "s")) + hint);
         return token(Kind.INVALID, start, pos, text.substring(start, Math.min(pos, start + 40)), 0);
     }
 

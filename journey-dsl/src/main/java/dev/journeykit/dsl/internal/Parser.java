@@ -89,7 +89,6 @@ final class Parser {
     private final Map<String, List<String>> declaredByKind = new HashMap<>();
     private final Refs refs = new Refs();
     private final List<Token> emotions = new ArrayList<>();
-    private final Map<String, String> interned = new HashMap<>();
     private final Marks marks;
 
     Parser(String sourceName, String text, boolean keepComments) {
@@ -150,9 +149,9 @@ final class Parser {
         return SYNTAX;
     }
 
-    private String intern(String s) {
-        String known = interned.putIfAbsent(s, s);
-        return known == null ? s : known;
+    /** Words come from the lexer already shared (one String per distinct word). */
+    private static String intern(String s) {
+        return s;
     }
 
     /** After an error: skips to the next statement end, past any braced block, never past a '}'. */
@@ -896,7 +895,13 @@ final class Parser {
                 markEnd();
                 end("pain");
             }
-            default -> touchpointStatement(t, (TouchpointBuilder) s, prefix, seen, counters);
+            default -> {
+                if (s instanceof TouchpointBuilder tp) {
+                    touchpointStatement(t, tp, prefix, seen, counters);
+                } else {
+                    unknown(t, MOMENT_WORDS, "");
+                }
+            }
         }
     }
 
@@ -1163,6 +1168,9 @@ final class Parser {
         Token code = peek();
         if (code.kind == Kind.STRING) {
             next();
+            if (code.text.isBlank()) {
+                reporter.at(code, "the code of the finding to suppress is empty");
+            }
         } else {
             code = word("the code of the finding to suppress, like coverage.no-feedback");
             if (!Formatter.isBareCode(code.text)) {
@@ -1268,6 +1276,17 @@ final class Parser {
         int end = offset;
         while (end < lineEnd && !Character.isWhitespace(text.charAt(end))) {
             end++;
+        }
+        if (p.kind() == Problem.Kind.EMPTY_NAME) {
+            // the name is the first string of the statement
+            int quote = text.indexOf('"', offset);
+            if (quote >= 0 && quote < lineEnd) {
+                int close = text.indexOf('"', quote + 1);
+                int stop = close >= 0 && close < lineEnd ? close + 1 : lineEnd;
+                int column = position.column() + text.codePointCount(offset, quote);
+                reporter.at(quote, lineStart, position.line(), column, stop, p.message());
+                return;
+            }
         }
         if (p.offending().isPresent() && !p.offending().get().isEmpty()) {
             String word = p.offending().get();

@@ -87,13 +87,16 @@ final class Reporter {
 
     private Diagnostic diagnostic(Problem p) {
         int offset = Math.min(p.offset, text.length());
-        // the line's end, looking no further than needed for the excerpt
-        int searchLimit = (int) Math.min((long) text.length(), (long) Math.max(p.end, offset) + AFTER + 2L);
+        // the line's end, looking no further than the excerpt shows: the span (up to AFTER chars) and AFTER more
+        int shownSpan = Math.min(Math.max(0, p.end - offset), AFTER);
+        int limit = (int) Math.min((long) text.length(), (long) offset + shownSpan + AFTER);
         int lineEnd = offset;
-        while (lineEnd < searchLimit && text.charAt(lineEnd) != '\n') {
+        while (lineEnd < limit && text.charAt(lineEnd) != '\n') {
             lineEnd++;
         }
-        boolean cutEnd = lineEnd == searchLimit && lineEnd < text.length() && text.charAt(lineEnd) != '\n';
+        boolean atLineEnd = lineEnd == text.length() || text.charAt(lineEnd) == '\n'
+                || (text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n');
+        boolean cutEnd = !atLineEnd;
         if (!cutEnd && lineEnd > p.lineStart && text.charAt(lineEnd - 1) == '\r') {
             lineEnd--;
         }
@@ -107,11 +110,8 @@ final class Reporter {
             cutStart = true;
         }
         int end = lineEnd;
-        if (cutEnd) {
-            end = Math.min(lineEnd, Math.max(p.end, offset) + AFTER);
-            if (end > start && end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
-                end--;
-            }
+        if (cutEnd && end > start && Character.isLowSurrogate(text.charAt(end))) {
+            end--;
         }
         StringBuilder line = new StringBuilder(end - start + 8);
         if (cutStart) {

@@ -51,7 +51,7 @@ final class Words {
             default:
                 break;
         }
-        String code = "U+" + String.format(Locale.ROOT, "%04X", cp);
+        String code = codePoint(cp);
         if (Character.isISOControl(cp)) {
             return "control character " + code;
         }
@@ -68,6 +68,12 @@ final class Words {
         return "'" + new String(Character.toChars(cp)) + "' (" + code + ")";
     }
 
+    /** {@code U+00E9}: a code point as Unicode writes it, at least four hex digits. */
+    static String codePoint(int cp) {
+        String hex = Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+        return "U+" + "0000".substring(Math.min(4, hex.length())) + hex;
+    }
+
     /** {@code a, b, c} of the words, each quoted when it is punctuation such as {@code '}'}. */
     static String list(List<String> words) {
         return String.join(", ", words);
@@ -78,6 +84,9 @@ final class Words {
      * close enough to be a likely typo; null otherwise. Ties go to the earlier candidate.
      */
     static String nearest(String word, Iterable<String> candidates) {
+        if (word.length() > 64) {
+            return null;
+        }
         int limit = word.length() <= 3 ? 1 : word.length() <= 6 ? 2 : 3;
         String best = null;
         int bestDistance = limit + 1;

@@ -5,12 +5,12 @@ import dev.journeykit.core.analysis.Analyzer;
 import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
 import dev.journeykit.core.analysis.internal.Findings;
+import dev.journeykit.core.analysis.internal.StageScan;
 import dev.journeykit.core.model.Channel;
 import dev.journeykit.core.model.ChannelKind;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Stage;
-import dev.journeykit.core.model.Step;
-import dev.journeykit.core.model.Touchpoint;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +24,9 @@ import java.util.Set;
 public final class HelpCoverageAnalyzer implements Analyzer {
 
     /** The kinds of channel on which a customer can start a conversation. */
-    public static final Set<ChannelKind> TWO_WAY = EnumSet.of(ChannelKind.ASSISTED, ChannelKind.VOICE,
-            ChannelKind.IN_PERSON, ChannelKind.AUTOMATED, ChannelKind.MESSAGING, ChannelKind.SOCIAL);
+    public static final Set<ChannelKind> TWO_WAY = Collections.unmodifiableSet(EnumSet.of(
+            ChannelKind.ASSISTED, ChannelKind.VOICE, ChannelKind.IN_PERSON, ChannelKind.AUTOMATED,
+            ChannelKind.MESSAGING, ChannelKind.SOCIAL));
 
     @Override
     public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
@@ -33,25 +34,12 @@ public final class HelpCoverageAnalyzer implements Analyzer {
         if (!out.wants(Rule.NO_HELP)) {
             return out.list();
         }
-        List<Stage> stages = map.stages();
-        for (int i = 1; i < stages.size(); i++) {
-            Stage stage = stages.get(i);
-            if (!stage.steps().isEmpty() && !offersHelp(map, stage)) {
-                out.add(Rule.NO_HELP, "stage '" + stage.id() + "' offers no way to ask for help: add a "
-                        + "customer-initiated touchpoint on an assisted, voice, in-person, automated, "
-                        + "messaging or social channel", List.of(stage.id()), stage.position());
-            }
+        for (Stage stage : StageScan.lacking(map, 1, t -> !t.isBrandInitiated()
+                && map.channel(t.channelId()).map(Channel::kind).filter(TWO_WAY::contains).isPresent())) {
+            out.add(Rule.NO_HELP, "stage '" + stage.id() + "' offers no way to ask for help: add a "
+                    + "customer-initiated touchpoint on an assisted, voice, in-person, automated, "
+                    + "messaging or social channel", List.of(stage.id()), stage.position());
         }
         return out.list();
-    }
-
-    private static boolean offersHelp(JourneyMap map, Stage stage) {
-        for (Step step : stage.steps()) {
-            if (step instanceof Touchpoint t && !t.isBrandInitiated()
-                    && map.channel(t.channelId()).map(Channel::kind).filter(TWO_WAY::contains).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

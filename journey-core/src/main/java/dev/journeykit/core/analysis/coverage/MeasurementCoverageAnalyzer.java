@@ -5,10 +5,9 @@ import dev.journeykit.core.analysis.Analyzer;
 import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
 import dev.journeykit.core.analysis.internal.Findings;
+import dev.journeykit.core.analysis.internal.StageScan;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Stage;
-import dev.journeykit.core.model.Step;
-import dev.journeykit.core.model.Touchpoint;
 import java.util.List;
 
 /**
@@ -23,22 +22,10 @@ public final class MeasurementCoverageAnalyzer implements Analyzer {
         if (!out.wants(Rule.UNMEASURED_STAGE)) {
             return out.list();
         }
-        for (Stage stage : map.stages()) {
-            if (!stage.steps().isEmpty() && !measured(stage)) {
-                out.add(Rule.UNMEASURED_STAGE, "stage '" + stage.id() + "' measures nothing: add a "
-                        + "metric (csat, conversion, aht, ...) to one of its touchpoints",
-                        List.of(stage.id()), stage.position());
-            }
+        for (Stage stage : StageScan.lacking(map, 0, t -> !t.metrics().isEmpty())) {
+            out.add(Rule.UNMEASURED_STAGE, "stage '" + stage.id() + "' measures nothing: add a "
+                    + "metric (csat, conversion, aht, ...) to one of its touchpoints", List.of(stage.id()), stage.position());
         }
         return out.list();
-    }
-
-    private static boolean measured(Stage stage) {
-        for (Step step : stage.steps()) {
-            if (step instanceof Touchpoint t && !t.metrics().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

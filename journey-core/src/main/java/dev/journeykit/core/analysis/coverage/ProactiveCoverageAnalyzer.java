@@ -5,9 +5,9 @@ import dev.journeykit.core.analysis.Analyzer;
 import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
 import dev.journeykit.core.analysis.internal.Findings;
+import dev.journeykit.core.analysis.internal.StageScan;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Stage;
-import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Touchpoint;
 import java.util.List;
 
@@ -23,25 +23,11 @@ public final class ProactiveCoverageAnalyzer implements Analyzer {
         if (!out.wants(Rule.NO_PROACTIVE)) {
             return out.list();
         }
-        List<Stage> stages = map.stages();
-        for (int i = 1; i < stages.size(); i++) {
-            Stage stage = stages.get(i);
-            if (!stage.steps().isEmpty() && !hasBrandInitiated(stage)) {
-                out.add(Rule.NO_PROACTIVE, "stage '" + stage.id() + "' has no brand-initiated "
-                        + "touchpoint: consider a proactive message (a confirmation, an update, a "
-                        + "reminder) so the customer is not left waiting", List.of(stage.id()),
-                        stage.position());
-            }
+        for (Stage stage : StageScan.lacking(map, 1, Touchpoint::isBrandInitiated)) {
+            out.add(Rule.NO_PROACTIVE, "stage '" + stage.id() + "' has no brand-initiated "
+                    + "touchpoint: consider a proactive message (a confirmation, an update, a "
+                    + "reminder) so the customer is not left waiting", List.of(stage.id()), stage.position());
         }
         return out.list();
-    }
-
-    private static boolean hasBrandInitiated(Stage stage) {
-        for (Step step : stage.steps()) {
-            if (step instanceof Touchpoint t && t.isBrandInitiated()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
  * The strongly connected components of a map's step graph, numbered by their first step in map
  * order, and their condensation: a directed acyclic graph with one vertex per component and one
  * edge per ordered pair of components that a transition connects (parallel transitions merged).
- * The components come from JGraphT; the condensation is kept as int arrays, built in O(V + E),
- * because JGraphT's own condensation makes a subgraph object per component.
+ * Kept as int arrays and built in O(V + E): JGraphT's condensation makes a subgraph object per
+ * component, too heavy for maps of 100,000 steps.
  */
 public final class Components {
 

@@ -77,6 +77,11 @@ public final class Findings {
 
     /** {@code 'a', 'b', 'c'}, at most {@link #MAX_LISTED} of them, then {@code and 4 more}. */
     public static String quoted(List<String> ids) {
+        return quoted(ids, ids.size());
+    }
+
+    /** The first {@link #MAX_LISTED} of {@code ids} quoted, then how many of {@code total} are left. */
+    public static String quoted(List<String> ids, int total) {
         StringBuilder out = new StringBuilder();
         int shown = Math.min(ids.size(), MAX_LISTED);
         for (int i = 0; i < shown; i++) {
@@ -85,8 +90,8 @@ public final class Findings {
             }
             out.append('\'').append(ids.get(i)).append('\'');
         }
-        if (ids.size() > shown) {
-            out.append(" and ").append(ids.size() - shown).append(" more");
+        if (total > shown) {
+            out.append(" and ").append(total - shown).append(" more");
         }
         return out.toString();
     }

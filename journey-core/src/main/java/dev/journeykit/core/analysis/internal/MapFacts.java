@@ -1,6 +1,5 @@
 package dev.journeykit.core.analysis.internal;
 
-import dev.journeykit.core.graph.JourneyGraph;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.model.Step;
@@ -8,14 +7,12 @@ import dev.journeykit.core.model.Transition;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 
 /**
  * What several analyzers need about one map, computed once and lazily: step numbers, the
  * transitions as int arrays (forward adjacency in compressed rows), the strongly connected
- * components (by JGraphT on the {@link JourneyGraph}) and the condensation in topological order.
+ * components and the condensation in topological order.
  * Every part takes O(V + E) time for V steps and E transitions.
  *
  * <p>{@link dev.journeykit.core.analysis.Analyzers} runs all analyzers inside {@link #with}, so
@@ -211,44 +208,90 @@ public final class MapFacts {
         this.from = f;
     }
 
+    /**
+     * Tarjan's strongly connected components, iterative (no recursion, so no stack overflow on
+     * long chains) over the int arrays: O(V + E). The components are then numbered by their first
+     * step in map order and their members listed in map order by one counting pass. JGraphT's
+     * inspectors give the same partition (a property test checks it against
+     * {@code KosarajuStrongConnectivityInspector}) but on 100,000 steps and 300,000 transitions
+     * building the object graph and running them took over 2 s of CPU on the reference machine.
+     */
     private Components computeComponents() {
         index();
         int v = stepCount();
-        List<Set<Step>> sets = new KosarajuStrongConnectivityInspector<>(JourneyGraph.of(map).graph())
-                .stronglyConnectedSets();
-        int[] componentOf = new int[v];
-        int[][] members = new int[sets.size()][];
-        // Number the components by their first step in map order, so every later output is stable.
-        int[] firstStep = new int[sets.size()];
-        for (int c = 0; c < sets.size(); c++) {
-            int min = Integer.MAX_VALUE;
-            for (Step s : sets.get(c)) {
-                min = Math.min(min, stepNumber(s.id()));
+        int[] order = new int[v];
+        int[] low = new int[v];
+        java.util.Arrays.fill(order, -1);
+        boolean[] onStack = new boolean[v];
+        int[] stack = new int[v];
+        int stackSize = 0;
+        int[] frameStep = new int[v];
+        int[] frameSlot = new int[v];
+        int[] raw = new int[v];
+        int counter = 0;
+        int found = 0;
+        for (int root = 0; root < v; root++) {
+            if (order[root] >= 0) {
+                continue;
             }
-            firstStep[c] = min;
+            int depth = 0;
+            frameStep[0] = root;
+            frameSlot[0] = outStart[root];
+            order[root] = low[root] = counter++;
+            stack[stackSize++] = root;
+            onStack[root] = true;
+            while (depth >= 0) {
+                int u = frameStep[depth];
+                if (frameSlot[depth] < outStart[u + 1]) {
+                    int w = outTarget[frameSlot[depth]++];
+                    if (order[w] < 0) {
+                        order[w] = low[w] = counter++;
+                        stack[stackSize++] = w;
+                        onStack[w] = true;
+                        depth++;
+                        frameStep[depth] = w;
+                        frameSlot[depth] = outStart[w];
+                    } else if (onStack[w]) {
+                        low[u] = Math.min(low[u], order[w]);
+                    }
+                    continue;
+                }
+                if (low[u] == order[u]) {
+                    int w;
+                    do {
+                        w = stack[--stackSize];
+                        onStack[w] = false;
+                        raw[w] = found;
+                    } while (w != u);
+                    found++;
+                }
+                depth--;
+                if (depth >= 0) {
+                    int parent = frameStep[depth];
+                    low[parent] = Math.min(low[parent], low[u]);
+                }
+            }
         }
-        int[] byFirst = new int[v];
-        java.util.Arrays.fill(byFirst, -1);
-        for (int c = 0; c < sets.size(); c++) {
-            byFirst[firstStep[c]] = c;
-        }
+        int[] renumber = new int[found];
+        java.util.Arrays.fill(renumber, -1);
+        int[] sizes = new int[found];
         int next = 0;
-        int[] renumber = new int[sets.size()];
+        int[] componentOf = new int[v];
         for (int s = 0; s < v; s++) {
-            if (byFirst[s] >= 0) {
-                renumber[byFirst[s]] = next++;
+            if (renumber[raw[s]] < 0) {
+                renumber[raw[s]] = next++;
             }
+            componentOf[s] = renumber[raw[s]];
+            sizes[componentOf[s]]++;
         }
-        for (int c = 0; c < sets.size(); c++) {
-            int[] m = new int[sets.get(c).size()];
-            int k = 0;
-            for (Step s : sets.get(c)) {
-                int number = stepNumber(s.id());
-                m[k++] = number;
-                componentOf[number] = renumber[c];
-            }
-            java.util.Arrays.sort(m);
-            members[renumber[c]] = m;
+        int[][] members = new int[found][];
+        for (int c = 0; c < found; c++) {
+            members[c] = new int[sizes[c]];
+            sizes[c] = 0;
+        }
+        for (int s = 0; s < v; s++) {
+            int c = componentOf[s];
+            members[c][sizes[c]++] = s;
         }
         return new Components(this, componentOf, members);
     }

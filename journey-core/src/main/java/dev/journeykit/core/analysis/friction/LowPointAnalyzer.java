@@ -1,0 +1,37 @@
+package dev.journeykit.core.analysis.friction;
+
+import dev.journeykit.core.analysis.AnalysisOptions;
+import dev.journeykit.core.analysis.Analyzer;
+import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.analysis.internal.Findings;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.Stage;
+import dev.journeykit.core.model.Step;
+import java.util.List;
+
+/**
+ * Reports {@code friction.low-point}: a step whose emotion is the bottom of the map's emotion
+ * scale. O(V) for V steps.
+ */
+public final class LowPointAnalyzer implements Analyzer {
+
+    @Override
+    public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
+        Findings out = Findings.start(map, options);
+        if (!out.wants(Rule.LOW_POINT)) {
+            return out.list();
+        }
+        int low = map.emotionScale().low();
+        for (Stage stage : map.stages()) {
+            for (Step step : stage.steps()) {
+                if (step.emotion().isPresent() && step.emotion().getAsInt() <= low) {
+                    out.add(Rule.LOW_POINT, step.kindName() + " '" + step.id() + "' is at the bottom of the "
+                            + "emotion scale (" + low + "): find what hurts here and record an opportunity "
+                            + "to ease it", List.of(step.id(), stage.id()), step.position());
+                }
+            }
+        }
+        return out.list();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.journeykit.core.analysis.path;
+
+import dev.journeykit.core.analysis.AnalysisOptions;
+import dev.journeykit.core.analysis.Analyzer;
+import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.analysis.internal.Findings;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.PersonaPath;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reports {@code path.non-linear}: a persona path that revisits a step or goes back to an
+ * earlier stage, with how often it does each. O(L) for L steps over all paths.
+ */
+public final class NonLinearPathAnalyzer implements Analyzer {
+
+    @Override
+    public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
+        Findings out = Findings.start(map, options);
+        if (!out.wants(Rule.NON_LINEAR)) {
+            return out.list();
+        }
+        for (PersonaPath path : map.paths()) {
+            Set<String> seen = new HashSet<>();
+            int revisits = 0;
+            int backs = 0;
+            for (int i = 0; i < path.steps().size(); i++) {
+                String step = path.steps().get(i);
+                if (!seen.add(step)) {
+                    revisits++;
+                }
+                if (i > 0 && map.stageIndex(step) < map.stageIndex(path.steps().get(i - 1))) {
+                    backs++;
+                }
+            }
+            if (revisits == 0 && backs == 0) {
+                continue;
+            }
+            StringBuilder what = new StringBuilder();
+            if (revisits > 0) {
+                what.append("revisits a step ").append(times(revisits));
+            }
+            if (backs > 0) {
+                what.append(revisits > 0 ? " and " : "").append("goes back a stage ").append(times(backs));
+            }
+            out.add(Rule.NON_LINEAR, "path " + Findings.text(path.name()) + " of persona '" + path.persona()
+                    + "' " + what + ": check whether the detours are intended or a sign of friction",
+                    List.of(path.persona()), Findings.firstOf(path.position(), out.positionOf(path.persona())));
+        }
+        return out.list();
+    }
+
+    private static String times(int n) {
+        return n == 1 ? "once" : n + " times";
+    }
+}

@@ -1,0 +1,76 @@
+package dev.journeykit.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeykit.core.analysis.report.Reports;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.Suppression;
+import dev.journeykit.core.testing.JourneyArbitraries;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Analyzers never throw on a valid map, and a report is the same on every run. */
+class AnalyzerProperties {
+
+    @Provide
+    Arbitrary<JourneyMap> maps() {
+        return JourneyArbitraries.maps();
+    }
+
+    @Property(tries = 200)
+    void no_analyzer_throws_on_any_valid_map(@ForAll("maps") JourneyMap map) {
+        for (Analyzer analyzer : Analyzers.defaults().analyzers()) {
+            List<Finding> findings = analyzer.analyze(map, AnalysisOptions.defaults());
+            assertThat(findings).doesNotContainNull();
+            for (Finding f : findings) {
+                assertThat(Rule.byCode(f.code())).isPresent();
+                assertThat(f.message()).isNotBlank();
+            }
+        }
+    }
+
+    @Property(tries = 100)
+    void report_is_identical_across_runs(@ForAll("maps") JourneyMap map) {
+        AnalysisReport first = Analyzers.defaults().analyze(map);
+        AnalysisReport second = Analyzers.defaults().analyze(map);
+        assertThat(second).isEqualTo(first);
+        assertThat(Reports.text(second)).isEqualTo(Reports.text(first));
+        assertThat(Reports.json(second)).isEqualTo(Reports.json(first));
+        assertThat(Reports.sarif(List.of(second))).isEqualTo(Reports.sarif(List.of(first)));
+    }
+
+    @Property(tries = 100)
+    void findings_are_sorted_and_suppressed_ones_match_a_suppression(@ForAll("maps") JourneyMap map) {
+        AnalysisReport report = Analyzers.defaults().analyze(map);
+        List<Finding> findings = report.findings();
+        for (int i = 1; i < findings.size(); i++) {
+            Finding a = findings.get(i - 1);
+            Finding b = findings.get(i);
+            assertThat(a.severity().compareTo(b.severity()) < 0
+                    || a.severity() == b.severity() && a.code().compareTo(b.code()) <= 0).isTrue();
+        }
+        for (Finding f : findings) {
+            assertThat(map.suppressions()).noneMatch(s -> s.matches(f.code(), f.subjects()));
+        }
+        List<Suppression> suppressions = new ArrayList<>(map.suppressions());
+        for (SuppressedFinding s : report.suppressed()) {
+            assertThat(suppressions).anyMatch(x -> x.matches(s.finding().code(), s.finding().subjects())
+                    && x.reason().equals(s.reason()));
+        }
+    }
+
+    @Property(tries = 50)
+    void switching_every_code_off_leaves_no_finding(@ForAll("maps") JourneyMap map) {
+        AnalysisOptions.Builder options = AnalysisOptions.builder();
+        for (Rule rule : Rule.values()) {
+            options.disable(rule.code());
+        }
+        AnalysisReport report = Analyzers.defaults().analyze(map, options.build());
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.suppressed()).isEmpty();
+    }
+}
