@@ -4,7 +4,6 @@ import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Transition;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,18 +31,18 @@ public final class JourneyGraph {
     private JourneyGraph(JourneyMap map, Predicate<Step> steps, Predicate<Transition> transitions) {
         this.map = map;
         Graph<Step, Transition> g = pseudograph();
-        Map<String, Step> byId = new HashMap<>();
         for (Step step : map.steps()) {
             if (steps.test(step)) {
                 g.addVertex(step);
-                byId.put(step.id(), step);
             }
         }
         for (Transition t : map.transitions()) {
-            Step from = byId.get(t.from());
-            Step to = byId.get(t.to());
-            if (from != null && to != null && transitions.test(t)) {
-                g.addEdge(from, to, t);
+            if (transitions.test(t)) {
+                Step from = map.step(t.from()).orElseThrow();
+                Step to = map.step(t.to()).orElseThrow();
+                if (steps.test(from) && steps.test(to)) {
+                    g.addEdge(from, to, t);
+                }
             }
         }
         this.graph = new AsUnmodifiableGraph<>(g);
@@ -113,9 +112,11 @@ public final class JourneyGraph {
     }
 
     private Graph<Stage, StageEdge> buildStageGraph() {
-        Map<String, long[]> totals = new LinkedHashMap<>();
+        // key: from-stage index * number of stages + to-stage index; value: count, volume
+        long stageCount = map.stages().size();
+        Map<Long, long[]> totals = new LinkedHashMap<>();
         for (Transition t : graph.edgeSet()) {
-            String key = map.stageOf(t.from()).id() + "\u0000" + map.stageOf(t.to()).id();
+            long key = map.stageIndex(t.from()) * stageCount + map.stageIndex(t.to());
             long[] total = totals.computeIfAbsent(key, k -> new long[2]);
             total[0]++;
             total[1] += t.volume().orElse(0);
@@ -123,11 +124,9 @@ public final class JourneyGraph {
         Graph<Stage, StageEdge> g = pseudograph();
         map.stages().forEach(g::addVertex);
         totals.forEach((key, total) -> {
-            int cut = key.indexOf('\u0000');
-            String from = key.substring(0, cut);
-            String to = key.substring(cut + 1);
-            g.addEdge(map.stage(from).orElseThrow(), map.stage(to).orElseThrow(),
-                    new StageEdge(from, to, (int) total[0], total[1]));
+            Stage from = map.stages().get((int) (key / stageCount));
+            Stage to = map.stages().get((int) (key % stageCount));
+            g.addEdge(from, to, new StageEdge(from.id(), to.id(), (int) total[0], total[1]));
         });
         return new AsUnmodifiableGraph<>(g);
     }

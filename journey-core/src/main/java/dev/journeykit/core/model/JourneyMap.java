@@ -45,7 +45,7 @@ public final class JourneyMap {
                        Optional<String> timeline, EmotionScale emotionScale,
                        List<Persona> personas, List<Channel> channels, List<Stage> stages,
                        List<PersonaPath> paths, List<Flow> flows, List<Suppression> suppressions,
-                       Optional<SourcePosition> position) {
+                       Optional<SourcePosition> position, Map<String, Element> byId) {
         this.title = title;
         this.kind = kind;
         this.objective = objective;
@@ -59,17 +59,12 @@ public final class JourneyMap {
         this.suppressions = suppressions;
         this.position = position;
 
-        Map<String, Element> byId = new HashMap<>();
-        Map<String, Integer> indexOfStage = new HashMap<>();
-        List<Step> allSteps = new ArrayList<>();
-        personas.forEach(p -> byId.put(p.id(), p));
-        channels.forEach(c -> byId.put(c.id(), c));
+        Map<String, Integer> indexOfStage = new HashMap<>(byId.size() * 4 / 3 + 1);
+        List<Step> allSteps = new ArrayList<>(byId.size());
         for (int i = 0; i < stages.size(); i++) {
-            Stage stage = stages.get(i);
-            byId.put(stage.id(), stage);
-            for (Step step : stage.steps()) {
-                byId.put(step.id(), step);
-                indexOfStage.put(step.id(), i);
+            Integer index = i; // one box per stage, shared by its steps
+            for (Step step : stages.get(i).steps()) {
+                indexOfStage.put(step.id(), index);
                 allSteps.add(step);
             }
         }
@@ -79,9 +74,10 @@ public final class JourneyMap {
 
         List<Transition> all = new ArrayList<>();
         for (PersonaPath path : paths) {
+            Optional<String> persona = Optional.of(path.persona());
             for (int i = 1; i < path.steps().size(); i++) {
                 all.add(new Transition(all.size(), path.steps().get(i - 1), path.steps().get(i),
-                        Optional.of(path.persona()), TransitionKind.NEXT, OptionalLong.empty(),
+                        persona, TransitionKind.NEXT, OptionalLong.empty(),
                         path.position()));
             }
         }
@@ -118,13 +114,15 @@ public final class JourneyMap {
         List<Flow> flowList = Checks.list(flows, "flows");
         List<Suppression> suppressionList = Checks.list(suppressions, "suppressions");
         Checks.optional(position, "position");
-        List<Problem> problems = new Validator().validate(title, emotionScale, personaList,
+        Validator validator = new Validator();
+        List<Problem> problems = validator.validate(title, emotionScale, personaList,
                 channelList, stageList, pathList, flowList, suppressionList, position);
         if (!problems.isEmpty()) {
             throw new JourneyValidationException(title, problems);
         }
         return new JourneyMap(title, kind, objective, timeline, emotionScale, personaList,
-                channelList, stageList, pathList, flowList, suppressionList, position);
+                channelList, stageList, pathList, flowList, suppressionList, position,
+                validator.elements());
     }
 
     /** Whether {@code id} matches {@code [a-z][a-z0-9]*([-_][a-z0-9]+)*}, the pattern of every id. */

@@ -15,6 +15,11 @@ final class Validator {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Element> ids = new HashMap<>();
 
+    /** Every element declared, by id; for a valid map, one entry per element. */
+    Map<String, Element> elements() {
+        return ids;
+    }
+
     /** Whether {@code id} matches {@code [a-z][a-z0-9]*([-_][a-z0-9]+)*}. */
     static boolean isValidId(String id) {
         if (id.isEmpty() || !isLower(id.charAt(0))) {

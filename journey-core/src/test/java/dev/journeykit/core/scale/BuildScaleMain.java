@@ -17,6 +17,10 @@ import java.util.Locale;
  * java -cp journey-core/target/classes:journey-core/target/test-classes:$(cat journey-core/target/cp.txt) \
  *     dev.journeykit.core.scale.BuildScaleMain [touchpoints] [runs]
  * </pre>
+ * It reports, per run, the wall time and the CPU time of the whole process (all threads, GC
+ * included) of the builder calls, of {@code build()} (which validates) and of the graph view with its stage graph; on a
+ * shared machine the CPU time is the steadier figure. Run it with {@code -XX:+UseSerialGC} so
+ * that GC work is not spread over threads.
  * The map has {@code touchpoints} touchpoints in 100 stages on 10 channels and 2 personas, and
  * three transitions per touchpoint: one path per persona through every touchpoint, and one flow
  * through every touchpoint.
@@ -30,23 +34,33 @@ public final class BuildScaleMain {
         int touchpoints = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         for (int run = 1; run <= runs; run++) {
-            long start = System.nanoTime();
+            System.gc();
+            long startWall = System.nanoTime();
+            long startCpu = processCpu();
             JourneyMapBuilder builder = builder(touchpoints);
-            long built = System.nanoTime();
+            long wall = System.nanoTime();
+            long cpu = processCpu();
             JourneyMap map = builder.build();
-            long validated = System.nanoTime();
+            long builtWall = System.nanoTime();
+            long builtCpu = processCpu();
             JourneyGraph graph = JourneyGraph.of(map);
-            int edges = graph.graph().edgeSet().size();
-            long graphed = System.nanoTime();
             int stageEdges = graph.stageGraph().edgeSet().size();
-            long staged = System.nanoTime();
+            long graphWall = System.nanoTime();
+            long graphCpu = processCpu();
             System.out.printf(Locale.ROOT,
-                    "run %2d: %,d steps %,d transitions: builder calls %4d ms, build+validate %4d ms,"
-                            + " graph %4d ms (%,d edges), stage graph %4d ms (%d edges)%n",
-                    run, map.steps().size(), map.transitions().size(), ms(built - start),
-                    ms(validated - built), ms(graphed - validated), edges, ms(staged - graphed),
-                    stageEdges);
+                    "run %2d: %,d steps, %,d transitions: builder calls %4d ms wall %4d ms cpu;"
+                            + " build+validate %4d ms wall %4d ms cpu;"
+                            + " graph + stage graph (%d edges) %4d ms wall %4d ms cpu%n",
+                    run, map.steps().size(), map.transitions().size(), ms(wall - startWall),
+                    ms(cpu - startCpu), ms(builtWall - wall),
+                    ms(builtCpu - cpu), stageEdges, ms(graphWall - builtWall), ms(graphCpu - builtCpu));
         }
+    }
+
+    /** CPU time of the whole process (every thread, GC and JIT included), in nanoseconds, to the
+     * operating system's clock tick (10 ms on Linux). */
+    private static long processCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
     }
 
     private static long ms(long nanos) {
