@@ -8,7 +8,9 @@ import dev.journeykit.core.model.Suppression;
 import dev.journeykit.core.testing.JourneyArbitraries;
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -60,6 +62,36 @@ class AnalyzerProperties {
         for (SuppressedFinding s : report.suppressed()) {
             assertThat(suppressions).anyMatch(x -> x.matches(s.finding().code(), s.finding().subjects())
                     && x.reason().equals(s.reason()));
+        }
+    }
+
+    @Provide
+    Arbitrary<AnalysisOptions> options() {
+        Arbitrary<Integer> small = Arbitraries.integers().between(0, 8);
+        return Combinators.combine(small.map(n -> n + 1), Arbitraries.doubles().between(0.1, 5),
+                small, small, small.map(n -> n + 1),
+                Arbitraries.of(Rule.class).set().ofMaxSize(6), Arbitraries.of(Rule.class).set().ofMaxSize(6),
+                Arbitraries.of(Severity.class))
+                .as((minStageSize, factor, proactive, perChannel, drop, off, raised, severity) -> {
+                    AnalysisOptions.Builder b = AnalysisOptions.builder().minStageSize(minStageSize)
+                            .saturationFactor(factor).maxProactivePerStage(proactive)
+                            .maxPerChannelPerStage(perChannel).emotionDrop(drop);
+                    off.forEach(r -> b.disable(r.code()));
+                    raised.forEach(r -> b.severity(r.code(), severity));
+                    return b.build();
+                });
+    }
+
+    @Property(tries = 150)
+    void any_options_give_findings_of_codes_switched_on_at_their_severity(
+            @ForAll("maps") JourneyMap map, @ForAll("options") AnalysisOptions options) {
+        AnalysisReport report = Analyzers.defaults().analyze(map, options);
+        List<Finding> all = new ArrayList<>(report.findings());
+        report.suppressed().forEach(s -> all.add(s.finding()));
+        for (Finding f : all) {
+            Rule rule = Rule.byCode(f.code()).orElseThrow();
+            assertThat(options.isEnabled(rule)).isTrue();
+            assertThat(f.severity()).isEqualTo(options.severityOf(rule));
         }
     }
 

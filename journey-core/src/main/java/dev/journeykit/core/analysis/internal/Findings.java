@@ -96,11 +96,6 @@ public final class Findings {
         return out.toString();
     }
 
-    /** {@code 1 step}, {@code 2 steps}. */
-    public static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
-    }
-
     /** A text from the map, in double quotes, with quotes and line breaks escaped as in the DSL. */
     public static String text(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
