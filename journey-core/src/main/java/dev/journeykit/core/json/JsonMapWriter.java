@@ -20,6 +20,7 @@ import dev.journeykit.core.model.Touchpoint;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,7 +56,7 @@ final class JsonMapWriter {
 
     private void map(JourneyMap map) throws IOException {
         out.writeStartObject();
-        out.writeStringField("title", map.title());
+        text("title", map.title());
         keyword("kind", map.kind());
         optional("objective", map.objective());
         optional("timeline", map.timeline());
@@ -65,15 +66,15 @@ final class JsonMapWriter {
         out.writeEndObject();
         objects("personas", map.personas(), this::persona);
         objects("channels", map.channels(), channel -> {
-            out.writeStringField("id", channel.id());
-            out.writeStringField("name", channel.name());
+            text("id", channel.id());
+            text("name", channel.name());
             keyword("kind", channel.kind());
             position(channel.position());
         });
         objects("stages", map.stages(), this::stage);
         objects("paths", map.paths(), path -> {
-            out.writeStringField("persona", path.persona());
-            out.writeStringField("name", path.name());
+            text("persona", path.persona());
+            text("name", path.name());
             strings("steps", path.steps());
             position(path.position());
         });
@@ -86,9 +87,9 @@ final class JsonMapWriter {
             position(flow.position());
         });
         objects("suppressions", map.suppressions(), suppression -> {
-            out.writeStringField("code", suppression.code());
+            text("code", suppression.code());
             optional("on", suppression.on());
-            out.writeStringField("reason", suppression.reason());
+            text("reason", suppression.reason());
             position(suppression.position());
         });
         position(map.position());
@@ -96,8 +97,8 @@ final class JsonMapWriter {
     }
 
     private void persona(Persona persona) throws IOException {
-        out.writeStringField("id", persona.id());
-        out.writeStringField("name", persona.name());
+        text("id", persona.id());
+        text("name", persona.name());
         optional("description", persona.description());
         strings("goals", persona.goals());
         strings("needs", persona.needs());
@@ -106,7 +107,7 @@ final class JsonMapWriter {
         if (!persona.attributes().isEmpty()) {
             out.writeObjectFieldStart("attributes");
             for (Map.Entry<String, String> attribute : persona.attributes().entrySet()) {
-                out.writeStringField(attribute.getKey(), attribute.getValue());
+                text(attribute.getKey(), attribute.getValue());
             }
             out.writeEndObject();
         }
@@ -114,8 +115,8 @@ final class JsonMapWriter {
     }
 
     private void stage(Stage stage) throws IOException {
-        out.writeStringField("id", stage.id());
-        out.writeStringField("name", stage.name());
+        text("id", stage.id());
+        text("name", stage.name());
         optional("goal", stage.goal());
         objects("steps", stage.steps(), step -> {
             if (step instanceof Touchpoint touchpoint) {
@@ -128,17 +129,17 @@ final class JsonMapWriter {
     }
 
     private void touchpoint(Touchpoint t) throws IOException {
-        out.writeStringField("type", "touchpoint");
-        out.writeStringField("id", t.id());
-        out.writeStringField("name", t.name());
-        out.writeStringField("channel", t.channelId());
+        text("type", "touchpoint");
+        text("id", t.id());
+        text("name", t.name());
+        text("channel", t.channelId());
         keyword("initiatedBy", t.initiatedBy());
         strings("personas", t.personas());
         emotion(t);
         strings("actions", t.actions());
         strings("thoughts", t.thoughts());
         objects("questions", t.questions(), question -> {
-            out.writeStringField("text", question.text());
+            text("text", question.text());
             optional("answeredBy", question.answeredBy());
             position(question.position());
         });
@@ -148,7 +149,7 @@ final class JsonMapWriter {
         keywords("feedback", t.feedback());
         objects("metrics", t.metrics(), this::metric);
         objects("fallouts", t.fallouts(), fallout -> {
-            out.writeStringField("text", fallout.text());
+            text("text", fallout.text());
             optional("recoveredBy", fallout.recoveredBy());
             position(fallout.position());
         });
@@ -160,9 +161,9 @@ final class JsonMapWriter {
     }
 
     private void moment(Moment m) throws IOException {
-        out.writeStringField("type", "moment");
-        out.writeStringField("id", m.id());
-        out.writeStringField("name", m.name());
+        text("type", "moment");
+        text("id", m.id());
+        text("name", m.name());
         strings("personas", m.personas());
         emotion(m);
         strings("actions", m.actions());
@@ -179,14 +180,14 @@ final class JsonMapWriter {
 
     private void pains(List<PainPoint> pains) throws IOException {
         objects("pains", pains, pain -> {
-            out.writeStringField("text", pain.text());
+            text("text", pain.text());
             keyword("severity", pain.severity());
             position(pain.position());
         });
     }
 
     private void metric(Metric metric) throws IOException {
-        out.writeStringField("name", metric.name());
+        text("name", metric.name());
         number("value", metric.value());
         keyword("unit", metric.value().unit());
         if (metric.target().isPresent()) {
@@ -221,11 +222,58 @@ final class JsonMapWriter {
         }
     }
 
+    /** A string field; see {@link #text(String)}. */
+    private void text(String field, String value) throws IOException {
+        out.writeFieldName(field);
+        text(value);
+    }
+
+    /**
+     * A string value. Jackson writes characters as they are, so a lone surrogate (not text, but
+     * a Java string can hold one) would be lost when the JSON is encoded as UTF-8: such a string
+     * is written with the surrogate as a backslash-u escape, which reads back the same.
+     */
+    private void text(String value) throws IOException {
+        if (!hasLoneSurrogate(value)) {
+            out.writeString(value);
+            return;
+        }
+        StringBuilder quoted = new StringBuilder(value.length() + 16).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (paired) {
+                quoted.append(c).append(value.charAt(++i));
+            } else if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < 0x20 || Character.isSurrogate(c)) {
+                quoted.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        out.writeRawValue(quoted.append('"').toString());
+    }
+
+    private static boolean hasLoneSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void position(Optional<SourcePosition> position) throws IOException {
         if (position.isPresent()) {
             SourcePosition at = position.get();
             out.writeObjectFieldStart("position");
-            out.writeStringField("file", at.file());
+            text("file", at.file());
             out.writeNumberField("line", at.line());
             out.writeNumberField("column", at.column());
             out.writeEndObject();
@@ -233,14 +281,14 @@ final class JsonMapWriter {
     }
 
     private void keyword(String field, Keyworded value) throws IOException {
-        out.writeStringField(field, value.keyword());
+        text(field, value.keyword());
     }
 
     private void keywords(String field, List<? extends Keyworded> values) throws IOException {
         if (!values.isEmpty()) {
             out.writeArrayFieldStart(field);
             for (Keyworded value : values) {
-                out.writeString(value.keyword());
+                text(value.keyword());
             }
             out.writeEndArray();
         }
@@ -248,7 +296,7 @@ final class JsonMapWriter {
 
     private void optional(String field, Optional<String> value) throws IOException {
         if (value.isPresent()) {
-            out.writeStringField(field, value.get());
+            text(field, value.get());
         }
     }
 
@@ -256,7 +304,7 @@ final class JsonMapWriter {
         if (!values.isEmpty()) {
             out.writeArrayFieldStart(field);
             for (String value : values) {
-                out.writeString(value);
+                text(value);
             }
             out.writeEndArray();
         }

@@ -112,6 +112,15 @@ class JourneyJsonTest {
     }
 
     @Test
+    void escapes_a_lone_surrogate_so_that_utf8_keeps_it() {
+        JourneyMap map = JourneyMaps.journey("lone \uD800 \"q\" \n 😀 and \uDE00").build();
+        String json = JourneyJson.write(map);
+        assertThat(json).contains("\"title\": \"lone \\uD800 \\\"q\\\" \\u000A 😀 and \\uDE00\"");
+        String throughUtf8 = new String(json.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        assertThat(JourneyJson.read(throughUtf8)).isEqualTo(map);
+    }
+
+    @Test
     void reads_from_a_reader() throws IOException {
         Reader in = new StringReader(golden());
         assertThat(JourneyJson.read(in)).isEqualTo(JsonFixtures.everyField());
