@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The picture in the README, {@code docs/images/satin-pillowcase-map.svg}, is what
- * {@code journey render examples/maps/satin-pillowcase.journey --findings} draws today. When the
+ * {@code journey render examples/maps/satin-pillowcase.journey} draws today. When the
  * map or the renderer changes, this test fails until the picture is regenerated with
  * <pre>
- * mvn -B -q -DskipTests install &amp;&amp; mvn -B -q -pl examples test -Djourneykit.regenerate=true
+ * mvn -B -q -pl examples -am test -Dtest=ReadmePictureTest -Dsurefire.failIfNoSpecifiedTests=false -Djourneykit.regenerate=true
  * </pre>
  */
 class ReadmePictureTest {
@@ -41,6 +41,6 @@ class ReadmePictureTest {
                 .isEqualTo(svg);
     }
 
-    private static final String HOW = "regenerate it with: mvn -B -q -DskipTests install && "
-            + "mvn -B -q -pl examples test -Djourneykit.regenerate=true";
+    private static final String HOW = "regenerate it with: mvn -B -q -pl examples -am test "
+            + "-Dtest=ReadmePictureTest -Dsurefire.failIfNoSpecifiedTests=false -Djourneykit.regenerate=true";
 }

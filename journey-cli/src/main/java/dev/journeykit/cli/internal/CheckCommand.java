@@ -100,9 +100,9 @@ public final class CheckCommand implements Callable<Integer> {
             suppressed += c.report().suppressed().size();
         }
         out.append(plural(checked.size(), "map")).append(" checked: ");
-        for (Severity severity : Severity.values()) {
-            out.append(plural(totals[severity.ordinal()], severity.keyword())).append(", ");
-        }
+        out.append(plural(totals[Severity.ERROR.ordinal()], "error")).append(", ")
+                .append(plural(totals[Severity.WARNING.ordinal()], "warning")).append(", ")
+                .append(totals[Severity.INFO.ordinal()]).append(" info, ");
         out.append(suppressed).append(" suppressed\n");
         return out.toString();
     }
