@@ -37,6 +37,7 @@ public final class JourneyMap {
     private final Optional<SourcePosition> position;
 
     private final List<Step> steps;
+    private final List<Touchpoint> touchpoints;
     private final List<Transition> transitions;
     private final Map<String, Element> elements;
     private final Map<String, Integer> stageIndex;
@@ -71,6 +72,8 @@ public final class JourneyMap {
         this.elements = Collections.unmodifiableMap(byId);
         this.stageIndex = Collections.unmodifiableMap(indexOfStage);
         this.steps = List.copyOf(allSteps);
+        this.touchpoints = steps.stream().filter(Touchpoint.class::isInstance)
+                .map(Touchpoint.class::cast).toList();
 
         List<Transition> all = new ArrayList<>();
         for (PersonaPath path : paths) {
@@ -187,7 +190,7 @@ public final class JourneyMap {
 
     /** Every touchpoint, stage by stage in order. */
     public List<Touchpoint> touchpoints() {
-        return steps.stream().filter(Touchpoint.class::isInstance).map(Touchpoint.class::cast).toList();
+        return touchpoints;
     }
 
     /**
@@ -250,8 +253,7 @@ public final class JourneyMap {
     /** The touchpoints on a channel, in order. */
     public List<Touchpoint> touchpointsVia(String channelId) {
         Checks.notNull(channelId, "channelId");
-        return steps.stream().filter(Touchpoint.class::isInstance).map(Touchpoint.class::cast)
-                .filter(t -> t.channelId().equals(channelId)).toList();
+        return touchpoints.stream().filter(t -> t.channelId().equals(channelId)).toList();
     }
 
     /**

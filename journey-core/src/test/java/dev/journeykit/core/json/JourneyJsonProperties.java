@@ -7,6 +7,12 @@ import dev.journeykit.core.testing.JourneyArbitraries;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -36,5 +42,61 @@ class JourneyJsonProperties {
         assertThat(out.toString()).isEqualTo(json).isEqualTo(JourneyJson.write(map));
         assertThat(json).doesNotContain("\r").endsWith("}\n");
         assertThat(JourneyJson.read(new StringReader(json))).isEqualTo(map);
+    }
+
+    @Property(tries = 150)
+    void reading_damaged_json_gives_a_map_or_a_json_exception(@ForAll("maps") JourneyMap map,
+                                                               @ForAll Random random) throws IOException {
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(JourneyJson.write(map));
+        for (int i = 0; i < 1 + random.nextInt(3); i++) {
+            damage(tree, random);
+        }
+        String text = MAPPER.writeValueAsString(tree);
+        if (random.nextInt(3) == 0) {
+            int at = random.nextInt(text.length());
+            String noises = "{}[]\",:0-\\ ax";
+            String noise = String.valueOf(noises.charAt(random.nextInt(noises.length())));
+            text = random.nextBoolean() ? text.substring(0, at) + noise + text.substring(at)
+                    : text.substring(0, at) + text.substring(at + 1);
+        }
+        try {
+            JourneyJson.read(text);
+        } catch (JourneyJsonException e) {
+            assertThat(e.jsonPath()).startsWith("$");
+            if (e.validation().isEmpty()) {
+                assertThat(e.getMessage()).startsWith(e.jsonPath() + ": ");
+            } else {
+                assertThat(e.problems()).isNotEmpty();
+            }
+        }
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Removes, retypes or adds a field somewhere in the tree, or empties an array. */
+    private static void damage(JsonNode root, Random random) {
+        List<ObjectNode> objects = new ArrayList<>();
+        collect(root, objects);
+        ObjectNode target = objects.get(random.nextInt(objects.size()));
+        List<String> names = new ArrayList<>();
+        target.fieldNames().forEachRemaining(names::add);
+        String name = names.isEmpty() ? "x" : names.get(random.nextInt(names.size()));
+        switch (random.nextInt(8)) {
+            case 0 -> target.remove(name);
+            case 1 -> target.put(name, random.nextInt(2) == 0 ? 1.5 : 3_000_000_000L);
+            case 2 -> target.put(name, "?");
+            case 3 -> target.putNull(name);
+            case 4 -> target.putArray(name).add(7);
+            case 5 -> target.putObject(name);
+            case 6 -> target.put("unexpected", true);
+            default -> target.put(name, -1);
+        }
+    }
+
+    private static void collect(JsonNode node, List<ObjectNode> objects) {
+        if (node instanceof ObjectNode object) {
+            objects.add(object);
+        }
+        node.forEach(child -> collect(child, objects));
     }
 }
