@@ -1,5 +1,6 @@
 package dev.journeykit.render.svg;
 
+import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.render.svg.internal.Settings;
 import dev.journeykit.render.svg.internal.SvgWriter;
 import java.util.ArrayList;
@@ -60,6 +61,11 @@ public final class SvgOptions {
         return maxTextLines;
     }
 
+    /** The number of findings to overlay. */
+    public int findingCount() {
+        return marks.size();
+    }
+
     Settings settings() {
         return new Settings(theme, persona, marks, idPrefix, maxTextLines);
     }
@@ -90,6 +96,21 @@ public final class SvgOptions {
         /** Draw the map for all personas (the default). */
         public Builder allPersonas() {
             this.persona = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Findings to overlay, in legend order: each is numbered from 1, every element among its
+         * subjects that the view draws gets a badge with that number, and the picture a legend.
+         * Replaces findings given before.
+         */
+        public Builder findings(List<Finding> findings) {
+            Objects.requireNonNull(findings, "findings must not be null");
+            marks.clear();
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = Objects.requireNonNull(findings.get(i), "findings[" + i + "] must not be null");
+                marks.add(new Settings.Mark(i + 1, f.severity().keyword(), f.code(), f.message(), f.subjects()));
+            }
             return this;
         }
 

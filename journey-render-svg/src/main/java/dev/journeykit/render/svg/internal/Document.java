@@ -12,14 +12,15 @@ final class Document {
     private Document() {
     }
 
-    static String assemble(Canvas canvas, String view, String title, String description, String defs, String body) {
+    static String assemble(Canvas canvas, String view, String title, String description, String defs) {
+        CharSequence body = canvas.svg.buffer();
         Settings s = canvas.settings;
         double w = canvas.layout.width();
         double h = canvas.layout.height();
         String titleId = s.id("title");
         String descId = s.id("desc");
         String theme = s.theme().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        SvgWriter out = new SvgWriter(body.length() + 8000);
+        SvgWriter out = new SvgWriter(8000);
         out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.open("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("version", "1.1")
                 .attr("class", "jk jk-view-" + view + " jk-theme-" + theme)
@@ -36,9 +37,9 @@ final class Document {
         out.raw(defs);
         out.raw("</defs>\n");
         out.rect("jk-bg", 0, 0, w, h, 0);
-        out.raw(body);
-        out.raw("</svg>\n");
-        return out.toString();
+        StringBuilder whole = new StringBuilder(out.length() + body.length() + 8);
+        whole.append(out.buffer()).append(body).append("</svg>\n");
+        return whole.toString();
     }
 
     static String themeBackground(Theme theme) {

@@ -159,8 +159,7 @@ final class FlowView {
         c.layout.size(width, (end == y2 + 14 ? y2 : end) + MARGIN);
         String desc = "Flow of '" + map.title() + "', " + scope + ": " + map.steps().size() + " steps in "
                 + map.stages().size() + " stages, " + map.transitions().size() + " transitions.";
-        return new Drawing(c.layout, Document.assemble(c, "flow", map.title() + " - flow", desc, markers(settings),
-                c.svg.toString()));
+        return new Drawing(c.layout, Document.assemble(c, "flow", map.title() + " - flow", desc, markers(settings)));
     }
 
     private static double colX(double contentX, int layer) {
@@ -256,16 +255,17 @@ final class FlowView {
         }
         double strokeWidth = volumes ? (e.hasVolume ? 1.0 + 7.0 * Math.sqrt((double) e.volume / Math.max(1, maxVolume)) : 1.0)
                 : 1.6;
+        if (e.type == Kind.BACKWARD) {
+            strokeWidth = Math.max(strokeWidth, 2.2); // dotted: the dots need some width to show
+        }
         SvgWriter svg = c.svg;
         svg.open("path").attr("id", c.settings.id("t", Integer.toString(e.firstIndex))).attr("class", cls)
                 .attr("d", d.toString()).attr("stroke-width", strokeWidth)
                 .attr("marker-end", "url(#" + arrowId(c.settings, arrow) + ")").end(false);
         StringBuilder title = new StringBuilder();
         title.append(g.steps.get(from).name()).append(" -> ").append(g.steps.get(to).name());
-        if (e.persona >= 0 && !map.personas().isEmpty()) {
-            map.personas().stream().filter(p -> p.id().equals(personaId(map, e, g))).findFirst()
-                    .ifPresent(p -> title.append(" (").append(p.name()).append(')'));
-        }
+        map.transitions().get(e.firstIndex).persona().flatMap(map::persona)
+                .ifPresent(p -> title.append(" (").append(p.name()).append(')'));
         if (e.hasVolume) {
             title.append(", volume ").append(e.volume);
         }
@@ -273,10 +273,6 @@ final class FlowView {
             title.append(", ").append(e.count).append(" transitions");
         }
         svg.open("title").end(false).text(title.toString()).closing("title").closing("path");
-    }
-
-    private static String personaId(JourneyMap map, Edge e, FlowGraph g) {
-        return map.transitions().get(e.firstIndex).persona().orElse("");
     }
 
     /** The key: persona styles, the backward style, loops, volume. Returns the y below it. */

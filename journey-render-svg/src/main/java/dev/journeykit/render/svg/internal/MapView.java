@@ -121,7 +121,7 @@ final class MapView {
         String desc = "Journey map of '" + map.title() + "' (" + map.kind().keyword() + "): "
                 + map.stages().size() + " stages, " + map.steps().size() + " steps, "
                 + map.personas().size() + " personas" + findingsNote();
-        return new Drawing(c.layout, Document.assemble(c, "map", title, desc, "", c.svg.toString()));
+        return new Drawing(c.layout, Document.assemble(c, "map", title, desc, ""));
     }
 
     private String findingsNote() {

@@ -192,7 +192,7 @@ final class MatrixView {
         Box key = c.area("key", "key", MARGIN, y, inner, keyH);
         c.svg.rect("jk-heat-0", MARGIN, y + 4, 40, 28, 0);
         c.svg.rect("jk-gap", MARGIN + 2, y + 6, 36, 24, 0);
-        c.text(key, "jk-small", Canvas.wrap("gap: a persona prefers this channel and has steps in this stage, but "
+        c.text(key, "jk-small", Canvas.wrap("hatched cell, a gap: a persona prefers this channel and has steps in this stage, but "
                         + "no touchpoint there uses it", inner - 52, Canvas.SMALL, false, 2),
                 MARGIN + 52, y + 6, Canvas.SMALL, false, "start");
         y += keyH + 14;
@@ -209,7 +209,6 @@ final class MatrixView {
         String desc = "Coverage matrix of '" + map.title() + "', " + scope + ": " + channels.size() + " channels by "
                 + stages.size() + " stages, " + map.touchpoints().size() + " touchpoints, " + gaps
                 + (gaps == 1 ? " gap." : " gaps.");
-        return new Drawing(c.layout, Document.assemble(c, "matrix", map.title() + " - coverage matrix", desc, "",
-                c.svg.toString()));
+        return new Drawing(c.layout, Document.assemble(c, "matrix", map.title() + " - coverage matrix", desc, ""));
     }
 }

@@ -12,7 +12,7 @@ final class Styles {
     /** Number of persona styles; persona i uses style {@code i % PERSONA_STYLES}. */
     static final int PERSONA_STYLES = 8;
 
-    private static final String[] DASHES = {"none", "7 3", "2 3", "9 3 2 3", "4 4", "12 3 3 3 3 3", "1 3", "5 2 1 2"};
+    private static final String[] DASHES = {"none", "8 3", "3 3", "9 3 2 3", "14 4", "12 3 3 3 3 3", "6 2 6 6", "5 2 1 2"};
 
     private record Palette(String bg, String text, String muted, String stageFill, String stageStroke,
                            String laneFill, String cardFill, String cardStroke, String momentFill,
@@ -104,7 +104,7 @@ final class Styles {
         rule(b, ".jk-node-loop", "stroke:" + p.loop + ";stroke-width:2.5");
         rule(b, ".jk .jk-loop-text", "font-size:10.5px;fill:" + p.loop);
         rule(b, ".jk-edge", "fill:none;stroke:" + p.edge + ";stroke-opacity:0.85");
-        rule(b, ".jk-edge-back", "fill:none;stroke:" + p.back + ";stroke-dasharray:6 4;stroke-opacity:0.9");
+        rule(b, ".jk-edge-back", "fill:none;stroke:" + p.back + ";stroke-dasharray:1 5;stroke-linecap:round;stroke-opacity:0.9");
         rule(b, ".jk-edge-self", "fill:none;stroke:" + p.loop);
         rule(b, ".jk-edge-loop", "stroke:" + p.loop);
         for (int i = 0; i < PERSONA_STYLES; i++) {

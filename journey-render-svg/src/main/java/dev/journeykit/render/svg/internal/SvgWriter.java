@@ -25,6 +25,9 @@ public final class SvgWriter {
         if (text == null) {
             return "";
         }
+        if (isClean(text)) {
+            return text;
+        }
         StringBuilder b = new StringBuilder(Math.min(text.length(), 1 << 16));
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -53,6 +56,26 @@ public final class SvgWriter {
             b.appendCodePoint(cp);
         }
         return b.toString();
+    }
+
+    /** Whether {@code clean} would return the text unchanged: printable ASCII, single inner spaces. */
+    private static boolean isClean(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || (c == ' ' && prev == ' ')) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
     }
 
     private static boolean isInvisibleControl(int cp) {
@@ -219,6 +242,11 @@ public final class SvgWriter {
             appendNum(d, coordinates[i]);
         }
         return d;
+    }
+
+    /** The text written so far, without copying it. */
+    CharSequence buffer() {
+        return out;
     }
 
     public int length() {

@@ -55,15 +55,24 @@ public final class TextMetrics {
         return 1000;
     }
 
-    /** The width of {@code text} in pixels at {@code fontSize}. */
-    public static double width(String text, double fontSize, boolean bold) {
+    /** The width of {@code text} in thousandths of an em. */
+    static long units(String text) {
         long units = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             units += advance(cp);
             i += Character.charCount(cp);
         }
-        return units / 1000.0 * fontSize * SAFETY * (bold ? BOLD_FACTOR : 1.0);
+        return units;
+    }
+
+    private static double scale(double fontSize, boolean bold) {
+        return fontSize * SAFETY * (bold ? BOLD_FACTOR : 1.0) / 1000.0;
+    }
+
+    /** The width of {@code text} in pixels at {@code fontSize}. */
+    public static double width(String text, double fontSize, boolean bold) {
+        return units(text) * scale(fontSize, bold);
     }
 
     /**
@@ -75,10 +84,11 @@ public final class TextMetrics {
         if (text.isEmpty() || maxLines < 1) {
             return lines;
         }
-        double scale = fontSize * SAFETY * (bold ? BOLD_FACTOR : 1.0) / 1000.0;
-        double space = advance(' ') * scale;
+        // all comparisons in whole table units, so that a line is measured the same way however it was built
+        long max = (long) Math.floor(maxWidth / scale(fontSize, bold));
+        long space = advance(' ');
         StringBuilder line = new StringBuilder();
-        double lineWidth = 0;
+        long lineWidth = 0;
         boolean cut = false;
         int i = 0;
         int n = text.length();
@@ -93,11 +103,11 @@ public final class TextMetrics {
                 continue;
             }
             String word = text.substring(i, end);
-            double w = width(word, fontSize, bold);
-            if (line.length() > 0 && lineWidth + space + w <= maxWidth) {
+            long w = units(word);
+            if (line.length() > 0 && lineWidth + space + w <= max) {
                 line.append(' ').append(word);
                 lineWidth += space + w;
-            } else if (line.length() == 0 && w <= maxWidth) {
+            } else if (line.length() == 0 && w <= max) {
                 line.append(word);
                 lineWidth = w;
             } else {
@@ -110,15 +120,15 @@ public final class TextMetrics {
                         break;
                     }
                 }
-                if (w <= maxWidth) {
+                if (w <= max) {
                     line.append(word);
                     lineWidth = w;
                 } else {
                     // a word wider than a line: break it between characters
                     for (int k = 0; k < word.length(); ) {
                         int cp = word.codePointAt(k);
-                        double cw = advance(cp) * scale;
-                        if (lineWidth + cw > maxWidth && line.length() > 0) {
+                        long cw = advance(cp);
+                        if (lineWidth + cw > max && line.length() > 0) {
                             lines.add(line.toString());
                             line.setLength(0);
                             lineWidth = 0;
@@ -144,20 +154,25 @@ public final class TextMetrics {
         }
         if (cut) {
             int last = lines.size() - 1;
-            lines.set(last, ellipsize(lines.get(last), maxWidth, fontSize, bold));
+            lines.set(last, ellipsize(lines.get(last), max));
         }
+        // a single character wider than the line cannot be shown: drop such lines
+        lines.removeIf(l -> units(l) > max);
         return lines;
     }
 
-    /** {@code text} shortened so that it and an ellipsis fit {@code maxWidth}. */
-    static String ellipsize(String text, double maxWidth, double fontSize, boolean bold) {
+    /** {@code text} shortened so that it and an ellipsis fit {@code max} units. */
+    private static String ellipsize(String text, long max) {
+        long ellipsis = advance(ELLIPSIS.codePointAt(0));
         String kept = text;
-        while (!kept.isEmpty() && width(kept + ELLIPSIS, fontSize, bold) > maxWidth) {
+        long w = units(kept);
+        while (!kept.isEmpty() && w + ellipsis > max) {
             int cut = kept.offsetByCodePoints(kept.length(), -1);
+            w -= advance(kept.codePointAt(cut));
             kept = kept.substring(0, cut);
         }
         kept = kept.stripTrailing();
-        return width(kept + ELLIPSIS, fontSize, bold) <= maxWidth ? kept + ELLIPSIS : kept;
+        return units(kept) + ellipsis <= max ? kept + ELLIPSIS : kept;
     }
 
     /** One line: the whole text when it fits, else shortened with an ellipsis. */

@@ -1,0 +1,70 @@
+package dev.journeykit.render.svg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.core.analysis.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Compares pictures of the sample maps byte for byte with the files under
+ * {@code src/test/resources/golden}. After a deliberate change to the drawing, look at the new
+ * pictures and regenerate the files with
+ *
+ * <pre>
+ * mvn -pl journey-render-svg test -Dtest=GoldenSvgTest -Djourneykit.golden.update=true
+ * </pre>
+ *
+ * then review the diff (and the pictures, e.g. with {@code rsvg-convert}) before committing.
+ */
+class GoldenSvgTest {
+
+    private static final Path DIR = Path.of("src", "test", "resources", "golden");
+
+    static final List<Finding> FINDINGS = List.of(
+            new Finding("coverage.channel-gap", Severity.WARNING,
+                    "persona 'sam' prefers in-app but stage 'repair' has no in-app touchpoint; add one",
+                    List.of("repair", "sam"), Optional.empty()),
+            new Finding("friction.negative-emotion", Severity.ERROR,
+                    "touchpoint 'call' ends with a negative emotion; find what hurts", List.of("call"),
+                    Optional.empty()),
+            new Finding("coverage.no-feedback", Severity.INFO,
+                    "touchpoint 'visit' collects no feedback", List.of("visit"), Optional.empty()));
+
+    static String render(String name) {
+        return switch (name) {
+            case "pillowcase-map" -> SvgRenderer.create().render(SampleMaps.pillowcase(), View.MAP);
+            case "crossing-flow" -> SvgRenderer.create().render(SampleMaps.crossingFlow(), View.FLOW);
+            case "pillowcase-matrix-amber" -> SvgRenderer.create(SvgOptions.builder().persona("amber").build())
+                    .render(SampleMaps.pillowcase(), View.MATRIX);
+            case "blueprint-map-dark-findings" -> SvgRenderer.create(SvgOptions.builder().theme(Theme.DARK)
+                    .findings(FINDINGS).idPrefix("bp").build()).render(SampleMaps.blueprint(), View.MAP);
+            case "pillowcase-flow-high-contrast" -> SvgRenderer.create(SvgOptions.builder()
+                    .theme(Theme.HIGH_CONTRAST).maxTextLines(1).build()).render(SampleMaps.pillowcase(), View.FLOW);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pillowcase-map", "crossing-flow", "pillowcase-matrix-amber",
+        "blueprint-map-dark-findings", "pillowcase-flow-high-contrast"})
+    void picture_matches_its_golden_file(String name) throws IOException {
+        String svg = render(name);
+        Path file = DIR.resolve(name + ".svg");
+        if (Boolean.getBoolean("journeykit.golden.update")) {
+            Files.createDirectories(DIR);
+            Files.write(file, svg.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(Files.exists(file)).as("golden file %s (regenerate with -Djourneykit.golden.update=true)", file)
+                .isTrue();
+        assertThat(svg).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+}
