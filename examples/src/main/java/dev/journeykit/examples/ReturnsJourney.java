@@ -88,7 +88,7 @@ public final class ReturnsJourney {
         JourneyMap map = map();
         AnalysisReport report = Analyzers.defaults().analyze(map);
         System.out.print(Reports.text(report));
-        SvgRenderer renderer = SvgRenderer.create(SvgOptions.builder().build());
+        SvgRenderer renderer = SvgRenderer.create(SvgOptions.builder().findings(report.findings()).build());
         Files.createDirectories(out);
         for (View view : View.values()) {
             Path file = out.resolve("returns-" + view.name().toLowerCase(Locale.ROOT) + ".svg");

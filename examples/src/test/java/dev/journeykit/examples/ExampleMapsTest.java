@@ -87,7 +87,8 @@ class ExampleMapsTest {
     @MethodSource("maps")
     void renders_every_view_with_its_findings(Path file) {
         JourneyMap map = parse(file);
-        SvgRenderer renderer = SvgRenderer.create(SvgOptions.builder().build());
+        SvgRenderer renderer = SvgRenderer.create(SvgOptions.builder()
+                .findings(Analyzers.defaults().analyze(map).findings()).build());
         for (View view : View.values()) {
             assertThat(renderer.render(map, view)).as(file + " " + view).contains("<svg ").endsWith("</svg>\n");
         }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The picture in the README, {@code docs/images/satin-pillowcase-map.svg}, is what
- * {@code journey render examples/maps/satin-pillowcase.journey} draws today. When the
+ * {@code journey render examples/maps/satin-pillowcase.journey --findings} draws today. When the
  * map or the renderer changes, this test fails until the picture is regenerated with
  * <pre>
  * mvn -B -q -pl examples -am test -Dtest=ReadmePictureTest -Dsurefire.failIfNoSpecifiedTests=false -Djourneykit.regenerate=true
@@ -30,7 +30,8 @@ class ReadmePictureTest {
     @Test
     void readme_picture_is_the_current_rendering_of_the_satin_pillowcase_map() throws IOException {
         JourneyMap map = JourneyDsl.parse(MAP.toString(), Files.readString(MAP, StandardCharsets.UTF_8));
-        String svg = SvgRenderer.create(SvgOptions.builder().build()).render(map, View.MAP);
+        String svg = SvgRenderer.create(SvgOptions.builder()
+                .findings(Analyzers.defaults().analyze(map).findings()).build()).render(map, View.MAP);
         if (Boolean.getBoolean("journeykit.regenerate")) {
             Files.createDirectories(PICTURE.getParent());
             Files.writeString(PICTURE, svg, StandardCharsets.UTF_8);

@@ -295,7 +295,7 @@ class JourneyCliIT {
 
     @Test
     void renders_every_view_of_every_map_into_the_output_folder() {
-        Run run = JOURNEY.run(dir, "render", "maps", "--view", "all", "--out", "out/svg");
+        Run run = JOURNEY.run(dir, "render", "maps", "--view", "all", "--findings", "--out", "out/svg");
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
         List<String> expected = new ArrayList<>();
@@ -326,14 +326,16 @@ class JourneyCliIT {
     }
 
     @Test
-    void renders_themes_and_persona_views_differently() {
+    void renders_themes_persona_views_and_findings_differently() {
         String map = "maps/vacation-planning.journey";
         assertThat(JOURNEY.run(dir, "render", map, "--out", "plain").exit()).isZero();
         assertThat(JOURNEY.run(dir, "render", map, "--out", "dark", "--theme", "dark").exit()).isZero();
         assertThat(JOURNEY.run(dir, "render", map, "--out", "sam", "--persona", "sam").exit()).isZero();
+        assertThat(JOURNEY.run(dir, "render", map, "--out", "findings", "--findings").exit()).isZero();
         String plain = read("plain/vacation-planning.svg");
         assertThat(read("dark/vacation-planning.svg")).isNotEqualTo(plain);
         assertThat(read("sam/vacation-planning.svg")).isNotEqualTo(plain);
+        assertThat(read("findings/vacation-planning.svg")).isNotEqualTo(plain);
     }
 
     @Test

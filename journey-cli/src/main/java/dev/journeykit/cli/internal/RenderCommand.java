@@ -1,6 +1,7 @@
 package dev.journeykit.cli.internal;
 
 import dev.journeykit.cli.internal.Keywords.ViewChoice;
+import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Persona;
 import dev.journeykit.render.svg.SvgOptions;
@@ -55,6 +56,9 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Colours: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Theme theme;
 
+    @Option(names = "--findings", description = "Analyze each map and mark its findings in the drawing.")
+    private boolean findings;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
             description = "Folder to write the SVG files to, created when missing (default: the current folder).")
     private Path out;
@@ -74,6 +78,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         List<View> views = view == ViewChoice.ALL ? List.of(View.values()) : List.of(View.valueOf(view.name()));
         Map<Path, String> writtenFor = new HashMap<>();
+        Analyzers analyzers = Analyzers.defaults();
         for (Input input : files) {
             console.each(input, in -> {
                 JourneyMap map = Maps.load(in);
@@ -81,6 +86,9 @@ public final class RenderCommand implements Callable<Integer> {
                 if (persona != null) {
                     checkPersona(map, in);
                     options.persona(persona);
+                }
+                if (findings) {
+                    options.findings(analyzers.analyze(map).findings());
                 }
                 SvgRenderer renderer = SvgRenderer.create(options.build());
                 Map<Path, String> svgs = new LinkedHashMap<>();

@@ -65,7 +65,7 @@ final class Validator {
         }
         for (Persona persona : personas) {
             for (String channel : persona.preferredChannels()) {
-                reference(persona, "prefers unknown channel", channel, Channel.class);
+                refer(persona, "prefers unknown channel", channel, Channel.class, persona.position());
             }
         }
         for (Stage stage : stages) {
@@ -90,14 +90,18 @@ final class Validator {
             }
         }
         for (Flow flow : flows) {
-            String what = "flow '" + flow.chain() + "'";
             if (flow.steps().size() < 2) {
+                String what = "flow '" + flow.chain() + "'";
                 add(Problem.Kind.SHORT_PATH, what, what + " needs two or more steps", null, flow.position());
             }
             for (String step : flow.steps()) {
-                refer(what, "refers to unknown step", step, Step.class, flow.position());
+                if (!(ids.get(step) instanceof Step)) {
+                    refer("flow '" + flow.chain() + "'", "refers to unknown step", step, Step.class,
+                            flow.position());
+                }
             }
             if (flow.volume().isPresent() && flow.volume().getAsLong() < 0) {
+                String what = "flow '" + flow.chain() + "'";
                 add(Problem.Kind.NEGATIVE_VOLUME, what, what + " has a negative volume "
                         + flow.volume().getAsLong(), Long.toString(flow.volume().getAsLong()), flow.position());
             }
@@ -109,74 +113,90 @@ final class Validator {
         return problems;
     }
 
+    /** {@code touchpoint 'faq'}: how messages name an element. Built only for a problem. */
+    private static String what(Element element) {
+        return element.kindName() + " '" + element.id() + "'";
+    }
+
     private void declare(Element element) {
-        String what = element.kindName() + " '" + element.id() + "'";
         if (!isValidId(element.id())) {
-            add(Problem.Kind.INVALID_ID, what, element.kindName() + " id '" + element.id()
+            add(Problem.Kind.INVALID_ID, what(element), element.kindName() + " id '" + element.id()
                     + "' is not a valid id (expected lower-case words joined by '-' or '_', like 'live-chat')",
                     element.id(), element.position());
         }
         if (element.name().isBlank()) {
-            add(Problem.Kind.EMPTY_NAME, what, what + " has an empty name", null, element.position());
+            add(Problem.Kind.EMPTY_NAME, what(element), what(element) + " has an empty name", null,
+                    element.position());
         }
         Element earlier = ids.putIfAbsent(element.id(), element);
         if (earlier != null) {
-            add(Problem.Kind.DUPLICATE_ID, what, "duplicate id '" + element.id() + "': "
-                    + element.kindName() + " '" + element.id() + "' has the id of "
-                    + earlier.kindName() + " '" + earlier.id() + "'"
+            add(Problem.Kind.DUPLICATE_ID, what(element), "duplicate id '" + element.id() + "': "
+                    + what(element) + " has the id of " + what(earlier)
                     + earlier.position().map(p -> " at " + p).orElse(""),
                     element.id(), element.position());
         }
     }
 
     private void checkStep(Stage stage, Step step, EmotionScale scale) {
-        String what = step.kindName() + " '" + step.id() + "'";
         if (!step.stageId().equals(stage.id())) {
-            add(Problem.Kind.MISPLACED_STEP, what, what + " names stage '" + step.stageId()
+            add(Problem.Kind.MISPLACED_STEP, what(step), what(step) + " names stage '" + step.stageId()
                     + "' but is in stage '" + stage.id() + "'", step.stageId(), step.position());
         }
         for (String persona : step.personas()) {
-            reference(step, "is for unknown persona", persona, Persona.class);
+            refer(step, "is for unknown persona", persona, Persona.class, step.position());
         }
         if (step.emotion().isPresent() && !scale.contains(step.emotion().getAsInt())) {
             int emotion = step.emotion().getAsInt();
-            add(Problem.Kind.EMOTION_OUT_OF_SCALE, what, what + " has emotion " + emotion
+            add(Problem.Kind.EMOTION_OUT_OF_SCALE, what(step), what(step) + " has emotion " + emotion
                     + " outside the scale " + scale, Integer.toString(emotion), step.position());
         }
         if (step instanceof Touchpoint t) {
             if (t.channelId().isEmpty()) {
-                add(Problem.Kind.UNKNOWN_REFERENCE, what, what + " has no channel (say which with via)",
+                add(Problem.Kind.UNKNOWN_REFERENCE, what(t), what(t) + " has no channel (say which with via)",
                         null, t.position());
             } else {
-                reference(t, "refers to unknown channel", t.channelId(), Channel.class);
+                refer(t, "refers to unknown channel", t.channelId(), Channel.class, t.position());
             }
             for (Question q : t.questions()) {
-                q.answeredBy().ifPresent(id -> refer(what, "has a question answered by unknown touchpoint",
-                        id, Touchpoint.class, q.position().or(t::position)));
+                if (q.answeredBy().isPresent()) {
+                    refer(t, "has a question answered by unknown touchpoint", q.answeredBy().get(),
+                            Touchpoint.class, either(q.position(), t.position()));
+                }
             }
             for (Fallout f : t.fallouts()) {
-                f.recoveredBy().ifPresent(id -> refer(what, "has a fallout recovered by unknown touchpoint",
-                        id, Touchpoint.class, f.position().or(t::position)));
+                if (f.recoveredBy().isPresent()) {
+                    refer(t, "has a fallout recovered by unknown touchpoint", f.recoveredBy().get(),
+                            Touchpoint.class, either(f.position(), t.position()));
+                }
             }
             for (Metric m : t.metrics()) {
-                checkMetric(what, m, m.position().or(t::position));
+                checkMetric(t, m, either(m.position(), t.position()));
             }
         }
     }
 
-    private void checkMetric(String what, Metric m, Optional<SourcePosition> at) {
-        String metric = "metric '" + m.name() + "' of " + what;
-        if (!m.value().isFinite() || m.target().map(t -> !t.isFinite()).orElse(false)) {
-            add(Problem.Kind.INVALID_METRIC, what, metric + " is not a finite number", m.name(), at);
+    private static Optional<SourcePosition> either(Optional<SourcePosition> first,
+                                                   Optional<SourcePosition> second) {
+        return first.isPresent() ? first : second;
+    }
+
+    private void checkMetric(Touchpoint t, Metric m, Optional<SourcePosition> at) {
+        boolean finite = m.value().isFinite() && (m.target().isEmpty() || m.target().get().isFinite());
+        if (!finite) {
+            add(Problem.Kind.INVALID_METRIC, what(t), "metric '" + m.name() + "' of " + what(t)
+                    + " is not a finite number", m.name(), at);
         } else if (m.target().isPresent() && m.target().get().unit() != m.value().unit()) {
-            add(Problem.Kind.INVALID_METRIC, what, metric + " has a value in "
-                    + m.value().unit().keyword() + " but a target in "
+            add(Problem.Kind.INVALID_METRIC, what(t), "metric '" + m.name() + "' of " + what(t)
+                    + " has a value in " + m.value().unit().keyword() + " but a target in "
                     + m.target().get().unit().keyword(), m.target().get().toString(), at);
         }
     }
 
-    private void reference(Element from, String relation, String id, Class<? extends Element> type) {
-        refer(from.kindName() + " '" + from.id() + "'", relation, id, type, from.position());
+    private void refer(Element from, String relation, String id, Class<? extends Element> type,
+                       Optional<SourcePosition> at) {
+        if (!type.isInstance(ids.get(id))) {
+            refer(what(from), relation, id, type, at);
+        }
     }
 
     private void refer(String what, String relation, String id, Class<? extends Element> type,

@@ -19,8 +19,9 @@ import java.util.Locale;
  * </pre>
  * It reports, per run, the wall time and the CPU time of the whole process (all threads, GC
  * included) of the builder calls, of {@code build()} (which validates) and of the graph view with its stage graph; on a
- * shared machine the CPU time is the steadier figure. Run it with {@code -XX:+UseSerialGC} so
- * that GC work is not spread over threads.
+ * shared machine the CPU time is the steadier figure. The figures are dominated by garbage
+ * collection of the large live set: compare {@code -XX:+UseParallelGC}, {@code -XX:+UseSerialGC}
+ * and G1 with a fixed heap ({@code -Xms4g -Xmx4g}).
  * The map has {@code touchpoints} touchpoints in 100 stages on 10 channels and 2 personas, and
  * three transitions per touchpoint: one path per persona through every touchpoint, and one flow
  * through every touchpoint.
