@@ -158,7 +158,8 @@ class RobustnessTest {
         JourneyDslException e = failure("journey \"x\" {\n" + "{".repeat(10_000));
 
         assertThat(e.diagnostics()).extracting(Diagnostic::message).contains(
-                "expected '}' to close the block opened at line 2, found end of file");
+                "expected '}' to close the block opened at line 2, found end of file; "
+                        + "the journey block opened at line 1 is not closed either");
     }
 
     @Test

@@ -90,6 +90,8 @@ final class Parser {
     private final Refs refs = new Refs();
     private final List<Token> emotions = new ArrayList<>();
     private final Marks marks;
+    /** The blocks open around the statement being read, outermost first, for messages. */
+    private final List<String> openBlocks = new ArrayList<>();
 
     Parser(String sourceName, String text, boolean keepComments) {
         this.text = text;
@@ -183,7 +185,8 @@ final class Parser {
             } else if (t.kind == Kind.RBRACE) {
                 depth--;
             } else if (t.kind == Kind.EOF) {
-                reporter.at(t, "expected '}' to close the block opened at line " + open.line + ", found end of file");
+                reporter.at(t, "expected '}' to close the block opened at line " + open.line + ", found end of file"
+                        + enclosingOpenBlocks(0));
                 peeked = t;
                 return;
             }
@@ -369,6 +372,16 @@ final class Parser {
      */
     private void block(Token open, String what, String closeKey, Set<String> outerWords, boolean pathBlock,
                        Statement statement) {
+        openBlocks.add(what + " opened at line " + open.line);
+        try {
+            statements(open, what, closeKey, outerWords, pathBlock, statement);
+        } finally {
+            openBlocks.remove(openBlocks.size() - 1);
+        }
+    }
+
+    private void statements(Token open, String what, String closeKey, Set<String> outerWords, boolean pathBlock,
+                            Statement statement) {
         while (!reporter.full()) {
             Token t = skipEnds();
             if (t.kind == Kind.RBRACE) {
@@ -378,7 +391,8 @@ final class Parser {
                 return;
             }
             if (t.kind == Kind.EOF) {
-                reporter.at(t, "expected '}' to close " + what + " opened at line " + open.line + ", found end of file");
+                reporter.at(t, "expected '}' to close " + what + " opened at line " + open.line + ", found end of file"
+                        + enclosingOpenBlocks(1));
                 return;
             }
             if (t.kind == Kind.WORD && outerWords.contains(t.text)
@@ -402,6 +416,16 @@ final class Parser {
     /** Whether the last token is an unterminated string whose text ends with the block's '{'. */
     private boolean swallowedBrace() {
         return last != null && last.unterminated && last.text.stripTrailing().endsWith("{") && peek().endsStatement();
+    }
+
+    /** {@code "; the journey block opened at line 1 is not closed either"}, or the empty string. */
+    private String enclosingOpenBlocks(int innermostToSkip) {
+        if (openBlocks.size() <= innermostToSkip) {
+            return "";
+        }
+        List<String> outer = new ArrayList<>(openBlocks.subList(0, openBlocks.size() - innermostToSkip));
+        java.util.Collections.reverse(outer);
+        return "; " + String.join(" and ", outer) + (outer.size() == 1 ? " is" : " are") + " not closed either";
     }
 
     /** After a block statement's header: a '{' on the same line opens its block. */
