@@ -84,6 +84,7 @@ BEGIN {
     }
     while ((getline line < dots) > 0) { k = substr(line, 1, index(line, " ") - 1); dot[k] = substr(line, index(line, " ") + 1); dots_seen++ }
 }
+{ sub(/\r$/, "") }   # JMH writes its CSV with CRLF line ends
 NR == 1 { next }
 {
     name = unq($1); sub(/^dev\.journeykit\.bench\./, "", name); sub(/Benchmark\./, ".", name)
