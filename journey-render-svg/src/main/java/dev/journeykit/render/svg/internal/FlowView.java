@@ -138,10 +138,12 @@ final class FlowView {
                 maxVolume = Math.max(maxVolume, e.volume);
             }
         }
+        double[][] ports = ports(g, nodeY, nodeH);
         c.svg.open("g").attr("class", "jk-edges").end(true);
         int lanes = 0;
-        for (Edge e : g.edges) {
-            edge(c, g, e, contentX, nodeY, nodeH, volumes, maxVolume, map, bottom, lanes);
+        for (int i = 0; i < g.edges.size(); i++) {
+            Edge e = g.edges.get(i);
+            edge(c, g, e, contentX, nodeY, nodeH, volumes, maxVolume, map, bottom, lanes, ports[0][i], ports[1][i]);
             lanes += routedBelow(g, e) ? 1 : 0;
         }
         c.svg.closing("g");
@@ -255,8 +257,50 @@ final class FlowView {
     static final double LANE_GAP = 10;
     static final double CORNER = 8;
 
+    static final double PORT_GAP = 6;
+
+    /**
+     * Where forward arrows leave and meet their steps, as offsets from the middle of the side:
+     * {start offsets, end offsets} by edge index. The arrows at one side are spread
+     * {@link #PORT_GAP} apart (less on a low box), in the order of the other ends' heights, so two
+     * personas' arrows between the same steps run side by side instead of on top of each other.
+     */
+    static double[][] ports(FlowGraph g, double[] nodeY, double[] nodeH) {
+        int n = g.edges.size();
+        double[][] offsets = new double[2][n];
+        java.util.Map<Integer, List<double[]>> sides = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            Edge e = g.edges.get(i);
+            if (e.type != Kind.FORWARD) {
+                continue;
+            }
+            int next = e.route[1];
+            int previous = e.route[e.route.length - 2];
+            // key: node * 2 (+1 for the left side); value: {edge, 0 start | 1 end, other end's y}
+            sides.computeIfAbsent(e.from * 2, k -> new ArrayList<>())
+                    .add(new double[] {i, 0, nodeY[next] + nodeH[next] / 2});
+            sides.computeIfAbsent(e.to * 2 + 1, k -> new ArrayList<>())
+                    .add(new double[] {i, 1, nodeY[previous] + nodeH[previous] / 2});
+        }
+        for (java.util.Map.Entry<Integer, List<double[]>> side : sides.entrySet()) {
+            List<double[]> ends = side.getValue();
+            if (ends.size() < 2) {
+                continue;
+            }
+            ends.sort(java.util.Comparator.<double[]>comparingDouble(a -> a[2]).thenComparingDouble(a -> a[0]));
+            double h = nodeH[side.getKey() / 2];
+            double gap = Math.min(PORT_GAP, Math.max(0, h - 2 * PORT_GAP) / (ends.size() - 1));
+            for (int k = 0; k < ends.size(); k++) {
+                double[] end = ends.get(k);
+                offsets[(int) end[1]][(int) end[0]] = (k - (ends.size() - 1) / 2.0) * gap;
+            }
+        }
+        return offsets;
+    }
+
     private static void edge(Canvas c, FlowGraph g, Edge e, double contentX, double[] nodeY, double[] nodeH,
-                             boolean volumes, long maxVolume, JourneyMap map, double bottom, int lane) {
+                             boolean volumes, long maxVolume, JourneyMap map, double bottom, int lane,
+                             double startPort, double endPort) {
         Trace path = new Trace();
         int from = e.from;
         int to = e.to;
@@ -269,12 +313,12 @@ final class FlowView {
         switch (e.type) {
             case FORWARD -> {
                 double px = fromL + NODE_W;
-                double py = fy;
+                double py = fy + startPort;
                 path.move(px, py);
                 for (int k = 1; k < e.route.length; k++) {
                     int v = e.route[k];
                     double vx = colX(contentX, g.layerOf[v]);
-                    double vy = nodeY[v] + nodeH[v] / 2;
+                    double vy = nodeY[v] + nodeH[v] / 2 + (k == e.route.length - 1 ? endPort : 0);
                     double mid = (px + vx) / 2;
                     path.curve(mid, py, mid, vy, vx, vy);
                     if (g.isDummy(v)) {
