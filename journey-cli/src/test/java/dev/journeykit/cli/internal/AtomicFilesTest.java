@@ -2,8 +2,10 @@ package dev.journeykit.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AtomicFilesTest {
 
@@ -34,11 +38,38 @@ class AtomicFilesTest {
     @Test
     void replaces_an_existing_file_keeping_its_permissions() throws Exception {
         Path file = dir.resolve("map.journey");
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"), "needs a POSIX file system");
         Files.writeString(file, "old");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
         AtomicFiles.write(file, "new");
         assertThat(Files.readString(file)).isEqualTo("new");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+        assertThat(entries()).isEqualTo(1);
+    }
+
+    @Test
+    void a_new_file_gets_the_permissions_a_plain_output_stream_gives() throws Exception {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"), "needs a POSIX file system");
+        Path plain = dir.resolve("plain.svg");
+        try (OutputStream out = Files.newOutputStream(plain)) {
+            out.write('x');
+        }
+        Path file = dir.resolve("out.svg");
+        AtomicFiles.write(file, "<svg/>");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+        assertThat(entries()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rwxr-x---", "r--r--r--", "rw-rw-rw-", "rw-------"})
+    void keeps_any_permissions_of_an_existing_file(String before) throws Exception {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"), "needs a POSIX file system");
+        Path file = dir.resolve("map.journey");
+        Files.writeString(file, "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(before));
+        AtomicFiles.write(file, "new");
+        assertThat(Files.readString(file)).isEqualTo("new");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo(before);
         assertThat(entries()).isEqualTo(1);
     }
 

@@ -1,16 +1,14 @@
 package dev.journeykit.render.svg;
 
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.render.svg.internal.AtomicWrite;
 import dev.journeykit.render.svg.internal.Drawing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
 /**
@@ -79,23 +77,12 @@ public final class SvgRenderer {
     /**
      * Writes the SVG document to {@code file}, replacing it. The document is rendered first and
      * written to a temporary file in the same directory, which is then moved over {@code file}
-     * (atomically where the file system can), so the file is never left partly written.
+     * (atomically where the file system can), so the file is never left partly written. A new file
+     * gets the default permissions of any file the process creates (its umask); an existing file
+     * keeps its permissions.
      */
     public void render(JourneyMap map, View view, Path file) throws IOException {
         Objects.requireNonNull(file, "file must not be null");
-        byte[] bytes = render(map, view).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicWrite.write(file, render(map, view).getBytes(StandardCharsets.UTF_8));
     }
 }

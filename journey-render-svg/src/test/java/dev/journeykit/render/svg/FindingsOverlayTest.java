@@ -54,4 +54,42 @@ class FindingsOverlayTest {
                         java.util.Optional.empty()))).build()).render(SampleMaps.blueprint(), View.MATRIX));
         assertThat(withClass(doc, "jk-badge")).hasSize(3);
     }
+
+    private static List<dev.journeykit.core.analysis.Finding> onStageRepair(int count) {
+        List<dev.journeykit.core.analysis.Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            findings.add(new dev.journeykit.core.analysis.Finding("coverage.channel-gap",
+                    i % 2 == 0 ? dev.journeykit.core.analysis.Severity.WARNING : dev.journeykit.core.analysis.Severity.INFO,
+                    "finding " + (i + 1), List.of("repair"), java.util.Optional.empty()));
+        }
+        return findings;
+    }
+
+    private static List<String> badgeTexts(Document doc) {
+        return withClass(doc, "jk-badge").stream()
+                .map(g -> ((Element) g.getElementsByTagName("text").item(0)).getTextContent())
+                .toList();
+    }
+
+    @Test
+    void badges_that_do_not_fit_on_a_box_become_one_plus_n_that_names_them() {
+        Document doc = assertSafeSvg(SvgRenderer.create(SvgOptions.builder().findings(onStageRepair(14)).build())
+                .render(SampleMaps.blueprint(), View.FLOW));
+        List<String> texts = badgeTexts(doc);
+        // the legend's 14 badges come first, then the stage head's: as many as fit, then +n for the rest
+        assertThat(texts.subList(0, 14)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+                "13", "14");
+        assertThat(texts.subList(14, texts.size())).containsExactly("1", "2", "3", "4", "5", "6", "+8");
+        Element more = withClass(doc, "jk-badge-more").get(0);
+        assertThat(((Element) more.getParentNode()).getElementsByTagName("title").item(0).getTextContent())
+                .isEqualTo("more findings: 7 8 9 10 11 12 13 14");
+    }
+
+    @Test
+    void a_few_badges_all_show_without_a_plus_n() {
+        Document doc = assertSafeSvg(SvgRenderer.create(SvgOptions.builder().findings(onStageRepair(3)).build())
+                .render(SampleMaps.blueprint(), View.FLOW));
+        assertThat(badgeTexts(doc)).containsExactly("1", "2", "3", "1", "2", "3");
+        assertThat(withClass(doc, "jk-badge-more")).isEmpty();
+    }
 }

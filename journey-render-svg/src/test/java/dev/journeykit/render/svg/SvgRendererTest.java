@@ -211,4 +211,34 @@ class SvgRendererTest {
             assertSafeSvg(SvgRenderer.create().render(empty, view));
         }
     }
+
+    @Test
+    void two_personas_arrows_between_the_same_steps_run_side_by_side() {
+        JourneyMap map = JourneyMaps.journey("Two walkers")
+                .persona("p", "Pat")
+                .persona("q", "Quinn")
+                .channels(Channels.WEB)
+                .stage("s1", "One", s -> s.touchpoint("a", "A").via("web"))
+                .stage("s2", "Two", s -> s.touchpoint("b", "B").via("web"))
+                .path("p", "Pat", "a", "b")
+                .path("q", "Quinn", "a", "b")
+                .build();
+        Document doc = assertSafeSvg(SvgRenderer.create().render(map, View.FLOW));
+        String pat = byId(doc, "jk-t-0").getAttribute("d");
+        String quinn = byId(doc, "jk-t-1").getAttribute("d");
+        // the same box sides, 6 px apart: Pat's arrow above Quinn's at both ends
+        double[] p = ends(pat);
+        double[] q = ends(quinn);
+        assertThat(p[0]).isEqualTo(q[0]);
+        assertThat(q[1] - p[1]).isEqualTo(6.0);
+        assertThat(p[2]).isEqualTo(q[2]);
+        assertThat(q[3] - p[3]).isEqualTo(6.0);
+    }
+
+    /** {start x, start y, end x, end y} of path data. */
+    private static double[] ends(String d) {
+        String[] numbers = d.replaceAll("[MCL]", " ").trim().split("[ ,]+");
+        return new double[] {Double.parseDouble(numbers[0]), Double.parseDouble(numbers[1]),
+                Double.parseDouble(numbers[numbers.length - 2]), Double.parseDouble(numbers[numbers.length - 1])};
+    }
 }

@@ -20,6 +20,8 @@ final class Canvas {
     final SvgWriter svg;
     final Layout layout = new Layout();
     final Settings settings;
+    /** Room a box keeps free of badges at the right end of its top edge (a drawn corner mark). */
+    final java.util.Map<Box, Double> badgeCorner = new java.util.HashMap<>();
 
     Canvas(Settings settings, int capacity) {
         this.settings = settings;

@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * The flow view: steps as boxes in stage columns, transitions as arrows. Forward transitions run
  * left to right through the gaps their dummy nodes keep open; transitions back to an earlier step
- * are dashed arcs in their own colour; a step that is part of a loop is outlined and says so.
- * Stroke width follows volume when the map gives volumes; each persona's transitions have their
+ * are dotted lines in their own colour, routed below the steps when they pass over a column; a
+ * step that is part of a loop is outlined and says so. Stroke width follows volume when the map gives volumes; each persona's transitions have their
  * own colour and dash pattern, explained in the key.
  */
 final class FlowView {
@@ -61,7 +61,7 @@ final class FlowView {
                         inner, Canvas.SUBTITLE, false, lines));
         double y = MARGIN;
         Box header = c.area("header", "header", MARGIN, y, inner, Canvas.height(head) + 4);
-        y = c.pieces(header, head, MARGIN, y + 2) + 2 + 16;
+        y = c.pieces(header, head, MARGIN, y + 2) + 2 + Marks.spaceAbove(settings, 16);
 
         // stage heads
         double nodeInner = NODE_W - 2 * Canvas.PAD;
@@ -103,8 +103,12 @@ final class FlowView {
             nodeH[v] = Canvas.height(p) + 2 * Canvas.PAD;
         }
         double bottom = top;
+        double vGap = Marks.spaceAbove(settings, V_GAP);
+        // with findings, a box keeps room for badges above it even when a gap (dummy) lies between
+        double badgeRoom = settings.marks().isEmpty() ? Double.NEGATIVE_INFINITY : vGap;
         for (int l = 0; l < layers; l++) {
             double cy = top;
+            double lastBottom = Double.NEGATIVE_INFINITY;
             boolean prevDummy = true;
             for (int v : g.order[l]) {
                 if (g.isDummy(v)) {
@@ -114,9 +118,11 @@ final class FlowView {
                     cy += DUMMY_H;
                     prevDummy = true;
                 } else {
-                    cy += prevDummy ? DUMMY_GAP : V_GAP;
+                    cy += prevDummy ? DUMMY_GAP : vGap;
+                    cy = Math.max(cy, lastBottom + badgeRoom);
                     nodeY[v] = cy;
                     cy += nodeH[v];
+                    lastBottom = cy;
                     prevDummy = false;
                 }
             }
@@ -132,11 +138,18 @@ final class FlowView {
                 maxVolume = Math.max(maxVolume, e.volume);
             }
         }
+        double[][] ports = ports(g, nodeY, nodeH);
         c.svg.open("g").attr("class", "jk-edges").end(true);
-        for (Edge e : g.edges) {
-            edge(c, g, e, contentX, nodeY, nodeH, volumes, maxVolume, map);
+        int lanes = 0;
+        for (int i = 0; i < g.edges.size(); i++) {
+            Edge e = g.edges.get(i);
+            edge(c, g, e, contentX, nodeY, nodeH, volumes, maxVolume, map, bottom, lanes, ports[0][i], ports[1][i]);
+            lanes += routedBelow(g, e) ? 1 : 0;
         }
         c.svg.closing("g");
+        if (lanes > 0) {
+            bottom += LANE_TOP + (lanes - 1) * LANE_GAP + 4;
+        }
 
         for (int v = 0; v < g.stepCount; v++) {
             Step step = g.steps.get(v);
@@ -186,9 +199,109 @@ final class FlowView {
         return w.toString();
     }
 
+    /** Path data that also keeps the line as points, for the layout's routes. */
+    private static final class Trace {
+        final StringBuilder d = new StringBuilder();
+        final List<double[]> points = new ArrayList<>();
+        private double x;
+        private double y;
+
+        Trace move(double px, double py) {
+            SvgWriter.d(d, 'M', px, py);
+            points.add(new double[] {px, py});
+            x = px;
+            y = py;
+            return this;
+        }
+
+        Trace line(double px, double py) {
+            SvgWriter.d(d, 'L', px, py);
+            points.add(new double[] {px, py});
+            x = px;
+            y = py;
+            return this;
+        }
+
+        Trace curve(double x1, double y1, double x2, double y2, double px, double py) {
+            SvgWriter.d(d, 'C', x1, y1, x2, y2, px, py);
+            for (int i = 1; i <= 16; i++) {
+                double t = i / 16.0;
+                double u = 1 - t;
+                points.add(new double[] {
+                        u * u * u * x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * px,
+                        u * u * u * y + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * py});
+            }
+            x = px;
+            y = py;
+            return this;
+        }
+
+        /** A quarter turn: a quadratic corner through (cx, cy), drawn as a cubic. */
+        Trace corner(double cx, double cy, double px, double py) {
+            return curve(x + 2.0 / 3 * (cx - x), y + 2.0 / 3 * (cy - y), px + 2.0 / 3 * (cx - px),
+                    py + 2.0 / 3 * (cy - py), px, py);
+        }
+    }
+
+    /** How far from the middle of a box's side an arrow that is not between columns meets it. */
+    private static double off(double boxHeight) {
+        return Math.max(0, Math.min(8, boxHeight / 2 - 6));
+    }
+
+    /** Whether a backward edge jumps over at least one stage column, and so is routed below the steps. */
+    static boolean routedBelow(FlowGraph g, Edge e) {
+        return e.type == Kind.BACKWARD && g.layerOf[e.from] - g.layerOf[e.to] >= 2;
+    }
+
+    static final double LANE_TOP = 18;
+    static final double LANE_GAP = 10;
+    static final double CORNER = 8;
+
+    static final double PORT_GAP = 6;
+
+    /**
+     * Where forward arrows leave and meet their steps, as offsets from the middle of the side:
+     * {start offsets, end offsets} by edge index. The arrows at one side are spread
+     * {@link #PORT_GAP} apart (less on a low box), in the order of the other ends' heights, so two
+     * personas' arrows between the same steps run side by side instead of on top of each other.
+     */
+    static double[][] ports(FlowGraph g, double[] nodeY, double[] nodeH) {
+        int n = g.edges.size();
+        double[][] offsets = new double[2][n];
+        java.util.Map<Integer, List<double[]>> sides = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            Edge e = g.edges.get(i);
+            if (e.type != Kind.FORWARD) {
+                continue;
+            }
+            int next = e.route[1];
+            int previous = e.route[e.route.length - 2];
+            // key: node * 2 (+1 for the left side); value: {edge, 0 start | 1 end, other end's y}
+            sides.computeIfAbsent(e.from * 2, k -> new ArrayList<>())
+                    .add(new double[] {i, 0, nodeY[next] + nodeH[next] / 2});
+            sides.computeIfAbsent(e.to * 2 + 1, k -> new ArrayList<>())
+                    .add(new double[] {i, 1, nodeY[previous] + nodeH[previous] / 2});
+        }
+        for (java.util.Map.Entry<Integer, List<double[]>> side : sides.entrySet()) {
+            List<double[]> ends = side.getValue();
+            if (ends.size() < 2) {
+                continue;
+            }
+            ends.sort(java.util.Comparator.<double[]>comparingDouble(a -> a[2]).thenComparingDouble(a -> a[0]));
+            double h = nodeH[side.getKey() / 2];
+            double gap = Math.min(PORT_GAP, Math.max(0, h - 2 * PORT_GAP) / (ends.size() - 1));
+            for (int k = 0; k < ends.size(); k++) {
+                double[] end = ends.get(k);
+                offsets[(int) end[1]][(int) end[0]] = (k - (ends.size() - 1) / 2.0) * gap;
+            }
+        }
+        return offsets;
+    }
+
     private static void edge(Canvas c, FlowGraph g, Edge e, double contentX, double[] nodeY, double[] nodeH,
-                             boolean volumes, long maxVolume, JourneyMap map) {
-        StringBuilder d = new StringBuilder();
+                             boolean volumes, long maxVolume, JourneyMap map, double bottom, int lane,
+                             double startPort, double endPort) {
+        Trace path = new Trace();
         int from = e.from;
         int to = e.to;
         double fromL = colX(contentX, g.layerOf[from]);
@@ -200,16 +313,16 @@ final class FlowView {
         switch (e.type) {
             case FORWARD -> {
                 double px = fromL + NODE_W;
-                double py = fy;
-                SvgWriter.d(d, 'M', px, py);
+                double py = fy + startPort;
+                path.move(px, py);
                 for (int k = 1; k < e.route.length; k++) {
                     int v = e.route[k];
                     double vx = colX(contentX, g.layerOf[v]);
-                    double vy = nodeY[v] + nodeH[v] / 2;
+                    double vy = nodeY[v] + nodeH[v] / 2 + (k == e.route.length - 1 ? endPort : 0);
                     double mid = (px + vx) / 2;
-                    SvgWriter.d(d, 'C', mid, py, mid, vy, vx, vy);
+                    path.curve(mid, py, mid, vy, vx, vy);
                     if (g.isDummy(v)) {
-                        SvgWriter.d(d, 'L', vx + NODE_W, vy);
+                        path.line(vx + NODE_W, vy);
                         px = vx + NODE_W;
                     } else {
                         px = vx;
@@ -220,34 +333,53 @@ final class FlowView {
                 arrow = "";
             }
             case SAME_STAGE -> {
+                // off the middle of the side, where the arrows between columns meet the boxes
                 double x = fromL + NODE_W;
+                double toward = Math.signum(ty - fy);
+                fy += toward * off(nodeH[from]);
+                ty -= toward * off(nodeH[to]);
                 double bulge = Math.min(COL_GAP * 0.4, 18 + 0.08 * Math.abs(ty - fy));
-                SvgWriter.d(d, 'M', x, fy);
-                SvgWriter.d(d, 'C', x + bulge, fy, x + bulge, ty, x, ty);
+                path.move(x, fy).curve(x + bulge, fy, x + bulge, ty, x, ty);
                 cls = "jk-edge";
                 arrow = "";
             }
             case BACKWARD -> {
+                // leave below and arrive above the middle of the sides, where forward arrows meet the boxes
+                fy += off(nodeH[from]);
+                ty -= off(nodeH[to]);
                 if (g.layerOf[from] == g.layerOf[to]) {
                     double bulge = Math.min(SIDE - 6, 18 + 0.08 * Math.abs(ty - fy));
-                    SvgWriter.d(d, 'M', fromL, fy);
-                    SvgWriter.d(d, 'C', fromL - bulge, fy, fromL - bulge, ty, fromL, ty);
+                    path.move(fromL, fy).curve(fromL - bulge, fy, fromL - bulge, ty, fromL, ty);
+                } else if (!routedBelow(g, e)) {
+                    // into the gap between the two neighbouring columns, which holds no box
+                    double reach = 50;
+                    path.move(fromL, fy).curve(fromL - reach, fy - reach, toL + NODE_W + reach, ty - reach,
+                            toL + NODE_W, ty);
                 } else {
-                    double reach = Math.min(SIDE + 20, 40 + 10 * (g.layerOf[from] - g.layerOf[to]));
-                    SvgWriter.d(d, 'M', fromL, fy);
-                    SvgWriter.d(d, 'C', fromL - reach, fy - reach, toL + NODE_W + reach, ty - reach, toL + NODE_W, ty);
+                    // over stage columns: down the gap left of the source column, left along a lane of
+                    // its own below every step, up the gap right of the target column
+                    double laneY = bottom + LANE_TOP + lane * LANE_GAP;
+                    double shift = 16 + 8 * (lane % 4);
+                    double outX = fromL - shift;
+                    double inX = toL + NODE_W + shift;
+                    path.move(fromL, fy).line(outX + CORNER, fy).corner(outX, fy, outX, fy + CORNER)
+                            .line(outX, laneY - CORNER).corner(outX, laneY, outX - CORNER, laneY)
+                            .line(inX + CORNER, laneY).corner(inX, laneY, inX, laneY - CORNER)
+                            .line(inX, ty + CORNER).corner(inX, ty, inX - CORNER, ty)
+                            .line(toL + NODE_W, ty);
                 }
                 cls = "jk-edge-back";
                 arrow = "-back";
             }
             default -> {
                 double x = fromL + NODE_W;
-                SvgWriter.d(d, 'M', x, fy - 6);
-                SvgWriter.d(d, 'C', x + 30, fy - 22, x + 30, fy + 22, x, fy + 6);
+                path.move(x, fy - 6).curve(x + 30, fy - 22, x + 30, fy + 22, x, fy + 6);
                 cls = "jk-edge-self";
                 arrow = "-loop";
             }
         }
+        StringBuilder d = path.d;
+        c.layout.add(new Layout.Route("t:" + e.firstIndex, path.points));
         if (e.persona >= 0 && e.type != Kind.BACKWARD && e.type != Kind.SELF) {
             int style = e.persona % Styles.PERSONA_STYLES;
             cls += " jk-persona-" + style;
@@ -291,6 +423,11 @@ final class FlowView {
             entries.add(new String[] {"", "stroke width grows with volume (max " + maxVolume + ")"});
         }
         double entryW = 250;
+        for (String[] entry : entries) {
+            // room for the swatch and the whole text, so no entry is cut
+            entryW = Math.max(entryW, 44 + TextMetrics.width(SvgWriter.clean(entry[1]), Canvas.SMALL, false) + 12);
+        }
+        entryW = Math.min(entryW, width);
         int perRow = Math.max(1, (int) (width / entryW));
         double rowH = 22;
         int rows = (entries.size() + perRow - 1) / perRow;

@@ -70,7 +70,39 @@ public final class Layout {
         }
     }
 
+    /**
+     * A finding badge: a shape ({@code square}, {@code circle} or {@code triangle}) centred on
+     * {@code cx}, reaching {@code above} over and {@code below} under {@code cy} and {@code halfW}
+     * to each side (a triangle: its base), with its number. {@code subject} is the box it marks
+     * (the legend's box for the badges of the legend).
+     */
+    public record Badge(Box subject, String shape, double cx, double cy, double halfW, double above, double below,
+                        Label number) {
+
+        public Box bounds() {
+            return new Box("badge:" + number.lines().get(0) + ":" + subject.key(), "badge", cx - halfW, cy - above,
+                    2 * halfW, above + below);
+        }
+
+        /** Whether the point lies in the shape (a square's and a circle's bounds count whole). */
+        public boolean contains(double x, double y) {
+            double eps = 0.01;
+            double t = (y - (cy - above)) / (above + below);
+            if (t < -eps || t > 1 + eps) {
+                return false;
+            }
+            double reach = shape.equals("triangle") ? halfW * t : halfW;
+            return Math.abs(x - cx) <= reach + eps;
+        }
+    }
+
+    /** The line of a drawn connector (a flow arrow), curves sampled to a polyline of {x, y} points. */
+    public record Route(String key, List<double[]> points) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
     private final List<Box> boxes = new ArrayList<>();
+    private final List<Badge> badges = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
     private final Map<String, Box> byElement = new LinkedHashMap<>();
     private double width;
@@ -83,6 +115,22 @@ public final class Layout {
 
     public void add(Label label) {
         labels.add(label);
+    }
+
+    public void add(Badge badge) {
+        badges.add(badge);
+    }
+
+    public void add(Route route) {
+        routes.add(route);
+    }
+
+    public List<Route> routes() {
+        return Collections.unmodifiableList(routes);
+    }
+
+    public List<Badge> badges() {
+        return Collections.unmodifiableList(badges);
     }
 
     /** Records that {@code box} shows the model element {@code elementId} (the first box wins). */

@@ -90,13 +90,14 @@ final class MapView {
 
     private Drawing draw() {
         double y = header(MARGIN);
-        y = personas(y + GAP);
-        y = stages(y + GAP);
+        double badgeRoom = Marks.spaceAbove(c.settings, GAP);
+        y = personas(y + badgeRoom);
+        y = stages(y + badgeRoom);
         List<Object> rows = lanes();
         double lanesTop = y + GAP;
         double lanesBottom = lanesTop;
         for (Object row : rows) {
-            lanesBottom += rowHeight(row) + GAP;
+            lanesBottom += above(row, badgeRoom) + rowHeight(row) + GAP;
         }
         // stage column backgrounds, behind the lanes
         for (int i = 0; i < stageStart.length; i++) {
@@ -105,6 +106,7 @@ final class MapView {
         }
         y = lanesTop;
         for (Object row : rows) {
+            y += above(row, badgeRoom);
             if (row instanceof Lane lane) {
                 drawLane(lane, y);
             } else if (row instanceof BlueprintLine line) {
@@ -145,6 +147,11 @@ final class MapView {
         return c.pieces(box, pieces, MARGIN, top + 2) + 2;
     }
 
+    /** The extra space above a row: the steps lane carries badges, and needs room for them. */
+    private static double above(Object row, double badgeRoom) {
+        return row instanceof Lane lane && lane.key().equals("steps") ? badgeRoom - GAP : 0;
+    }
+
     private double personas(double top) {
         List<Persona> personas = map.personas();
         if (personas.isEmpty()) {
@@ -180,9 +187,9 @@ final class MapView {
                 c.layout.shows(p.id(), box);
                 c.pieces(box, cards.get(k), x + Canvas.PAD, y + Canvas.PAD);
             }
-            y += rowH + GAP;
+            y += rowH + Marks.spaceAbove(c.settings, GAP);
         }
-        return y - GAP;
+        return y - Marks.spaceAbove(c.settings, GAP);
     }
 
     /** Adds one piece per item (at most {@link #MAX_ITEMS}, then a "+n more" line). */
@@ -404,8 +411,9 @@ final class MapView {
             if (stepsLane) {
                 c.layout.shows(step.id(), box);
                 if (step instanceof Touchpoint t && t.isBrandInitiated()) {
-                    // a filled corner marks a brand-initiated contact
+                    // a filled corner marks a brand-initiated contact; badges stay left of it
                     double r = box.right();
+                    c.badgeCorner.put(box, 16.0);
                     c.svg.open("path").attr("class", "jk-brand").attr("d", SvgWriter.d(SvgWriter.d(SvgWriter.d(
                             new StringBuilder(), 'M', r - 16, top), 'L', r, top), 'L', r, top + 16).append(" Z")
                             .toString()).end(false).open("title").end(false).text("brand-initiated")

@@ -1,27 +1,111 @@
 package dev.journeykit.render.svg.internal;
 
+import dev.journeykit.render.svg.internal.Layout.Badge;
 import dev.journeykit.render.svg.internal.Layout.Box;
+import dev.journeykit.render.svg.internal.Layout.Label;
 import dev.journeykit.render.svg.internal.Settings.Mark;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The finding overlay: a numbered badge on the box of every subject of a finding, and a legend
  * that lists the findings by number. Badges differ in shape by severity (error a square, warning
- * a triangle, info a circle), not only in colour.
+ * a triangle, info a circle), not only in colour; a badge grows to hold its number.
+ *
+ * <p>Badges sit side by side from a box's right end, 3 px apart; when they would pass the box's
+ * left end, the last place holds a grey {@code +n} for the rest (the legend lists them all). On most boxes they sit on the top
+ * edge; a view whose boxes touch the ones above (the matrix's channel rows) asks for them inside
+ * the box, in a strip it keeps free of text ({@link #stripWidth}).
  */
 final class Marks {
 
     static final double BADGE = 8;
+    static final double FONT = 9;
+    static final double GAP = 3;
+    /** How far a warning triangle's apex reaches above its centre line (its base is {@link #BADGE} below). */
+    static final double APEX = 13;
+    /** How far a badge on a box's top edge reaches into the box (the rest stands above it). */
+    static final double SINK = 2;
+    /** The room a badge on a box's top edge needs above the box, its outline included. */
+    static final double CLEARANCE = APEX + BADGE - SINK + 2;
+    /**
+     * The space a view leaves above a row of boxes that may carry badges on their top edges:
+     * {@code usual} without findings, at least {@link #CLEARANCE} with them.
+     */
+    static double spaceAbove(Settings settings, double usual) {
+        return settings.marks().isEmpty() ? usual : Math.max(usual, CLEARANCE);
+    }
+
+    /** Space between an inset badge and the top and right edges of its box. */
+    static final double INSET = 4;
 
     private Marks() {
     }
 
-    /** Draws the badges of every mark on the boxes that show its subjects, along each box's top edge. */
-    static void badges(Canvas c) {
-        Map<Box, Integer> perBox = new HashMap<>();
+    /** The height of every badge. */
+    static double height(String severity) {
+        return above(severity) + BADGE;
+    }
+
+    private static double above(String severity) {
+        return severity.equals("warning") ? APEX : BADGE;
+    }
+
+    /** Half the width of a badge: wide enough for its number inside the shape. */
+    static double halfWidth(Mark mark) {
+        double text = TextMetrics.width(Integer.toString(mark.number()), FONT, true);
+        if (mark.severity().equals("warning")) {
+            // the number's top line is 2.2 px below the centre, where the triangle is (APEX - 2.2)/(APEX + BADGE)
+            // of its base wide; keep 1 px either side
+            return Math.max(BADGE + 2, (text / 2 + 1) * (APEX + BADGE) / (APEX - 2.2));
+        }
+        return Math.max(BADGE, text / 2 + 3);
+    }
+
+    private static double baseline(Mark mark, double cy) {
+        return mark.severity().equals("warning") ? cy + 5 : cy + 3.5;
+    }
+
+    /** The marks shown on a box that shows any of {@code elementIds}, in legend order. */
+    static List<Mark> marksOn(Settings settings, Collection<String> elementIds) {
+        List<Mark> on = new ArrayList<>();
+        for (Mark mark : settings.marks()) {
+            for (String subject : mark.subjects()) {
+                if (elementIds.contains(subject)) {
+                    on.add(mark);
+                    break;
+                }
+            }
+        }
+        return on;
+    }
+
+    /**
+     * The width an inset strip of badges takes in a box of width {@code boxWidth}, counted from the
+     * box's right edge: at most half the box (then the last place is a {@code +n}); 0 without marks.
+     */
+    static double stripWidth(List<Mark> marks, double boxWidth) {
+        if (marks.isEmpty()) {
+            return 0;
+        }
+        double used = 0;
+        for (Mark mark : marks) {
+            used += 2 * halfWidth(mark) + GAP;
+        }
+        return Math.min(boxWidth / 2, INSET + used);
+    }
+
+    /**
+     * Draws the badges of every mark on the boxes that show its subjects: on each box's top edge,
+     * or inside its top right corner when the box is in {@code inset}.
+     */
+    static void badges(Canvas c, Set<Box> inset) {
+        Map<Box, List<Mark>> perBox = new HashMap<>();
+        List<Box> order = new ArrayList<>();
         for (Mark mark : c.settings.marks()) {
             List<Box> boxes = new ArrayList<>();
             for (String subject : mark.subjects()) {
@@ -31,29 +115,105 @@ final class Marks {
                 }
             }
             for (Box box : boxes) {
-                int i = perBox.merge(box, 1, Integer::sum) - 1;
-                double cx = box.right() - BADGE - 2 - i * (2 * BADGE + 3);
-                if (cx - BADGE < box.x()) {
-                    continue; // no room for more badges on this box; the legend still lists the finding
+                perBox.computeIfAbsent(box, b -> {
+                    order.add(b);
+                    return new ArrayList<>();
+                }).add(mark);
+            }
+        }
+        for (Box box : order) {
+            boolean in = inset.contains(box);
+            double right = box.right() - (in ? INSET : 2) - c.badgeCorner.getOrDefault(box, 0.0);
+            double left = in ? box.right() - box.w() / 2 : box.x() + 2;
+            List<Mark> marks = perBox.get(box);
+            // as many badges as fit; when some do not, the last place says how many more the legend has
+            int shown = 0;
+            double used = 0;
+            while (shown < marks.size() && used + 2 * halfWidth(marks.get(shown)) <= right - left + 0.001) {
+                used += 2 * halfWidth(marks.get(shown)) + GAP;
+                shown++;
+            }
+            if (shown < marks.size()) {
+                while (shown > 0 && used + 2 * moreHalfWidth(marks.size() - shown) > right - left + 0.001) {
+                    shown--;
+                    used -= 2 * halfWidth(marks.get(shown)) + GAP;
                 }
-                badge(c.svg, mark, cx, box.y());
+            }
+            for (int i = 0; i < shown; i++) {
+                Mark mark = marks.get(i);
+                double half = halfWidth(mark);
+                double cy = in ? box.y() + INSET + above(mark.severity()) : box.y() + SINK - BADGE;
+                badge(c, box, mark, right - half, cy);
+                right -= 2 * half + GAP;
+            }
+            if (shown < marks.size() && right - 2 * moreHalfWidth(marks.size() - shown) >= left - 0.001) {
+                double half = moreHalfWidth(marks.size() - shown);
+                double cy = in ? box.y() + INSET + BADGE : box.y() + SINK - BADGE;
+                more(c, box, marks.subList(shown, marks.size()), right - half, cy);
             }
         }
     }
 
-    static void badge(SvgWriter svg, Mark mark, double cx, double cy) {
+    private static double moreHalfWidth(int count) {
+        return Math.max(BADGE, TextMetrics.width("+" + count, FONT, true) / 2 + 4);
+    }
+
+    /** A grey pill in place of the badges that do not fit: {@code +n}, the numbers in its title. */
+    private static void more(Canvas c, Box subject, List<Mark> hidden, double cx, double cy) {
+        SvgWriter svg = c.svg;
+        double half = moreHalfWidth(hidden.size());
+        String text = "+" + hidden.size();
+        svg.open("g").attr("class", "jk-badge").end(true);
+        svg.rect("jk-badge-more", cx - half, cy - BADGE, 2 * half, 2 * BADGE, BADGE);
+        svg.open("text").attr("class", "jk-badge-text").attr("x", cx).attr("y", cy + 3.5)
+                .attr("text-anchor", "middle").end(false).text(text).closing("text");
+        StringBuilder title = new StringBuilder("more findings:");
+        for (Mark mark : hidden) {
+            title.append(' ').append(mark.number());
+        }
+        svg.open("title").end(false).text(title.toString()).closing("title");
+        svg.closing("g");
+        Label label = new Label(subject, List.of(text), cx, cy + 3.5, FONT, Canvas.lineHeight(FONT), true, "middle");
+        c.layout.add(new Badge(subject, "circle", cx, cy, half, BADGE, BADGE, label));
+    }
+
+    static void badges(Canvas c) {
+        badges(c, Set.of());
+    }
+
+    private static void badge(Canvas c, Box subject, Mark mark, double cx, double cy) {
+        SvgWriter svg = c.svg;
         String cls = "jk-badge-" + mark.severity();
+        double half = halfWidth(mark);
+        String shape;
         svg.open("g").attr("class", "jk-badge").end(true);
         switch (mark.severity()) {
-            case "error" -> svg.rect(cls, cx - BADGE, cy - BADGE, 2 * BADGE, 2 * BADGE, 2);
-            case "warning" -> svg.path(cls, SvgWriter.d(SvgWriter.d(SvgWriter.d(new StringBuilder(), 'M', cx, cy - BADGE - 3),
-                    'L', cx + BADGE + 2, cy + BADGE), 'L', cx - BADGE - 2, cy + BADGE).append(" Z").toString());
-            default -> svg.open("circle").attr("class", cls).attr("cx", cx).attr("cy", cy).attr("r", BADGE).close();
+            case "error" -> {
+                shape = "square";
+                svg.rect(cls, cx - half, cy - BADGE, 2 * half, 2 * BADGE, 2);
+            }
+            case "warning" -> {
+                shape = "triangle";
+                svg.path(cls, SvgWriter.d(SvgWriter.d(SvgWriter.d(new StringBuilder(), 'M', cx, cy - APEX),
+                        'L', cx + half, cy + BADGE), 'L', cx - half, cy + BADGE).append(" Z").toString());
+            }
+            default -> {
+                shape = "circle";
+                if (half > BADGE) {
+                    svg.rect(cls, cx - half, cy - BADGE, 2 * half, 2 * BADGE, BADGE);
+                } else {
+                    svg.open("circle").attr("class", cls).attr("cx", cx).attr("cy", cy).attr("r", BADGE).close();
+                }
+            }
         }
-        svg.open("text").attr("class", "jk-badge-text").attr("x", cx).attr("y", cy + 3.5)
-                .attr("text-anchor", "middle").end(false).text(Integer.toString(mark.number())).closing("text");
+        String number = Integer.toString(mark.number());
+        double baseline = baseline(mark, cy);
+        svg.open("text").attr("class", "jk-badge-text").attr("x", cx).attr("y", baseline)
+                .attr("text-anchor", "middle").end(false).text(number).closing("text");
         svg.open("title").end(false).text(mark.severity() + " " + mark.code() + ": " + mark.message()).closing("title");
         svg.closing("g");
+        Label label = new Label(subject, List.of(number), cx, baseline, FONT, Canvas.lineHeight(FONT), true, "middle");
+        c.layout.add(new Badge(subject, shape, cx, cy, half, above(mark.severity()), BADGE, label));
     }
 
     /**
@@ -66,7 +226,11 @@ final class Marks {
             return y;
         }
         double pad = Canvas.PAD;
-        double textX = x + pad + 2 * BADGE + 8;
+        double badgeW = 2 * BADGE;
+        for (Mark mark : marks) {
+            badgeW = Math.max(badgeW, 2 * halfWidth(mark));
+        }
+        double textX = x + pad + badgeW + 8;
         double textW = width - (textX - x) - pad;
         List<Canvas.Piece> heading = List.of(Canvas.piece("jk-head", "Findings (" + marks.size() + ")",
                 width - 2 * pad, Canvas.HEAD, true, 1));
@@ -80,16 +244,17 @@ final class Marks {
                     Canvas.piece("jk-small", mark.subjects().isEmpty() ? "" : "on " + String.join(", ", mark.subjects()),
                             textW, Canvas.SMALL, false, 1));
             entries.add(entry);
-            h += 8 + Math.max(Canvas.height(entry), 2 * BADGE);
+            h += 8 + Math.max(Canvas.height(entry), height(mark.severity()));
         }
         h += pad;
         Box box = c.box("legend", "legend", "jk-legend", c.settings.id("legend"), x, y, width, h, 4);
         double top = c.pieces(box, heading, x + pad, y + pad);
         for (int i = 0; i < marks.size(); i++) {
+            Mark mark = marks.get(i);
             top += 8;
-            badge(c.svg, marks.get(i), x + pad + BADGE + 2, top + BADGE);
+            badge(c, box, mark, x + pad + badgeW / 2, top + above(mark.severity()));
             double bottom = c.pieces(box, entries.get(i), textX, top);
-            top = Math.max(bottom, top + 2 * BADGE);
+            top = Math.max(bottom, top + height(mark.severity()));
         }
         return y + h;
     }

@@ -10,8 +10,10 @@ import dev.journeykit.render.svg.internal.Canvas.Piece;
 import dev.journeykit.render.svg.internal.Layout.Box;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The coverage matrix: one row a channel, one column a stage, each cell the number of touchpoints
@@ -109,7 +111,7 @@ final class MatrixView {
                         inner, Canvas.SUBTITLE, false, lines));
         double y = MARGIN;
         Box header = c.area("header", "header", MARGIN, y, inner, Canvas.height(head) + 4);
-        y = c.pieces(header, head, MARGIN, y + 2) + 2 + 14;
+        y = c.pieces(header, head, MARGIN, y + 2) + 2 + Marks.spaceAbove(settings, 14);
 
         // column heads
         double cellInner = CELL_W - 2 * Canvas.PAD;
@@ -139,11 +141,15 @@ final class MatrixView {
             }
         }
         double headInner = HEAD_W - 2 * Canvas.PAD;
+        Set<Box> inset = new HashSet<>();
         for (int ch = 0; ch < channels.size(); ch++) {
             Channel channel = channels.get(ch);
+            // the rows touch: badges go inside the row head, in a strip on the right kept free of text
+            double strip = Marks.stripWidth(Marks.marksOn(settings, Set.of(channel.id())), HEAD_W);
+            double labelW = strip == 0 ? headInner : HEAD_W - Canvas.PAD - strip - 2;
             List<Piece> label = List.of(
-                    Canvas.piece("jk-bold", channel.name(), headInner, Canvas.FONT, true, lines),
-                    Canvas.piece("jk-small", channel.kind().keyword(), headInner, Canvas.SMALL, false, 1));
+                    Canvas.piece("jk-bold", channel.name(), labelW, Canvas.FONT, true, lines),
+                    Canvas.piece("jk-small", channel.kind().keyword(), labelW, Canvas.SMALL, false, 1));
             double rowH = Math.max(44, Canvas.height(label) + 2 * Canvas.PAD);
             List<List<Piece>> cells = new ArrayList<>();
             for (int s = 0; s < stages.size(); s++) {
@@ -160,6 +166,7 @@ final class MatrixView {
             Box head0 = c.box("channel:" + channel.id(), "head", "jk-matrix-head", settings.id("channel", channel.id()),
                     MARGIN, y, HEAD_W, rowH, 0);
             c.layout.shows(channel.id(), head0);
+            inset.add(head0);
             c.pieces(head0, label, MARGIN + Canvas.PAD, y + Canvas.PAD);
             for (int s = 0; s < stages.size(); s++) {
                 double x = MARGIN + HEAD_W + s * CELL_W;
@@ -198,7 +205,7 @@ final class MatrixView {
         y += keyH + 14;
 
         double bottom = Marks.legend(c, MARGIN, y, inner) ;
-        Marks.badges(c);
+        Marks.badges(c, inset);
         c.layout.size(width, (bottom == y ? y - 14 : bottom) + MARGIN);
         int gaps = 0;
         for (int ch = 0; ch < channels.size(); ch++) {

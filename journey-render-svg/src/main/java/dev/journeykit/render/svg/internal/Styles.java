@@ -23,14 +23,14 @@ final class Styles {
 
     private static final Palette LIGHT = new Palette("#ffffff", "#1f2328", "#57606a", "#e7edf5", "#8c959f",
             "#f6f8fa", "#ffffff", "#6e7781", "#fff8e6", "#6639ba", "#1a7f37", "#cf222e", "#9a6700", "#0969da",
-            "#57606a", "#bc4c00", "#8250df", "#cf222e",
+            "#57606a", "#a40e26", "#8250df", "#cf222e",
             new String[] {"#ffffff", "#ddf4ff", "#b6e3ff", "#80ccff", "#54aeff"},
             new String[] {"#0969da", "#bc4c00", "#1a7f37", "#8250df", "#bf3989", "#0a7a7a", "#6e5400", "#57606a"},
             "#cf222e", "#9a6700", "#0969da", 1.2);
 
     private static final Palette DARK = new Palette("#0d1117", "#e6edf3", "#9198a1", "#1c2633", "#6e7681",
             "#151b23", "#161b22", "#8b949e", "#2b2111", "#d2a8ff", "#56d364", "#ff7b72", "#e3b341", "#58a6ff",
-            "#9198a1", "#ffa657", "#d2a8ff", "#ff7b72",
+            "#9198a1", "#ff8e8a", "#d2a8ff", "#ff7b72",
             new String[] {"#161b22", "#0c2d4a", "#0f3f6b", "#155a94", "#1f6feb"},
             new String[] {"#58a6ff", "#ffa657", "#56d364", "#d2a8ff", "#ff9bce", "#39c5cf", "#e3b341", "#c9d1d9"},
             "#ff7b72", "#e3b341", "#58a6ff", 1.2);
@@ -129,6 +129,7 @@ final class Styles {
         rule(b, ".jk-badge-error", "fill:" + p.error + ";stroke:" + p.bg + ";stroke-width:1.5");
         rule(b, ".jk-badge-warning", "fill:" + p.warning + ";stroke:" + p.bg + ";stroke-width:1.5");
         rule(b, ".jk-badge-info", "fill:" + p.info + ";stroke:" + p.bg + ";stroke-width:1.5");
+        rule(b, ".jk-badge-more", "fill:" + p.muted + ";stroke:" + p.bg + ";stroke-width:1.5");
         rule(b, ".jk .jk-badge-text", "font-size:9px;font-weight:bold;fill:" + p.bg);
         return b.toString();
     }

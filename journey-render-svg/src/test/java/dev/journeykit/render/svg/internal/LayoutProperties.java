@@ -9,6 +9,7 @@ import dev.journeykit.core.testing.JourneyArbitraries;
 import dev.journeykit.render.svg.SvgChecks;
 import dev.journeykit.render.svg.Theme;
 import dev.journeykit.render.svg.View;
+import dev.journeykit.render.svg.internal.Layout.Badge;
 import dev.journeykit.render.svg.internal.Layout.Box;
 import dev.journeykit.render.svg.internal.Layout.Label;
 import java.util.ArrayList;
@@ -86,6 +87,99 @@ class LayoutProperties {
             assertThat(box.bottom()).isLessThanOrEqualTo(layout.height());
             assertThat(box.w()).isPositive();
             assertThat(box.h()).isPositive();
+        }
+    }
+
+    /** Marks on any element of the map, as many as a busy map has, numbered up to three digits. */
+    static Arbitrary<Settings> markedSettings(JourneyMap map) {
+        List<String> ids = new ArrayList<>();
+        map.personas().forEach(p -> ids.add(p.id()));
+        map.stages().forEach(s -> ids.add(s.id()));
+        map.steps().forEach(s -> ids.add(s.id()));
+        map.channels().forEach(ch -> ids.add(ch.id()));
+        Arbitrary<List<String>> subjects = ids.isEmpty() ? Arbitraries.just(List.of())
+                : Arbitraries.of(ids).list().ofMinSize(1).ofMaxSize(4);
+        Arbitrary<String> severities = Arbitraries.of("error", "warning", "info");
+        Arbitrary<List<Settings.Mark>> marks = net.jqwik.api.Combinators.combine(severities, subjects).as(
+                (severity, on) -> new Settings.Mark(0, severity, "code", "message", on)).list().ofMaxSize(30);
+        return net.jqwik.api.Combinators.combine(marks, Arbitraries.integers().between(1, 4),
+                Arbitraries.integers().between(0, 90)).as((list, lines, offset) -> {
+            List<Settings.Mark> numbered = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                Settings.Mark m = list.get(i);
+                numbered.add(new Settings.Mark(offset + i + 1, m.severity(), m.code(), m.message(), m.subjects()));
+            }
+            return new Settings(Theme.LIGHT, Optional.empty(), numbered, "jk", lines);
+        });
+    }
+
+    @Provide
+    Arbitrary<Object[]> markedMaps() {
+        return JourneyArbitraries.maps().flatMap(map -> markedSettings(map).map(s -> new Object[] {map, s}));
+    }
+
+    @Property(tries = 150)
+    void badges_hold_their_numbers_and_touch_no_text_no_other_box_and_no_other_badge(
+            @ForAll("markedMaps") Object[] mapAndSettings, @ForAll("views") View view) {
+        JourneyMap map = (JourneyMap) mapAndSettings[0];
+        Layout layout = Drawing.of(map, view, (Settings) mapAndSettings[1]).layout();
+        List<Badge> badges = layout.badges();
+        for (int i = 0; i < badges.size(); i++) {
+            Badge badge = badges.get(i);
+            Box shape = badge.bounds();
+            // the shape's outline, 1.5 px wide, and a little air
+            Box bounds = new Box(shape.key(), "badge", shape.x() - 1, shape.y() - 1, shape.w() + 2, shape.h() + 2);
+            Label number = badge.number();
+            for (double x : new double[] {number.left(), number.right()}) {
+                for (double y : new double[] {number.top(), number.y()}) {
+                    assertThat(badge.contains(x, y)).as("number %s at (%s, %s) in %s", number.lines(), x, y, badge)
+                            .isTrue();
+                }
+            }
+            assertThat(shape.x()).isGreaterThanOrEqualTo(0);
+            assertThat(shape.y()).isGreaterThanOrEqualTo(0);
+            assertThat(shape.right()).isLessThanOrEqualTo(layout.width());
+            assertThat(shape.bottom()).isLessThanOrEqualTo(layout.height());
+            for (Box box : layout.boxes()) {
+                if (!box.equals(badge.subject())) {
+                    assertThat(bounds.overlaps(box)).as("%s overlaps %s", badge, box).isFalse();
+                }
+            }
+            for (Label label : layout.labels()) {
+                Box text = new Box("text", "text", label.left(), label.top(), label.width(),
+                        label.bottom() - label.top());
+                assertThat(bounds.overlaps(text)).as("%s covers %s", badge, label.lines()).isFalse();
+            }
+            for (int j = i + 1; j < badges.size(); j++) {
+                assertThat(shape.overlaps(badges.get(j).bounds())).as("%s overlaps %s", badge, badges.get(j))
+                        .isFalse();
+            }
+        }
+    }
+
+    @Property(tries = 80)
+    void no_flow_arrow_runs_through_a_step_box_or_a_stage_head(@ForAll("maps") JourneyMap map) {
+        Layout layout = Drawing.of(map, View.FLOW, settings(map, 3, false)).layout();
+        List<Box> boxes = layout.boxes().stream().filter(b -> b.role().equals("node") || b.role().equals("stage"))
+                .toList();
+        for (Layout.Route route : layout.routes()) {
+            List<double[]> points = route.points();
+            for (int i = 1; i < points.size(); i++) {
+                double[] a = points.get(i - 1);
+                double[] b = points.get(i);
+                int steps = (int) Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 2) + 1;
+                for (int k = 0; k <= steps; k++) {
+                    double x = a[0] + (b[0] - a[0]) * k / steps;
+                    double y = a[1] + (b[1] - a[1]) * k / steps;
+                    for (Box box : boxes) {
+                        boolean inside = x > box.x() + 1 && x < box.right() - 1 && y > box.y() + 1
+                                && y < box.bottom() - 1;
+                        assertThat(inside).as("%s passes (%s, %s) inside %s", route.key(), x, y, box).isFalse();
+                    }
+                    assertThat(y).as("%s below the picture", route.key()).isLessThanOrEqualTo(layout.height());
+                    assertThat(y).as("%s above the picture", route.key()).isGreaterThanOrEqualTo(0);
+                }
+            }
         }
     }
 
