@@ -13,11 +13,16 @@ import java.util.Optional;
 final class Validator {
 
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, Element> ids = new HashMap<>();
+    private Map<String, Element> ids = new HashMap<>();
 
     /** Every element declared, by id; for a valid map, one entry per element. */
     Map<String, Element> elements() {
         return ids;
+    }
+
+    /** A hash map capacity that holds {@code size} entries with no resize. */
+    static int capacity(int size) {
+        return (int) Math.min(1L << 30, size * 4L / 3 + 1);
     }
 
     /** Whether {@code id} matches {@code [a-z][a-z0-9]*([-_][a-z0-9]+)*}. */
@@ -57,6 +62,11 @@ final class Validator {
             add(Problem.Kind.INVALID_SCALE, "journey", "emotion scale " + scale
                     + " must have low < 0 < high", scale.toString(), position);
         }
+        int elements = personas.size() + channels.size() + stages.size();
+        for (Stage stage : stages) {
+            elements += stage.steps().size();
+        }
+        ids = new HashMap<>(capacity(elements));
         personas.forEach(this::declare);
         channels.forEach(this::declare);
         for (Stage stage : stages) {
@@ -74,19 +84,22 @@ final class Validator {
             }
         }
         for (PersonaPath path : paths) {
-            String what = "path '" + path.name() + "'";
-            refer(what, "refers to unknown persona", path.persona(), Persona.class, path.position());
+            if (!(ids.get(path.persona()) instanceof Persona)) {
+                refer(what(path), "refers to unknown persona", path.persona(), Persona.class, path.position());
+            }
             if (path.name().isBlank()) {
-                add(Problem.Kind.EMPTY_NAME, what, "path of persona '" + path.persona()
+                add(Problem.Kind.EMPTY_NAME, what(path), "path of persona '" + path.persona()
                         + "' has an empty name", null, path.position());
             }
             if (path.steps().size() < 2) {
-                add(Problem.Kind.SHORT_PATH, what, what + " of persona '" + path.persona()
+                add(Problem.Kind.SHORT_PATH, what(path), what(path) + " of persona '" + path.persona()
                         + "' has " + (path.steps().isEmpty() ? "no steps" : "only one step")
                         + "; a path needs two or more", null, path.position());
             }
             for (String step : path.steps()) {
-                refer(what, "refers to unknown step", step, Step.class, path.position());
+                if (!(ids.get(step) instanceof Step)) {
+                    refer(what(path), "refers to unknown step", step, Step.class, path.position());
+                }
             }
         }
         for (Flow flow : flows) {
@@ -111,6 +124,11 @@ final class Validator {
                     on, Element.class, s.position()));
         }
         return problems;
+    }
+
+    /** {@code path 'Typical'}: how messages name a path. Built only for a problem. */
+    private static String what(PersonaPath path) {
+        return "path '" + path.name() + "'";
     }
 
     /** {@code touchpoint 'faq'}: how messages name an element. Built only for a problem. */
