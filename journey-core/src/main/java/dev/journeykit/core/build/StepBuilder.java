@@ -41,6 +41,16 @@ public abstract sealed class StepBuilder<B extends StepBuilder<B>> permits Touch
         return Args.notNull(value, kind, id, parameter);
     }
 
+    /** Emotions -10..10 (every scale in practice) share their {@code OptionalInt}, a value-based class. */
+    private static final int SHARED = 10;
+    private static final OptionalInt[] EMOTIONS = new OptionalInt[2 * SHARED + 1];
+
+    static {
+        for (int i = 0; i < EMOTIONS.length; i++) {
+            EMOTIONS[i] = OptionalInt.of(i - SHARED);
+        }
+    }
+
     abstract B self();
 
     abstract Step build();
@@ -53,7 +63,7 @@ public abstract sealed class StepBuilder<B extends StepBuilder<B>> permits Touch
 
     /** The emotion at this step on the map's scale (validated in {@code build()}). */
     public B emotion(int emotion) {
-        this.emotion = OptionalInt.of(emotion);
+        this.emotion = emotion >= -SHARED && emotion <= SHARED ? EMOTIONS[emotion + SHARED] : OptionalInt.of(emotion);
         return self();
     }
 

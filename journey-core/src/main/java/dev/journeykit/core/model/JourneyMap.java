@@ -68,8 +68,10 @@ public final class JourneyMap {
         }
         List<Step> allSteps = new ArrayList<>(stepCount);
         List<Touchpoint> allTouchpoints = new ArrayList<>(stepCount);
-        for (Stage stage : stages) {
-            for (Step step : stage.steps()) {
+        for (int i = 0; i < stages.size(); i++) {
+            List<Step> stageSteps = stages.get(i).steps();
+            for (int j = 0; j < stageSteps.size(); j++) {
+                Step step = stageSteps.get(j);
                 allSteps.add(step);
                 if (step instanceof Touchpoint t) {
                     allTouchpoints.add(t);
@@ -82,14 +84,15 @@ public final class JourneyMap {
         this.touchpoints = List.copyOf(allTouchpoints);
 
         int transitionCount = 0;
-        for (PersonaPath path : paths) {
-            transitionCount += Math.max(0, path.steps().size() - 1);
+        for (int i = 0; i < paths.size(); i++) {
+            transitionCount += Math.max(0, paths.get(i).steps().size() - 1);
         }
-        for (Flow flow : flows) {
-            transitionCount += Math.max(0, flow.steps().size() - 1);
+        for (int i = 0; i < flows.size(); i++) {
+            transitionCount += Math.max(0, flows.get(i).steps().size() - 1);
         }
         List<Transition> all = new ArrayList<>(transitionCount);
-        for (PersonaPath path : paths) {
+        for (int p = 0; p < paths.size(); p++) {
+            PersonaPath path = paths.get(p);
             Optional<String> persona = Optional.of(path.persona());
             List<String> chain = path.steps();
             for (int i = 1; i < chain.size(); i++) {
@@ -98,7 +101,8 @@ public final class JourneyMap {
                         path.position()));
             }
         }
-        for (Flow flow : flows) {
+        for (int f = 0; f < flows.size(); f++) {
+            Flow flow = flows.get(f);
             List<String> chain = flow.steps();
             for (int i = 1; i < chain.size(); i++) {
                 all.add(new Transition(all.size(), chain.get(i - 1), chain.get(i),
