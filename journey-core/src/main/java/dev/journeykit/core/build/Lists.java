@@ -5,17 +5,31 @@ import java.util.List;
 
 /**
  * The builders' lists, made on the first element: most steps use a few of their dozen lists, so
- * a builder holds null for each one it never fills and gives the record {@code List.of()}.
+ * a builder holds null for each one it never fills and gives the record {@code List.of()}. Values
+ * must not be null (the builders check them first): {@code List.of} rejects null.
  */
 final class Lists {
 
     private Lists() {
     }
 
-    /** {@code list} with {@code value} added; a new list when {@code list} is null. */
+    /**
+     * {@code list} with {@code value} added. The first element is held as {@code List.of(value)},
+     * which the record keeps as it is (most lists of a step have one element); the second moves
+     * the elements to a list that grows.
+     */
     static <T> List<T> add(List<T> list, T value) {
-        List<T> out = list == null ? new ArrayList<>(4) : list;
+        if (list == null) {
+            return List.of(value);
+        }
+        List<T> out = list instanceof ArrayList<T> ? list : grow(list);
         out.add(value);
+        return out;
+    }
+
+    private static <T> List<T> grow(List<T> list) {
+        List<T> out = new ArrayList<>(list.size() + 4);
+        out.addAll(list);
         return out;
     }
 
@@ -28,7 +42,7 @@ final class Lists {
         if (list == null) {
             return values;
         }
-        List<T> out = list instanceof ArrayList<T> ? list : new ArrayList<>(list);
+        List<T> out = list instanceof ArrayList<T> ? list : grow(list);
         out.addAll(values);
         return out;
     }
