@@ -94,6 +94,13 @@ class ExampleMapsTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("maps")
+    void every_suppression_silences_a_finding(Path file) {
+        assertThat(Analyzers.defaults().analyze(parse(file)).findings("suppression.unused")).as(file.toString())
+                .isEmpty();
+    }
+
     @Test
     void hold_one_map_of_each_kind() {
         assertThat(all().stream().map(JourneyMap::kind).collect(Collectors.toSet()))

@@ -31,9 +31,11 @@ import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Suppression;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A set of analyzers run together on a map into one {@link AnalysisReport}. The analyzers share
@@ -113,9 +115,11 @@ public final class Analyzers {
 
     /**
      * Runs every analyzer on {@code map}, applies the options' severity overrides and codes
-     * switched off (to analyzers of any origin), moves the findings that a suppression of the map
-     * matches to {@link AnalysisReport#suppressed()} with its reason, and sorts: severity, then
-     * code, then the map's order of the subjects, then the order the analyzers found them.
+     * switched off (to analyzers of any origin), reports the suppressions of the map that match
+     * none of those findings ({@code suppression.unused}), moves the findings that a suppression
+     * of the map matches to {@link AnalysisReport#suppressed()} with its reason, and sorts:
+     * severity, then code, then the map's order of the subjects, then the order the analyzers
+     * found them.
      */
     public AnalysisReport analyze(JourneyMap map, AnalysisOptions options) {
         Objects.requireNonNull(map, "map must not be null");
@@ -137,6 +141,7 @@ public final class Analyzers {
                 }
             }
         }
+        all.addAll(UnusedSuppressions.find(map, options, all, runsEveryDefault()));
         sort(all, map);
         List<Finding> kept = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
@@ -157,6 +162,23 @@ public final class Analyzers {
         MapFacts facts = MapFacts.of(map);
         return new AnalysisReport(map.title(), map.position().map(p -> p.file()), kept, suppressed,
                 Tables.coverage(map), Tables.stageStatistics(map), Tables.pathStatistics(facts));
+    }
+
+    /** Whether this set holds an analyzer of every class of {@link #defaults()}. */
+    private boolean runsEveryDefault() {
+        if (this == DEFAULTS) {
+            return true;
+        }
+        Set<Class<?>> classes = new HashSet<>();
+        for (Analyzer analyzer : analyzers) {
+            classes.add(analyzer.getClass());
+        }
+        for (Analyzer analyzer : DEFAULTS.analyzers) {
+            if (!classes.contains(analyzer.getClass())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -47,7 +47,9 @@ public enum Rule {
             "A high-severity pain in a step with no opportunity."),
     KPI_MISS("friction.kpi-miss", Severity.WARNING, "A metric that misses its target."),
     REPEAT_CONTACT("friction.repeat-contact", Severity.WARNING,
-            "A persona path that contacts assisted or voice channels twice or more in one stage.");
+            "A persona path that contacts assisted or voice channels twice or more in one stage."),
+    SUPPRESSION_UNUSED("suppression.unused", Severity.INFO,
+            "A suppression of the map that silenced no finding: an unknown code, or nothing matched.");
 
     private final String code;
     private final Severity defaultSeverity;

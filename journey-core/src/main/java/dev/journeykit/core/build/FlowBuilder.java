@@ -3,7 +3,6 @@ package dev.journeykit.core.build;
 import dev.journeykit.core.model.Flow;
 import dev.journeykit.core.model.SourcePosition;
 import dev.journeykit.core.model.TransitionKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -12,7 +11,7 @@ import java.util.OptionalLong;
 public final class FlowBuilder {
 
     private static final String FLOW = "flow";
-    private final List<String> steps = new ArrayList<>();
+    private List<String> steps; // null until steps(...); see Lists
     private OptionalLong volume = OptionalLong.empty();
     private TransitionKind kind = TransitionKind.NEXT;
     private Optional<SourcePosition> position = Optional.empty();
@@ -22,7 +21,7 @@ public final class FlowBuilder {
 
     /** The chain of steps; each consecutive pair is a transition. */
     public FlowBuilder steps(String... stepIds) {
-        steps.addAll(Args.ids(stepIds, FLOW, "steps"));
+        steps = Lists.addAll(steps, Args.ids(stepIds, FLOW, "steps"));
         return this;
     }
 
@@ -43,6 +42,6 @@ public final class FlowBuilder {
     }
 
     Flow build() {
-        return new Flow(steps, volume, kind, position);
+        return new Flow(Lists.orEmpty(steps), volume, kind, position);
     }
 }

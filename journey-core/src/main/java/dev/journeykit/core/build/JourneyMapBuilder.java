@@ -81,8 +81,8 @@ public final class JourneyMapBuilder {
     /** Adds a persona and describes it: {@code p -> p.goal("...").prefers("sms")}. */
     public JourneyMapBuilder persona(String id, String name, Consumer<PersonaBuilder> details) {
         PersonaBuilder persona = new PersonaBuilder(Args.notNull(id, "persona", "id"),
-                Args.notNull(name, "persona '" + id + "'", "name"));
-        Args.notNull(details, "persona '" + id + "'", "details").accept(persona);
+                Args.notNull(name, "persona", id, "name"));
+        Args.notNull(details, "persona", id, "details").accept(persona);
         personas.add(persona);
         return this;
     }
@@ -94,8 +94,8 @@ public final class JourneyMapBuilder {
 
     public JourneyMapBuilder channel(String id, String name, ChannelKind kind) {
         Args.notNull(id, "channel", "id");
-        channels.add(new Channel(id, Args.notNull(name, "channel '" + id + "'", "name"),
-                Args.notNull(kind, "channel '" + id + "'", "kind")));
+        channels.add(new Channel(id, Args.notNull(name, "channel", id, "name"),
+                Args.notNull(kind, "channel", id, "kind")));
         return this;
     }
 
@@ -121,10 +121,10 @@ public final class JourneyMapBuilder {
     /** Adds a stage and its steps: {@code s -> s.touchpoint("faq", "Reads the FAQ").via("web")}. */
     public JourneyMapBuilder stage(String id, String name, Consumer<StageBuilder> steps) {
         Args.notNull(id, "stage", "id");
-        StageBuilder stage = new StageBuilder(id, Args.notNull(name, "stage '" + id + "'", "name"));
+        StageBuilder stage = new StageBuilder(id, Args.notNull(name, "stage", id, "name"));
         stages.add(stage);
         stagesById.putIfAbsent(id, stage);
-        Args.notNull(steps, "stage '" + id + "'", "steps").accept(stage);
+        Args.notNull(steps, "stage", id, "steps").accept(stage);
         return this;
     }
 
@@ -149,15 +149,14 @@ public final class JourneyMapBuilder {
             throw new IllegalArgumentException("stage '" + id
                     + "' was not added yet: add it with stage(id, name, ...) first");
         }
-        Args.notNull(steps, "stage '" + id + "'", "steps").accept(stage);
+        Args.notNull(steps, "stage", id, "steps").accept(stage);
         return this;
     }
 
     /** Adds a persona's path through steps; each consecutive pair is a transition. */
     public JourneyMapBuilder path(String persona, String name, String... steps) {
-        String what = "path '" + name + "'";
-        return path(new PersonaPath(Args.notNull(persona, what, "persona"), Args.notNull(name, "path", "name"),
-                Args.ids(steps, what, "steps"), Optional.empty()));
+        return path(new PersonaPath(Args.notNull(persona, "path", name, "persona"), Args.notNull(name, "path", "name"),
+                Args.ids(steps, "path", name, "steps"), Optional.empty()));
     }
 
     public JourneyMapBuilder path(PersonaPath path) {
@@ -184,16 +183,15 @@ public final class JourneyMapBuilder {
 
     /** Silences the findings of {@code code} about the element {@code on}. */
     public JourneyMapBuilder suppress(String code, String on, String reason) {
-        String what = "suppression of '" + code + "'";
         return suppress(new Suppression(Args.notNull(code, "suppression", "code"),
-                Optional.of(Args.notNull(on, what, "on")), Args.notNull(reason, what, "reason"),
-                Optional.empty()));
+                Optional.of(Args.notNull(on, "suppression of", code, "on")),
+                Args.notNull(reason, "suppression of", code, "reason"), Optional.empty()));
     }
 
     /** Silences every finding of {@code code}. */
     public JourneyMapBuilder suppressEverywhere(String code, String reason) {
         return suppress(new Suppression(Args.notNull(code, "suppression", "code"), Optional.empty(),
-                Args.notNull(reason, "suppression of '" + code + "'", "reason"), Optional.empty()));
+                Args.notNull(reason, "suppression of", code, "reason"), Optional.empty()));
     }
 
     public JourneyMapBuilder suppress(Suppression suppression) {

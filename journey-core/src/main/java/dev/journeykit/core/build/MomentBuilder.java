@@ -16,6 +16,7 @@ public final class MomentBuilder extends StepBuilder<MomentBuilder> {
 
     @Override
     Moment build() {
-        return new Moment(id, name, stage.id(), personas, emotion, actions, thoughts, pains, position);
+        return new Moment(id, name, stage.id(), Lists.orEmpty(personas), emotion, Lists.orEmpty(actions),
+                Lists.orEmpty(thoughts), Lists.orEmpty(pains), position);
     }
 }

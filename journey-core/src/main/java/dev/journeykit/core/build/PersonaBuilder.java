@@ -50,7 +50,7 @@ public final class PersonaBuilder {
 
     /** The channels the persona prefers, most preferred first; may be called again to add more. */
     public PersonaBuilder prefers(String... channelIds) {
-        prefers.addAll(Args.ids(channelIds, what, "prefers"));
+        prefers.addAll(Args.ids(channelIds, what, "prefers")); // a map has few personas: two copies are fine
         return this;
     }
 

@@ -37,8 +37,7 @@ public final class StageBuilder {
     /** Starts a touchpoint; chain its details: {@code .via("web").byBrand().emotion(1)}. */
     public TouchpointBuilder touchpoint(String id, String name) {
         Args.notNull(id, what, "touchpoint id");
-        TouchpointBuilder touchpoint = new TouchpointBuilder(this, id,
-                Args.notNull(name, "touchpoint '" + id + "'", "name"));
+        TouchpointBuilder touchpoint = new TouchpointBuilder(this, id, Args.notNull(name, "touchpoint", id, "name"));
         steps.add(touchpoint);
         return touchpoint;
     }
@@ -46,14 +45,14 @@ public final class StageBuilder {
     /** Adds a touchpoint and describes it, returning the stage for the next one. */
     public StageBuilder touchpoint(String id, String name, Consumer<TouchpointBuilder> details) {
         TouchpointBuilder touchpoint = touchpoint(id, name);
-        Args.notNull(details, "touchpoint '" + id + "'", "details").accept(touchpoint);
+        Args.notNull(details, "touchpoint", id, "details").accept(touchpoint);
         return this;
     }
 
     /** Starts a moment: a step with no brand involvement. */
     public MomentBuilder moment(String id, String name) {
         Args.notNull(id, what, "moment id");
-        MomentBuilder moment = new MomentBuilder(this, id, Args.notNull(name, "moment '" + id + "'", "name"));
+        MomentBuilder moment = new MomentBuilder(this, id, Args.notNull(name, "moment", id, "name"));
         steps.add(moment);
         return moment;
     }
@@ -61,7 +60,7 @@ public final class StageBuilder {
     /** Adds a moment and describes it, returning the stage for the next step. */
     public StageBuilder moment(String id, String name, Consumer<MomentBuilder> details) {
         MomentBuilder moment = moment(id, name);
-        Args.notNull(details, "moment '" + id + "'", "details").accept(moment);
+        Args.notNull(details, "moment", id, "details").accept(moment);
         return this;
     }
 

@@ -4,7 +4,6 @@ import dev.journeykit.core.model.PainPoint;
 import dev.journeykit.core.model.PainSeverity;
 import dev.journeykit.core.model.SourcePosition;
 import dev.journeykit.core.model.Step;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,19 +19,36 @@ public abstract sealed class StepBuilder<B extends StepBuilder<B>> permits Touch
     final String id;
     final String name;
     final StageBuilder stage;
-    final String what;
-    final List<String> personas = new ArrayList<>();
+    /** {@code touchpoint} or {@code moment}: with the id, how messages name the step. */
+    final String kind;
+    // Lists are made on their first element (Lists); null is empty.
+    List<String> personas;
     OptionalInt emotion = OptionalInt.empty();
-    final List<String> actions = new ArrayList<>();
-    final List<String> thoughts = new ArrayList<>();
-    final List<PainPoint> pains = new ArrayList<>();
+    List<String> actions;
+    List<String> thoughts;
+    List<PainPoint> pains;
     Optional<SourcePosition> position = Optional.empty();
 
     StepBuilder(StageBuilder stage, String id, String name, String kind) {
         this.stage = stage;
         this.id = id;
         this.name = name;
-        this.what = kind + " '" + id + "'";
+        this.kind = kind;
+    }
+
+    /** Checks an argument; the message, {@code touchpoint 'faq': owner must not be null}, only for a null. */
+    final <T> T notNull(T value, String parameter) {
+        return Args.notNull(value, kind, id, parameter);
+    }
+
+    /** Emotions -10..10 (every scale in practice) share their {@code OptionalInt}, a value-based class. */
+    private static final int SHARED = 10;
+    private static final OptionalInt[] EMOTIONS = new OptionalInt[2 * SHARED + 1];
+
+    static {
+        for (int i = 0; i < EMOTIONS.length; i++) {
+            EMOTIONS[i] = OptionalInt.of(i - SHARED);
+        }
     }
 
     abstract B self();
@@ -41,23 +57,23 @@ public abstract sealed class StepBuilder<B extends StepBuilder<B>> permits Touch
 
     /** The personas the step is for; by default it is for every persona. */
     public B forPersonas(String... personaIds) {
-        personas.addAll(Args.ids(personaIds, what, "personas"));
+        personas = Lists.addAll(personas, Args.ids(personaIds, kind, id, "personas"));
         return self();
     }
 
     /** The emotion at this step on the map's scale (validated in {@code build()}). */
     public B emotion(int emotion) {
-        this.emotion = OptionalInt.of(emotion);
+        this.emotion = emotion >= -SHARED && emotion <= SHARED ? EMOTIONS[emotion + SHARED] : OptionalInt.of(emotion);
         return self();
     }
 
     public B action(String action) {
-        actions.add(Args.notNull(action, what, "action"));
+        actions = Lists.add(actions, notNull(action, "action"));
         return self();
     }
 
     public B thought(String thought) {
-        thoughts.add(Args.notNull(thought, what, "thought"));
+        thoughts = Lists.add(thoughts, notNull(thought, "thought"));
         return self();
     }
 
@@ -67,12 +83,11 @@ public abstract sealed class StepBuilder<B extends StepBuilder<B>> permits Touch
     }
 
     public B pain(String pain, PainSeverity severity) {
-        return pain(new PainPoint(Args.notNull(pain, what, "pain"), Args.notNull(severity, what, "severity"),
-                Optional.empty()));
+        return pain(new PainPoint(notNull(pain, "pain"), notNull(severity, "severity"), Optional.empty()));
     }
 
     public B pain(PainPoint pain) {
-        pains.add(Args.notNull(pain, what, "pain"));
+        pains = Lists.add(pains, notNull(pain, "pain"));
         return self();
     }
 

@@ -8,7 +8,6 @@ import dev.journeykit.core.model.Metric;
 import dev.journeykit.core.model.MetricValue;
 import dev.journeykit.core.model.Question;
 import dev.journeykit.core.model.Touchpoint;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,16 +19,17 @@ public final class TouchpointBuilder extends StepBuilder<TouchpointBuilder> {
 
     private String channel;
     private Initiator initiatedBy = Initiator.CUSTOMER;
-    private final List<Question> questions = new ArrayList<>();
-    private final List<String> opportunities = new ArrayList<>();
+    // Lists are made on their first element (Lists); null is empty.
+    private List<Question> questions;
+    private List<String> opportunities;
     private Optional<String> owner = Optional.empty();
-    private final List<FeedbackKind> feedback = new ArrayList<>();
-    private final List<Metric> metrics = new ArrayList<>();
-    private final List<Fallout> fallouts = new ArrayList<>();
-    private final List<String> frontstage = new ArrayList<>();
-    private final List<String> backstage = new ArrayList<>();
-    private final List<String> support = new ArrayList<>();
-    private final List<String> evidence = new ArrayList<>();
+    private List<FeedbackKind> feedback;
+    private List<Metric> metrics;
+    private List<Fallout> fallouts;
+    private List<String> frontstage;
+    private List<String> backstage;
+    private List<String> support;
+    private List<String> evidence;
 
     TouchpointBuilder(StageBuilder stage, String id, String name) {
         super(stage, id, name, "touchpoint");
@@ -42,12 +42,12 @@ public final class TouchpointBuilder extends StepBuilder<TouchpointBuilder> {
 
     /** The channel the touchpoint happens on, by id. */
     public TouchpointBuilder via(String channelId) {
-        this.channel = Args.notNull(channelId, what, "channel");
+        this.channel = notNull(channelId, "channel");
         return this;
     }
 
     public TouchpointBuilder via(Channel channel) {
-        return via(Args.notNull(channel, what, "channel").id());
+        return via(notNull(channel, "channel").id());
     }
 
     /** A proactive, brand-initiated contact. */
@@ -64,85 +64,85 @@ public final class TouchpointBuilder extends StepBuilder<TouchpointBuilder> {
 
     /** A question with no answer yet. */
     public TouchpointBuilder question(String question) {
-        return question(new Question(Args.notNull(question, what, "question"), Optional.empty(), Optional.empty()));
+        return question(new Question(notNull(question, "question"), Optional.empty(), Optional.empty()));
     }
 
     /** A question and the touchpoint that answers it. */
     public TouchpointBuilder question(String question, String answeredBy) {
-        return question(new Question(Args.notNull(question, what, "question"),
-                Optional.of(Args.notNull(answeredBy, what, "answeredBy")), Optional.empty()));
+        return question(new Question(notNull(question, "question"),
+                Optional.of(notNull(answeredBy, "answeredBy")), Optional.empty()));
     }
 
     public TouchpointBuilder question(Question question) {
-        questions.add(Args.notNull(question, what, "question"));
+        questions = Lists.add(questions, notNull(question, "question"));
         return this;
     }
 
     public TouchpointBuilder opportunity(String opportunity) {
-        opportunities.add(Args.notNull(opportunity, what, "opportunity"));
+        opportunities = Lists.add(opportunities, notNull(opportunity, "opportunity"));
         return this;
     }
 
     public TouchpointBuilder owner(String owner) {
-        this.owner = Optional.of(Args.notNull(owner, what, "owner"));
+        this.owner = Optional.of(notNull(owner, "owner"));
         return this;
     }
 
     /** Feedback is collected here. */
     public TouchpointBuilder feedback(FeedbackKind kind) {
-        feedback.add(Args.notNull(kind, what, "feedback"));
+        feedback = Lists.add(feedback, notNull(kind, "feedback"));
         return this;
     }
 
     /** A KPI with no target, lower-is-better when its name says so ({@link Metric#LOWER_IS_BETTER}). */
     public TouchpointBuilder metric(String name, MetricValue value) {
-        return metric(Metric.of(Args.notNull(name, what, "metric name"), Args.notNull(value, what, "metric value")));
+        return metric(Metric.of(notNull(name, "metric name"), notNull(value, "metric value")));
     }
 
     /** A KPI and its target, lower-is-better when its name says so ({@link Metric#LOWER_IS_BETTER}). */
     public TouchpointBuilder metric(String name, MetricValue value, MetricValue target) {
-        return metric(Metric.of(Args.notNull(name, what, "metric name"), Args.notNull(value, what, "metric value"),
-                Args.notNull(target, what, "metric target")));
+        return metric(Metric.of(notNull(name, "metric name"), notNull(value, "metric value"),
+                notNull(target, "metric target")));
     }
 
     public TouchpointBuilder metric(Metric metric) {
-        metrics.add(Args.notNull(metric, what, "metric"));
+        metrics = Lists.add(metrics, notNull(metric, "metric"));
         return this;
     }
 
     /** A way the customer falls out here, with no recovery. */
     public TouchpointBuilder fallout(String fallout) {
-        return fallout(new Fallout(Args.notNull(fallout, what, "fallout"), Optional.empty(), Optional.empty()));
+        return fallout(new Fallout(notNull(fallout, "fallout"), Optional.empty(), Optional.empty()));
     }
 
     /** A way the customer falls out here, and the touchpoint that wins them back. */
     public TouchpointBuilder fallout(String fallout, String recoveredBy) {
-        return fallout(new Fallout(Args.notNull(fallout, what, "fallout"),
-                Optional.of(Args.notNull(recoveredBy, what, "recoveredBy")), Optional.empty()));
+        return fallout(new Fallout(notNull(fallout, "fallout"),
+                Optional.of(notNull(recoveredBy, "recoveredBy")), Optional.empty()));
     }
 
     public TouchpointBuilder fallout(Fallout fallout) {
-        fallouts.add(Args.notNull(fallout, what, "fallout"));
+        fallouts = Lists.add(fallouts, notNull(fallout, "fallout"));
         return this;
     }
 
     public TouchpointBuilder frontstage(String text) {
-        frontstage.add(Args.notNull(text, what, "frontstage"));
+        frontstage = Lists.add(frontstage, notNull(text, "frontstage"));
         return this;
     }
 
     public TouchpointBuilder backstage(String text) {
-        backstage.add(Args.notNull(text, what, "backstage"));
+        backstage = Lists.add(backstage, notNull(text, "backstage"));
         return this;
     }
 
     public TouchpointBuilder support(String text) {
-        support.add(Args.notNull(text, what, "support"));
+        support = Lists.add(support, notNull(text, "support"));
         return this;
     }
 
     public TouchpointBuilder evidence(String text) {
-        evidence.add(Args.notNull(text, what, "evidence"));
+        evidence = Lists.add(evidence, notNull(text, "evidence"));
         return this;
     }
 
@@ -150,7 +150,10 @@ public final class TouchpointBuilder extends StepBuilder<TouchpointBuilder> {
     Touchpoint build() {
         // A missing channel is an empty id, which validation reports as an unknown channel ''.
         return new Touchpoint(id, name, stage.id(), channel == null ? "" : channel, initiatedBy,
-                personas, emotion, actions, thoughts, questions, pains, opportunities, owner,
-                feedback, metrics, fallouts, frontstage, backstage, support, evidence, position);
+                Lists.orEmpty(personas), emotion, Lists.orEmpty(actions), Lists.orEmpty(thoughts),
+                Lists.orEmpty(questions), Lists.orEmpty(pains), Lists.orEmpty(opportunities), owner,
+                Lists.orEmpty(feedback), Lists.orEmpty(metrics), Lists.orEmpty(fallouts),
+                Lists.orEmpty(frontstage), Lists.orEmpty(backstage), Lists.orEmpty(support),
+                Lists.orEmpty(evidence), position);
     }
 }

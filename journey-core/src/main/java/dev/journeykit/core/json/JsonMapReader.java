@@ -163,25 +163,24 @@ final class JsonMapReader {
         List<Step> steps = new ArrayList<>();
         List<JsonNode> items = s.array("steps");
         for (int i = 0; i < items.size(); i++) {
-            String path = s.path + ".steps[" + i + "]";
             JsonNode item = items.get(i);
             if (!item.isObject()) {
-                throw new JourneyJsonException(path, "expected an object (a touchpoint or a moment), got "
+                throw new JourneyJsonException(s.itemPath("steps", i), "expected an object (a touchpoint or a moment), got "
                         + describe(item));
             }
             JsonNode type = item.get("type");
             if (type == null) {
-                throw new JourneyJsonException(path + ".type",
+                throw new JourneyJsonException(s.itemPath("steps", i) + ".type",
                         "missing required field (\"touchpoint\" or \"moment\")");
             }
             if (!type.isTextual()) {
-                throw new JourneyJsonException(path + ".type", "expected a string (\"touchpoint\" or \"moment\"), got "
-                        + describe(type));
+                throw new JourneyJsonException(s.itemPath("steps", i) + ".type",
+                        "expected a string (\"touchpoint\" or \"moment\"), got " + describe(type));
             }
             steps.add(switch (type.asText()) {
-                case "touchpoint" -> touchpoint(new Obj(item, path, "touchpoint", TOUCHPOINT_FIELDS), stageId);
-                case "moment" -> moment(new Obj(item, path, "moment", MOMENT_FIELDS), stageId);
-                default -> throw new JourneyJsonException(path + ".type", "unknown step type "
+                case "touchpoint" -> touchpoint(new Obj(item, s, "steps", i, "touchpoint", TOUCHPOINT_FIELDS), stageId);
+                case "moment" -> moment(new Obj(item, s, "steps", i, "moment", MOMENT_FIELDS), stageId);
+                default -> throw new JourneyJsonException(s.itemPath("steps", i) + ".type", "unknown step type "
                         + quote(type.asText()) + " (expected \"touchpoint\" or \"moment\")");
             });
         }
@@ -241,32 +240,65 @@ final class JsonMapReader {
         return new Metric(name, new MetricValue(value, unit), target, direction, m.position());
     }
 
-    /** A JSON object being read, with its path for messages. */
+    /**
+     * A JSON object being read, with its path for messages. The path is joined from the parent's
+     * only when a message needs it: a large map has some 400,000 objects and no error.
+     */
     private static final class Obj {
 
         private final JsonNode node;
-        private final String path;
+        private final Obj parent;
+        private final String name;
+        private final int index;
         private final String what;
+        private String path;
 
         /** Checks that {@code node} is an object with only {@code allowed} fields (any when null). */
         Obj(JsonNode node, String path, String what, Set<String> allowed) {
-            if (!node.isObject()) {
-                throw new JourneyJsonException(path, "expected an object (" + article(what) + "), got "
-                        + describe(node));
-            }
+            this(node, null, null, -1, path, what, allowed);
+        }
+
+        /** The object at {@code parent.name[index]} ({@code parent.name} when index is -1). */
+        Obj(JsonNode node, Obj parent, String name, int index, String what, Set<String> allowed) {
+            this(node, parent, name, index, null, what, allowed);
+        }
+
+        private Obj(JsonNode node, Obj parent, String name, int index, String path, String what,
+                    Set<String> allowed) {
             this.node = node;
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
             this.path = path;
             this.what = what;
+            if (!node.isObject()) {
+                throw new JourneyJsonException(path(), "expected an object (" + article(what) + "), got "
+                        + describe(node));
+            }
             if (allowed != null) {
                 Iterator<String> names = node.fieldNames();
                 while (names.hasNext()) {
-                    String name = names.next();
-                    if (!allowed.contains(name)) {
-                        throw new JourneyJsonException(field(path, name), "unknown field " + quote(name)
+                    String field = names.next();
+                    if (!allowed.contains(field)) {
+                        throw new JourneyJsonException(field(path(), field), "unknown field " + quote(field)
                                 + " in " + article(what) + " (expected one of: " + String.join(", ", allowed) + ")");
                     }
                 }
             }
+        }
+
+        /** {@code $.stages[1].steps[4]}: built on first use, for a message. */
+        String path() {
+            if (path == null) {
+                String at = field(parent.path(), name);
+                path = index < 0 ? at : at + "[" + index + "]";
+            }
+            return path;
+        }
+
+        /** The path of item {@code index} of the array {@code field}, for a message. */
+        String itemPath(String field, int index) {
+            return field(path(), field) + "[" + index + "]";
         }
 
         boolean has(String field) {
@@ -274,11 +306,11 @@ final class JsonMapReader {
         }
 
         JourneyJsonException missing(String field) {
-            return new JourneyJsonException(field(path, field), "missing required field of " + article(what));
+            return new JourneyJsonException(field(path(), field), "missing required field of " + article(what));
         }
 
         private JourneyJsonException wrongType(String field, String expected, JsonNode value) {
-            return new JourneyJsonException(field(path, field), "expected " + expected + ", got " + describe(value));
+            return new JourneyJsonException(field(path(), field), "expected " + expected + ", got " + describe(value));
         }
 
         String text(String field) {
@@ -305,18 +337,26 @@ final class JsonMapReader {
                 throw wrongType(field, "an array", value);
             }
             List<JsonNode> items = new ArrayList<>(value.size());
-            value.forEach(items::add);
+            for (int i = 0; i < value.size(); i++) {
+                items.add(value.get(i));
+            }
             return items;
         }
 
         /** An optional array of strings; absent is empty. */
         List<String> texts(String field) {
-            List<JsonNode> items = array(field);
+            JsonNode items = node.get(field);
+            if (items == null) {
+                return List.of();
+            }
+            if (!items.isArray()) {
+                throw wrongType(field, "an array", items);
+            }
             List<String> out = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
                 JsonNode item = items.get(i);
                 if (!item.isTextual()) {
-                    throw new JourneyJsonException(field(path, field) + "[" + i + "]",
+                    throw new JourneyJsonException(itemPath(field, i),
                             "expected a string, got " + describe(item));
                 }
                 out.add(item.asText());
@@ -332,10 +372,16 @@ final class JsonMapReader {
         }
 
         <T> List<T> objects(String field, String itemWhat, Set<String> allowed, Function<Obj, T> read) {
-            List<JsonNode> items = array(field);
+            JsonNode items = node.get(field);
+            if (items == null) {
+                return List.of();
+            }
+            if (!items.isArray()) {
+                throw wrongType(field, "an array", items);
+            }
             List<T> out = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
-                out.add(read.apply(new Obj(items.get(i), field(path, field) + "[" + i + "]", itemWhat, allowed)));
+                out.add(read.apply(new Obj(items.get(i), this, field, i, itemWhat, allowed)));
             }
             return out;
         }
@@ -343,7 +389,7 @@ final class JsonMapReader {
         Optional<Obj> optionalObject(String field, String objectWhat, Set<String> allowed) {
             JsonNode value = node.get(field);
             return value == null ? Optional.empty()
-                    : Optional.of(new Obj(value, field(path, field), objectWhat, allowed));
+                    : Optional.of(new Obj(value, this, field, -1, objectWhat, allowed));
         }
 
         /** Every field of this object, each of which must be a string. */
@@ -380,7 +426,7 @@ final class JsonMapReader {
                 throw wrongType(field, "an integer", value);
             }
             if (!value.canConvertToLong() || value.longValue() < min || value.longValue() > max) {
-                throw new JourneyJsonException(field(path, field), "integer " + value.asText()
+                throw new JourneyJsonException(field(path(), field), "integer " + value.asText()
                         + " is out of range (" + min + ".." + max + ")");
             }
             return OptionalLong.of(value.longValue());
@@ -396,14 +442,22 @@ final class JsonMapReader {
             }
             double number = value.doubleValue();
             if (!Double.isFinite(number)) {
-                throw new JourneyJsonException(field(path, field), "number is out of the range of a double");
+                throw new JourneyJsonException(field(path(), field), "number is out of the range of a double");
             }
             return number;
         }
 
         <E extends Enum<E> & Keyworded> Optional<E> keyword(String field, Class<E> type,
                                                             Function<String, E> fromKeyword) {
-            return optionalText(field).map(word -> keywordOf(field(path, field), word, type, fromKeyword));
+            Optional<String> word = optionalText(field);
+            if (word.isEmpty()) {
+                return Optional.empty();
+            }
+            E value = fromKeyword.apply(word.get());
+            if (value == null) {
+                throw unknownKeyword(field(path(), field), word.get(), type);
+            }
+            return Optional.of(value);
         }
 
         <E extends Enum<E> & Keyworded> List<E> keywords(String field, Class<E> type,
@@ -411,7 +465,11 @@ final class JsonMapReader {
             List<String> words = texts(field);
             List<E> out = new ArrayList<>(words.size());
             for (int i = 0; i < words.size(); i++) {
-                out.add(keywordOf(field(path, field) + "[" + i + "]", words.get(i), type, fromKeyword));
+                E value = fromKeyword.apply(words.get(i));
+                if (value == null) {
+                    throw unknownKeyword(itemPath(field, i), words.get(i), type);
+                }
+                out.add(value);
             }
             return out;
         }
@@ -422,25 +480,21 @@ final class JsonMapReader {
                 int line = p.integer("line");
                 int column = p.integer("column");
                 if (line < 1) {
-                    throw new JourneyJsonException(p.path + ".line", "must be 1 or more, got " + line);
+                    throw new JourneyJsonException(p.path() + ".line", "must be 1 or more, got " + line);
                 }
                 if (column < 1) {
-                    throw new JourneyJsonException(p.path + ".column", "must be 1 or more, got " + column);
+                    throw new JourneyJsonException(p.path() + ".column", "must be 1 or more, got " + column);
                 }
                 return new SourcePosition(file, line, column);
             });
         }
     }
 
-    private static <E extends Enum<E> & Keyworded> E keywordOf(String path, String word, Class<E> type,
-                                                                Function<String, E> fromKeyword) {
-        E value = fromKeyword.apply(word);
-        if (value == null) {
-            throw new JourneyJsonException(path, "unknown value " + quote(word) + " (expected one of: "
-                    + Arrays.stream(type.getEnumConstants()).map(Keyworded::keyword)
-                            .collect(Collectors.joining(", ")) + ")");
-        }
-        return value;
+    private static <E extends Enum<E> & Keyworded> JourneyJsonException unknownKeyword(String path, String word,
+                                                                                      Class<E> type) {
+        return new JourneyJsonException(path, "unknown value " + quote(word) + " (expected one of: "
+                + Arrays.stream(type.getEnumConstants()).map(Keyworded::keyword)
+                        .collect(Collectors.joining(", ")) + ")");
     }
 
     private static JourneyJsonException syntaxError(JsonProcessingException e) {

@@ -9,9 +9,9 @@ public record Channel(String id, String name, ChannelKind kind, Optional<SourceP
 
     public Channel {
         Checks.notNull(id, "channel id");
-        Checks.notNull(name, "channel '" + id + "': name");
-        Checks.notNull(kind, "channel '" + id + "': kind");
-        Checks.optional(position, "channel '" + id + "': position");
+        Checks.notNull(name, "channel '", id, "': name");
+        Checks.notNull(kind, "channel '", id, "': kind");
+        Checks.optional(position, "channel '", id, "': position");
     }
 
     public Channel(String id, String name, ChannelKind kind) {

@@ -21,19 +21,47 @@ final class Checks {
         return value;
     }
 
+    /**
+     * {@link #notNull(Object, String)} with the name in three parts, {@code before + id + after},
+     * joined only when the value is null: records check every field with it and build no string
+     * on the way ({@code notNull(name, "touchpoint '", id, "': name")}).
+     */
+    static <T> T notNull(T value, String before, String id, String after) {
+        if (value == null) {
+            throw new NullPointerException(before + id + after + " must not be null");
+        }
+        return value;
+    }
+
     /** An unmodifiable copy that keeps order; names the list and the index of a null element. */
     static <T> List<T> list(List<T> values, String what) {
-        notNull(values, what);
+        return list(values, what, "", "");
+    }
+
+    /**
+     * {@link #list(List, String)} with the name in three parts, joined only for a null. The copy
+     * is the only one: {@code List.copyOf} returns a list that is already unmodifiable as is.
+     */
+    static <T> List<T> list(List<T> values, String before, String id, String after) {
+        notNull(values, before, id, after);
+        if (values.isEmpty()) {
+            return List.of();
+        }
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
-                throw new NullPointerException(what + "[" + i + "] must not be null");
+                throw new NullPointerException(before + id + after + "[" + i + "] must not be null");
             }
+        }
+        if (values.getClass() == ArrayList.class && values.size() <= 2) {
+            // A builder's short list: List.copyOf would copy it to a temporary array first.
+            return values.size() == 1 ? List.of(values.get(0)) : List.of(values.get(0), values.get(1));
         }
         return List.copyOf(values);
     }
 
     /** An unmodifiable, insertion-ordered copy. */
-    static Map<String, String> orderedMap(Map<String, String> values, String what) {
+    static Map<String, String> orderedMap(Map<String, String> values, String before, String id, String after) {
+        String what = before + id + after; // a few per map: personas only
         notNull(values, what);
         Map<String, String> copy = new LinkedHashMap<>();
         values.forEach((k, v) -> {
@@ -45,6 +73,10 @@ final class Checks {
 
     static <T> Optional<T> optional(Optional<T> value, String what) {
         return notNull(value, what);
+    }
+
+    static <T> Optional<T> optional(Optional<T> value, String before, String id, String after) {
+        return notNull(value, before, id, after);
     }
 
     static <T> List<T> concat(List<T> a, List<T> b) {

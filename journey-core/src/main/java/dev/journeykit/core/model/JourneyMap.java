@@ -40,7 +40,7 @@ public final class JourneyMap {
     private final List<Touchpoint> touchpoints;
     private final List<Transition> transitions;
     private final Map<String, Element> elements;
-    private final Map<String, Integer> stageIndex;
+    private final Map<String, Integer> stageIndex; // by stage id
 
     private JourneyMap(String title, MapKind kind, Optional<String> objective,
                        Optional<String> timeline, EmotionScale emotionScale,
@@ -60,33 +60,52 @@ public final class JourneyMap {
         this.suppressions = suppressions;
         this.position = position;
 
-        Map<String, Integer> indexOfStage = new HashMap<>(byId.size() * 4 / 3 + 1);
-        List<Step> allSteps = new ArrayList<>(byId.size());
+        Map<String, Integer> indexOfStage = new HashMap<>(Validator.capacity(stages.size()));
+        int stepCount = 0;
         for (int i = 0; i < stages.size(); i++) {
-            Integer index = i; // one box per stage, shared by its steps
-            for (Step step : stages.get(i).steps()) {
-                indexOfStage.put(step.id(), index);
+            indexOfStage.put(stages.get(i).id(), i);
+            stepCount += stages.get(i).steps().size();
+        }
+        List<Step> allSteps = new ArrayList<>(stepCount);
+        List<Touchpoint> allTouchpoints = new ArrayList<>(stepCount);
+        for (int i = 0; i < stages.size(); i++) {
+            List<Step> stageSteps = stages.get(i).steps();
+            for (int j = 0; j < stageSteps.size(); j++) {
+                Step step = stageSteps.get(j);
                 allSteps.add(step);
+                if (step instanceof Touchpoint t) {
+                    allTouchpoints.add(t);
+                }
             }
         }
         this.elements = Collections.unmodifiableMap(byId);
         this.stageIndex = Collections.unmodifiableMap(indexOfStage);
         this.steps = List.copyOf(allSteps);
-        this.touchpoints = steps.stream().filter(Touchpoint.class::isInstance)
-                .map(Touchpoint.class::cast).toList();
+        this.touchpoints = List.copyOf(allTouchpoints);
 
-        List<Transition> all = new ArrayList<>();
-        for (PersonaPath path : paths) {
+        int transitionCount = 0;
+        for (int i = 0; i < paths.size(); i++) {
+            transitionCount += Math.max(0, paths.get(i).steps().size() - 1);
+        }
+        for (int i = 0; i < flows.size(); i++) {
+            transitionCount += Math.max(0, flows.get(i).steps().size() - 1);
+        }
+        List<Transition> all = new ArrayList<>(transitionCount);
+        for (int p = 0; p < paths.size(); p++) {
+            PersonaPath path = paths.get(p);
             Optional<String> persona = Optional.of(path.persona());
-            for (int i = 1; i < path.steps().size(); i++) {
-                all.add(new Transition(all.size(), path.steps().get(i - 1), path.steps().get(i),
+            List<String> chain = path.steps();
+            for (int i = 1; i < chain.size(); i++) {
+                all.add(new Transition(all.size(), chain.get(i - 1), chain.get(i),
                         persona, TransitionKind.NEXT, OptionalLong.empty(),
                         path.position()));
             }
         }
-        for (Flow flow : flows) {
-            for (int i = 1; i < flow.steps().size(); i++) {
-                all.add(new Transition(all.size(), flow.steps().get(i - 1), flow.steps().get(i),
+        for (int f = 0; f < flows.size(); f++) {
+            Flow flow = flows.get(f);
+            List<String> chain = flow.steps();
+            for (int i = 1; i < chain.size(); i++) {
+                all.add(new Transition(all.size(), chain.get(i - 1), chain.get(i),
                         Optional.empty(), flow.kind(), flow.volume(), flow.position()));
             }
         }
@@ -232,7 +251,10 @@ public final class JourneyMap {
      * @throws IllegalArgumentException when the map has no step {@code stepId}
      */
     public int stageIndex(String stepId) {
-        Integer index = stageIndex.get(Checks.notNull(stepId, "stepId"));
+        // A valid map's step names the stage that holds it; the index of five stages, not of
+        // every step, keeps a map of 100,000 steps free of 100,000 more hash entries.
+        Integer index = elements.get(Checks.notNull(stepId, "stepId")) instanceof Step step
+                ? stageIndex.get(step.stageId()) : null;
         if (index == null) {
             throw new IllegalArgumentException("journey '" + title + "' has no step '" + stepId + "'");
         }

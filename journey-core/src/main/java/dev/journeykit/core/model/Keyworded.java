@@ -8,16 +8,11 @@ public interface Keyworded {
 
     /** The constant spelled {@code keyword}, or null when none is. */
     static <E extends Enum<E> & Keyworded> E byKeyword(Class<E> type, String keyword) {
-        for (E e : type.getEnumConstants()) {
-            if (e.keyword().equals(keyword)) {
-                return e;
-            }
-        }
-        return null;
+        return Keywords.byKeyword(type, keyword);
     }
 
     /** The word for an enum constant: its name in lower case with '_' as '-'. */
     static String wordOf(Enum<?> e) {
-        return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Keywords.wordOf(e);
     }
 }

@@ -18,10 +18,10 @@ public record Metric(String name, MetricValue value, Optional<MetricValue> targe
 
     public Metric {
         Checks.notNull(name, "metric name");
-        Checks.notNull(value, "metric '" + name + "': value");
-        Checks.optional(target, "metric '" + name + "': target");
-        Checks.notNull(direction, "metric '" + name + "': direction");
-        Checks.optional(position, "metric '" + name + "': position");
+        Checks.notNull(value, "metric '", name, "': value");
+        Checks.optional(target, "metric '", name, "': target");
+        Checks.notNull(direction, "metric '", name, "': direction");
+        Checks.optional(position, "metric '", name, "': position");
     }
 
     /** A metric with no target and the default direction for its name. */
@@ -33,7 +33,7 @@ public record Metric(String name, MetricValue value, Optional<MetricValue> targe
     /** A metric with a target and the default direction for its name. */
     public static Metric of(String name, MetricValue value, MetricValue target) {
         Checks.notNull(name, "metric name");
-        return new Metric(name, value, Optional.of(Checks.notNull(target, "metric '" + name + "': target")),
+        return new Metric(name, value, Optional.of(Checks.notNull(target, "metric '", name, "': target")),
                 defaultDirection(name), Optional.empty());
     }
 

@@ -20,17 +20,18 @@ public record Moment(
         List<PainPoint> pains,
         Optional<SourcePosition> position) implements Step {
 
+    private static final String M = "moment '";
+
     public Moment {
         Checks.notNull(id, "moment id");
-        String at = "moment '" + id + "': ";
-        Checks.notNull(name, at + "name");
-        Checks.notNull(stageId, at + "stageId");
-        personas = Checks.list(personas, at + "personas");
-        Checks.notNull(emotion, at + "emotion");
-        actions = Checks.list(actions, at + "actions");
-        thoughts = Checks.list(thoughts, at + "thoughts");
-        pains = Checks.list(pains, at + "pains");
-        Checks.optional(position, at + "position");
+        Checks.notNull(name, M, id, "': name");
+        Checks.notNull(stageId, M, id, "': stageId");
+        personas = Checks.list(personas, M, id, "': personas");
+        Checks.notNull(emotion, M, id, "': emotion");
+        actions = Checks.list(actions, M, id, "': actions");
+        thoughts = Checks.list(thoughts, M, id, "': thoughts");
+        pains = Checks.list(pains, M, id, "': pains");
+        Checks.optional(position, M, id, "': position");
     }
 
     @Override

@@ -22,14 +22,14 @@ public record Persona(
 
     public Persona {
         Checks.notNull(id, "persona id");
-        Checks.notNull(name, "persona '" + id + "': name");
-        Checks.optional(description, "persona '" + id + "': description");
-        goals = Checks.list(goals, "persona '" + id + "': goals");
-        needs = Checks.list(needs, "persona '" + id + "': needs");
-        pains = Checks.list(pains, "persona '" + id + "': pains");
-        preferredChannels = Checks.list(preferredChannels, "persona '" + id + "': preferredChannels");
-        attributes = Checks.orderedMap(attributes, "persona '" + id + "': attributes");
-        Checks.optional(position, "persona '" + id + "': position");
+        Checks.notNull(name, "persona '", id, "': name");
+        Checks.optional(description, "persona '", id, "': description");
+        goals = Checks.list(goals, "persona '", id, "': goals");
+        needs = Checks.list(needs, "persona '", id, "': needs");
+        pains = Checks.list(pains, "persona '", id, "': pains");
+        preferredChannels = Checks.list(preferredChannels, "persona '", id, "': preferredChannels");
+        attributes = Checks.orderedMap(attributes, "persona '", id, "': attributes");
+        Checks.optional(position, "persona '", id, "': position");
     }
 
     @Override

@@ -14,9 +14,9 @@ public record PersonaPath(String persona, String name, List<String> steps,
 
     public PersonaPath {
         Checks.notNull(persona, "path persona");
-        Checks.notNull(name, "path of persona '" + persona + "': name");
-        steps = Checks.list(steps, "path '" + name + "': steps");
-        Checks.optional(position, "path '" + name + "': position");
+        Checks.notNull(name, "path of persona '", persona, "': name");
+        steps = Checks.list(steps, "path '", name, "': steps");
+        Checks.optional(position, "path '", name, "': position");
     }
 
     @Override

@@ -10,10 +10,10 @@ public record Stage(String id, String name, Optional<String> goal, List<Step> st
 
     public Stage {
         Checks.notNull(id, "stage id");
-        Checks.notNull(name, "stage '" + id + "': name");
-        Checks.optional(goal, "stage '" + id + "': goal");
-        steps = Checks.list(steps, "stage '" + id + "': steps");
-        Checks.optional(position, "stage '" + id + "': position");
+        Checks.notNull(name, "stage '", id, "': name");
+        Checks.optional(goal, "stage '", id, "': goal");
+        steps = Checks.list(steps, "stage '", id, "': steps");
+        Checks.optional(position, "stage '", id, "': position");
     }
 
     /** The touchpoints of the stage, in order. */

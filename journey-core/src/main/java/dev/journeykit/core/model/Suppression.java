@@ -12,9 +12,9 @@ public record Suppression(String code, Optional<String> on, String reason,
 
     public Suppression {
         Checks.notNull(code, "suppression code");
-        Checks.optional(on, "suppression of '" + code + "': on");
-        Checks.notNull(reason, "suppression of '" + code + "': reason");
-        Checks.optional(position, "suppression of '" + code + "': position");
+        Checks.optional(on, "suppression of '", code, "': on");
+        Checks.notNull(reason, "suppression of '", code, "': reason");
+        Checks.optional(position, "suppression of '", code, "': position");
     }
 
     /** Whether this suppression silences a finding of {@code code} about {@code subjects}. */

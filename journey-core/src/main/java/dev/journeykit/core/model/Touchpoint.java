@@ -33,29 +33,30 @@ public record Touchpoint(
         List<String> evidence,
         Optional<SourcePosition> position) implements Step {
 
+    private static final String T = "touchpoint '";
+
     public Touchpoint {
         Checks.notNull(id, "touchpoint id");
-        String at = "touchpoint '" + id + "': ";
-        Checks.notNull(name, at + "name");
-        Checks.notNull(stageId, at + "stageId");
-        Checks.notNull(channelId, at + "channel");
-        Checks.notNull(initiatedBy, at + "initiatedBy");
-        personas = Checks.list(personas, at + "personas");
-        Checks.notNull(emotion, at + "emotion");
-        actions = Checks.list(actions, at + "actions");
-        thoughts = Checks.list(thoughts, at + "thoughts");
-        questions = Checks.list(questions, at + "questions");
-        pains = Checks.list(pains, at + "pains");
-        opportunities = Checks.list(opportunities, at + "opportunities");
-        Checks.optional(owner, at + "owner");
-        feedback = Checks.list(feedback, at + "feedback");
-        metrics = Checks.list(metrics, at + "metrics");
-        fallouts = Checks.list(fallouts, at + "fallouts");
-        frontstage = Checks.list(frontstage, at + "frontstage");
-        backstage = Checks.list(backstage, at + "backstage");
-        support = Checks.list(support, at + "support");
-        evidence = Checks.list(evidence, at + "evidence");
-        Checks.optional(position, at + "position");
+        Checks.notNull(name, T, id, "': name");
+        Checks.notNull(stageId, T, id, "': stageId");
+        Checks.notNull(channelId, T, id, "': channel");
+        Checks.notNull(initiatedBy, T, id, "': initiatedBy");
+        personas = Checks.list(personas, T, id, "': personas");
+        Checks.notNull(emotion, T, id, "': emotion");
+        actions = Checks.list(actions, T, id, "': actions");
+        thoughts = Checks.list(thoughts, T, id, "': thoughts");
+        questions = Checks.list(questions, T, id, "': questions");
+        pains = Checks.list(pains, T, id, "': pains");
+        opportunities = Checks.list(opportunities, T, id, "': opportunities");
+        Checks.optional(owner, T, id, "': owner");
+        feedback = Checks.list(feedback, T, id, "': feedback");
+        metrics = Checks.list(metrics, T, id, "': metrics");
+        fallouts = Checks.list(fallouts, T, id, "': fallouts");
+        frontstage = Checks.list(frontstage, T, id, "': frontstage");
+        backstage = Checks.list(backstage, T, id, "': backstage");
+        support = Checks.list(support, T, id, "': support");
+        evidence = Checks.list(evidence, T, id, "': evidence");
+        Checks.optional(position, T, id, "': position");
     }
 
     /** True for a proactive, brand-initiated contact. */
