@@ -91,7 +91,39 @@ final class Parser {
     private final List<Token> emotions = new ArrayList<>();
     private final Marks marks;
     /** The blocks open around the statement being read, outermost first, for messages. */
-    private final List<String> openBlocks = new ArrayList<>();
+    private final List<Open> openBlocks = new ArrayList<>();
+
+    /**
+     * An open block, described in words only when a message needs it: {@code prefix} alone
+     * ({@code the journey block}) or followed by the quoted name ({@code the block of stage 'x'}),
+     * cut to a readable length when {@code cut}.
+     */
+    private record Open(String prefix, String name, boolean cut, int line) {
+        String what() {
+            return name == null ? prefix : prefix + " '" + (cut ? Words.cut(name) : name) + "'";
+        }
+
+        @Override
+        public String toString() {
+            return what() + " opened at line " + line;
+        }
+    }
+
+    /** The keywords of a {@link Keyworded} enum, in order, with its constants; computed once a type. */
+    private static final ClassValue<Object[]> KEYWORDS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            List<String> words = new ArrayList<>(constants.length);
+            for (Object c : constants) {
+                words.add(((Keyworded) c).keyword());
+            }
+            return new Object[] {List.copyOf(words), constants};
+        }
+    };
+    private static final List<String> TOUCHPOINT_OPTIONS = List.of("via", "by", "for");
+    private static final List<String> MOMENT_OPTIONS = List.of("for");
+    private static final List<String> BY_WORDS = List.of("customer", "brand");
 
     Parser(String sourceName, String text, boolean keepComments) {
         this.text = text;
@@ -274,13 +306,17 @@ final class Parser {
         return out;
     }
 
+    @SuppressWarnings("unchecked")
     private static <E extends Enum<E> & Keyworded> List<String> keywords(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Keyworded::keyword).toList();
+        return (List<String>) KEYWORDS.get(type)[0];
     }
 
+    @SuppressWarnings("unchecked")
     private <E extends Enum<E> & Keyworded> E keyword(Class<E> type) {
-        Token t = oneOf(keywords(type));
-        return Keyworded.byKeyword(type, t.text);
+        Object[] known = KEYWORDS.get(type);
+        List<String> words = (List<String>) known[0];
+        Token t = oneOf(words);
+        return (E) ((Object[]) known[1])[words.indexOf(t.text)];
     }
 
     private long whole(Token t, String what, boolean negativeAllowed) {
@@ -326,13 +362,28 @@ final class Parser {
         }
     }
 
+    /**
+     * Notes a reference to check once the whole text is read. One to an id declared already with
+     * a kind that fits is settled now (declarations are never undone), so only references forward
+     * or in error are kept.
+     */
     private void reference(Token id, Refs.Kind kind) {
-        refs.add(id, kind);
+        Decl decl = declared.get(id.text);
+        if (decl == null || !matches(decl.kind, kind)) {
+            refs.add(id, kind);
+        }
     }
 
     private void mark(String key, Token start) {
         if (marks != null) {
             marks.statement(key, start.start, start.line);
+        }
+    }
+
+    /** {@link #mark(String, Token)} with the key {@code prefix + suffix}, joined only when comments are kept. */
+    private void mark(String prefix, String suffix, Token start) {
+        if (marks != null) {
+            marks.statement(prefix + suffix, start.start, start.line);
         }
     }
 
@@ -351,13 +402,38 @@ final class Parser {
         return prefix + "/" + kind + "#" + n;
     }
 
-    private boolean once(Map<String, Token> seen, Token keyword, String owner) {
-        Token earlier = seen.putIfAbsent(keyword.text, keyword);
+    private boolean once(Seen seen, Token keyword, String owner) {
+        Token earlier = seen.putIfAbsent(keyword);
         if (earlier != null) {
             reporter.at(keyword, "duplicate '" + keyword.text + "': " + owner + " has one already, at line " + earlier.line);
             return false;
         }
         return true;
+    }
+
+    /**
+     * The statements of one block that may be written once, by keyword: a block holds a few, so a
+     * short array searched in order, made on the first one.
+     */
+    private static final class Seen {
+        private Token[] tokens;
+        private int size;
+
+        /** The token of the earlier statement with the keyword of {@code keyword}, or null after adding it. */
+        Token putIfAbsent(Token keyword) {
+            for (int i = 0; i < size; i++) {
+                if (tokens[i].text.equals(keyword.text)) {
+                    return tokens[i];
+                }
+            }
+            if (tokens == null) {
+                tokens = new Token[4];
+            } else if (size == tokens.length) {
+                tokens = Arrays.copyOf(tokens, size * 2);
+            }
+            tokens[size++] = keyword;
+            return null;
+        }
     }
 
     // ---------------------------------------------------------------- blocks
@@ -370,34 +446,33 @@ final class Parser {
      * Reads statements up to the block's '}'. A word that only starts a statement of an enclosing
      * block closes the block with an error naming where it opened (a forgotten '}').
      */
-    private void block(Token open, String what, String closeKey, Set<String> outerWords, boolean pathBlock,
-                       Statement statement) {
-        openBlocks.add(what + " opened at line " + open.line);
+    private void block(Open open, String prefix, Set<String> outerWords, boolean pathBlock, Statement statement) {
+        openBlocks.add(open);
         try {
-            statements(open, what, closeKey, outerWords, pathBlock, statement);
+            statements(open, prefix, outerWords, pathBlock, statement);
         } finally {
             openBlocks.remove(openBlocks.size() - 1);
         }
     }
 
-    private void statements(Token open, String what, String closeKey, Set<String> outerWords, boolean pathBlock,
+    private void statements(Open open, String prefix, Set<String> outerWords, boolean pathBlock,
                             Statement statement) {
         while (!reporter.full()) {
             Token t = skipEnds();
             if (t.kind == Kind.RBRACE) {
-                mark(closeKey, t);
+                mark(prefix, "}", t);
                 next();
                 markEnd();
                 return;
             }
             if (t.kind == Kind.EOF) {
-                reporter.at(t, "expected '}' to close " + what + " opened at line " + open.line + ", found end of file"
+                reporter.at(t, "expected '}' to close " + open.what() + " opened at line " + open.line + ", found end of file"
                         + enclosingOpenBlocks(1));
                 return;
             }
             if (t.kind == Kind.WORD && outerWords.contains(t.text)
                     && (!pathBlock || (peek2().kind != Kind.ARROW && !peek2().endsStatement()))) {
-                reporter.at(t, "expected '}' to close " + what + " opened at line " + open.line + ", found '" + t.text + "'");
+                reporter.at(t, "expected '}' to close " + open.what() + " opened at line " + open.line + ", found '" + t.text + "'");
                 return;
             }
             if (t.kind == Kind.LBRACE) {
@@ -415,7 +490,7 @@ final class Parser {
 
     /** Whether the last token is an unterminated string whose text ends with the block's '{'. */
     private boolean swallowedBrace() {
-        return last != null && last.unterminated && last.text.stripTrailing().endsWith("{") && peek().endsStatement();
+        return last != null && last.unterminated() && last.text.stripTrailing().endsWith("{") && peek().endsStatement();
     }
 
     /** {@code "; the journey block opened at line 1 is not closed either"}, or the empty string. */
@@ -423,8 +498,10 @@ final class Parser {
         if (openBlocks.size() <= innermostToSkip) {
             return "";
         }
-        List<String> outer = new ArrayList<>(openBlocks.subList(0, openBlocks.size() - innermostToSkip));
-        java.util.Collections.reverse(outer);
+        List<String> outer = new ArrayList<>();
+        for (int i = openBlocks.size() - innermostToSkip - 1; i >= 0; i--) {
+            outer.add(openBlocks.get(i).toString());
+        }
         return "; " + String.join(" and ", outer) + (outer.size() == 1 ? " is" : " are") + " not closed either";
     }
 
@@ -506,11 +583,12 @@ final class Parser {
         if (!block) {
             return;
         }
-        Map<String, Token> seen = new HashMap<>();
-        block(keyword, "the journey block", "journey}", Set.of(), false, t -> journeyStatement(t, seen));
+        Seen seen = new Seen();
+        block(new Open("the journey block", null, false, keyword.line), "journey", Set.of(), false,
+                t -> journeyStatement(t, seen));
     }
 
-    private void journeyStatement(Token t, Map<String, Token> seen) {
+    private void journeyStatement(Token t, Seen seen) {
         if (t.kind != Kind.WORD) {
             unknown(t, JOURNEY_WORDS, "");
         }
@@ -553,7 +631,7 @@ final class Parser {
         }
     }
 
-    private void emotionScale(Token keyword, Map<String, Token> seen) {
+    private void emotionScale(Token keyword, Seen seen) {
         mark("emotion-scale", next());
         boolean first = once(seen, keyword, "the journey");
         Token low = next();
@@ -580,11 +658,13 @@ final class Parser {
 
     private void persona(Token keyword) {
         String key = "";
+        String blockName = null;
         PersonaBuilder[] persona = new PersonaBuilder[1];
         boolean block;
         try {
             Token id = id("persona");
-            key = "persona:" + id.text;
+            blockName = id.text;
+            key = marks == null ? "" : "persona:" + id.text;
             mark(key, keyword);
             declare(id, "persona");
             Token name = string("the persona's name");
@@ -602,24 +682,24 @@ final class Parser {
             }
             PersonaBuilder p = persona[0];
             String prefix = key;
-            Map<String, Token> seen = new HashMap<>();
-            Map<String, Integer> counters = new HashMap<>();
+            Seen seen = new Seen();
+            Map<String, Integer> counters = marks == null ? null : new HashMap<>();
             Set<String> attributes = new HashSet<>();
-            block(keyword, "the block of persona" + (key.isEmpty() ? "" : " '" + key.substring(8) + "'"), prefix + "}",
+            block(new Open("the block of persona", blockName, false, keyword.line), prefix,
                     JOURNEY_BLOCK_STARTS, false, t -> personaStatement(t, p, prefix, seen, counters, attributes));
         } else {
             end("persona");
         }
     }
 
-    private void personaStatement(Token t, PersonaBuilder p, String prefix, Map<String, Token> seen,
+    private void personaStatement(Token t, PersonaBuilder p, String prefix, Seen seen,
                                   Map<String, Integer> counters, Set<String> attributes) {
         if (t.kind != Kind.WORD) {
             unknown(t, PERSONA_WORDS, "");
         }
         switch (t.text) {
             case "description" -> {
-                mark(prefix + "/description", next());
+                mark(prefix, "/description", next());
                 boolean first = once(seen, t, "the persona");
                 Token value = string("the description");
                 if (first) {
@@ -640,7 +720,7 @@ final class Parser {
                 end(t.text);
             }
             case "prefers" -> {
-                mark(prefix + "/prefers", next());
+                mark(prefix, "/prefers", next());
                 List<String> channels = new ArrayList<>();
                 do {
                     Token channel = id("channel");
@@ -654,7 +734,9 @@ final class Parser {
             case "attribute" -> {
                 next();
                 Token key = attributeKey();
-                mark(prefix + "/attribute:" + key.text, t);
+                if (marks != null) {
+                    mark(prefix + "/attribute:" + key.text, t);
+                }
                 Token value = string("the attribute's value");
                 if (!attributes.add(key.text)) {
                     reporter.at(key, "duplicate attribute '" + Words.cut(key.text) + "' in the persona");
@@ -697,7 +779,7 @@ final class Parser {
 
     private void channel(Token keyword) {
         Token id = id("channel");
-        mark("channel:" + id.text, keyword);
+        mark("channel:", id.text, keyword);
         declare(id, "channel");
         Token name = string("the channel's name");
         checkName(name, "channel '" + id.text + "'");
@@ -719,10 +801,12 @@ final class Parser {
     private void stage(Token keyword) {
         StageBuilder[] stage = new StageBuilder[1];
         String key = "";
+        String blockName = null;
         boolean block;
         try {
             Token id = id("stage");
-            key = "stage:" + id.text;
+            blockName = id.text;
+            key = marks == null ? "" : "stage:" + id.text;
             mark(key, keyword);
             declare(id, "stage");
             Token name = string("the stage's name");
@@ -743,18 +827,18 @@ final class Parser {
         }
         StageBuilder s = stage[0];
         String prefix = key;
-        Map<String, Token> seen = new HashMap<>();
-        block(keyword, "the block of stage" + (key.isEmpty() ? "" : " '" + key.substring(6) + "'"), prefix + "}",
+        Seen seen = new Seen();
+        block(new Open("the block of stage", blockName, false, keyword.line), prefix,
                 JOURNEY_BLOCK_STARTS, false, t -> stageStatement(t, s, prefix, seen));
     }
 
-    private void stageStatement(Token t, StageBuilder s, String prefix, Map<String, Token> seen) {
+    private void stageStatement(Token t, StageBuilder s, String prefix, Seen seen) {
         if (t.kind != Kind.WORD) {
             unknown(t, STAGE_WORDS, "");
         }
         switch (t.text) {
             case "goal" -> {
-                mark(prefix + "/goal", next());
+                mark(prefix, "/goal", next());
                 boolean first = once(seen, t, "the stage");
                 Token value = string("the stage's goal");
                 if (first) {
@@ -775,10 +859,12 @@ final class Parser {
         String kind = touchpoint ? "touchpoint" : "moment";
         StepBuilder<?> step = null;
         String key = "";
+        String blockName = null;
         boolean block;
         try {
             Token id = id(kind);
-            key = "step:" + id.text;
+            blockName = id.text;
+            key = marks == null ? "" : "step:" + id.text;
             mark(key, keyword);
             declare(id, kind);
             Token name = string("the " + kind + "'s name");
@@ -800,9 +886,9 @@ final class Parser {
         }
         StepBuilder<?> s = step;
         String prefix = key;
-        Map<String, Token> seen = new HashMap<>();
-        Map<String, Integer> counters = new HashMap<>();
-        block(keyword, "the block of " + kind + (key.isEmpty() ? "" : " '" + key.substring(5) + "'"), prefix + "}",
+        Seen seen = new Seen();
+        Map<String, Integer> counters = marks == null ? null : new HashMap<>();
+        block(new Open(touchpoint ? "the block of touchpoint" : "the block of moment", blockName, false, keyword.line), prefix,
                 STEP_BLOCK_STARTS, false, t -> stepStatement(t, s, prefix, seen, counters));
     }
 
@@ -811,7 +897,7 @@ final class Parser {
         Token via = null;
         Token by = null;
         Token forWord = null;
-        List<String> options = touchpoint ? List.of("via", "by", "for") : List.of("for");
+        List<String> options = touchpoint ? TOUCHPOINT_OPTIONS : MOMENT_OPTIONS;
         while (!peek().endsStatement() && peek().kind != Kind.LBRACE) {
             Token t = peek();
             if (!(t.kind == Kind.WORD && options.contains(t.text))) {
@@ -843,7 +929,7 @@ final class Parser {
                         throw fail(t, "duplicate 'by'");
                     }
                     by = t;
-                    Token who = oneOf(List.of("customer", "brand"));
+                    Token who = oneOf(BY_WORDS);
                     if (who.text.equals("brand")) {
                         ((TouchpointBuilder) step).byBrand();
                     }
@@ -870,7 +956,7 @@ final class Parser {
         }
     }
 
-    private void stepStatement(Token t, StepBuilder<?> s, String prefix, Map<String, Token> seen,
+    private void stepStatement(Token t, StepBuilder<?> s, String prefix, Seen seen,
                                Map<String, Integer> counters) {
         boolean touchpoint = s instanceof TouchpointBuilder;
         List<String> words = touchpoint ? TOUCHPOINT_WORDS : MOMENT_WORDS;
@@ -883,7 +969,7 @@ final class Parser {
         }
         switch (t.text) {
             case "emotion" -> {
-                mark(prefix + "/emotion", next());
+                mark(prefix, "/emotion", next());
                 boolean first = once(seen, t, "the step");
                 Token value = next();
                 int emotion = wholeInt(value, "the emotion (a whole number on the emotion scale, like -1)");
@@ -929,7 +1015,7 @@ final class Parser {
         }
     }
 
-    private void touchpointStatement(Token t, TouchpointBuilder s, String prefix, Map<String, Token> seen,
+    private void touchpointStatement(Token t, TouchpointBuilder s, String prefix, Seen seen,
                                      Map<String, Integer> counters) {
         switch (t.text) {
             case "question" -> {
@@ -954,7 +1040,7 @@ final class Parser {
                 end(t.text);
             }
             case "owner" -> {
-                mark(prefix + "/owner", next());
+                mark(prefix, "/owner", next());
                 boolean first = once(seen, t, "the touchpoint");
                 Token value = string("the owner");
                 if (first) {
@@ -1041,9 +1127,9 @@ final class Parser {
 
     private MetricValue metricValue(Token t, String what) {
         return switch (t.kind) {
-            case NUMBER -> MetricValue.number(t.value);
-            case PERCENT -> MetricValue.percent(t.value);
-            case DURATION -> MetricValue.seconds(t.value);
+            case NUMBER -> MetricValue.number(t.value());
+            case PERCENT -> MetricValue.percent(t.value());
+            case DURATION -> MetricValue.seconds(t.value());
             default -> throw fail(t, "expected " + what + " (a number like 4.2, a percentage like 71% or a duration like 6m30s), found "
                     + t.describe());
         };
@@ -1079,7 +1165,7 @@ final class Parser {
         List<String> steps = new ArrayList<>();
         String prefix = key;
         int problemsBefore = reporter.count();
-        block(keyword, "the block of path" + (name == null ? "" : " '" + Words.cut(name.text) + "'"), prefix + "}",
+        block(new Open("the block of path", name == null ? null : name.text, true, keyword.line), prefix,
                 JOURNEY_BLOCK_STARTS, true, t -> pathLine(t, steps));
         if (persona != null && name != null) {
             if (steps.size() < 2 && reporter.count() == problemsBefore) {
@@ -1141,7 +1227,7 @@ final class Parser {
         if (marks != null) {
             mark("flow#" + marks.count("flow"), keyword);
         }
-        List<String> steps = new ArrayList<>();
+        List<String> steps = new ArrayList<>(4);
         Token step = id("step");
         reference(step, Refs.Kind.STEP);
         steps.add(intern(step.text));
@@ -1180,7 +1266,8 @@ final class Parser {
                         + (t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of("volume", "kind")) : ""));
             }
         }
-        journey.flow(new Flow(steps, volume, kind, Optional.of(at(keyword))));
+        journey.flow(new Flow(steps.size() == 2 ? List.of(steps.get(0), steps.get(1)) : steps, volume, kind,
+                Optional.of(at(keyword))));
         markEnd();
         end("flow");
     }
