@@ -259,7 +259,11 @@ final class Parser {
 
     /** An id; a badly spelled one is reported and kept, so the parse goes on. */
     private Token id(String role) {
-        Token t = word("a " + role + " id");
+        Token t = peek();
+        if (t.kind != Kind.WORD) {
+            word("a " + role + " id"); // reports what was found instead
+        }
+        next();
         checkId(t, role);
         return t;
     }
@@ -274,9 +278,14 @@ final class Parser {
     }
 
     private Token string(String role) {
+        return string("", role, "");
+    }
+
+    /** A string; the message of a missing one names {@code before + role + after}, joined only then. */
+    private Token string(String before, String role, String after) {
         Token t = peek();
         if (t.kind != Kind.STRING) {
-            throw fail(t, "expected " + role + " in double quotes, found " + t.describe());
+            throw fail(t, "expected " + before + role + after + " in double quotes, found " + t.describe());
         }
         return next();
     }
@@ -416,7 +425,7 @@ final class Parser {
      * short array searched in order, made on the first one.
      */
     private static final class Seen {
-        private Token[] tokens;
+        private Token[] tokens = NO_TOKENS;
         private int size;
 
         /** The token of the earlier statement with the keyword of {@code keyword}, or null after adding it. */
@@ -426,15 +435,15 @@ final class Parser {
                     return tokens[i];
                 }
             }
-            if (tokens == null) {
-                tokens = new Token[4];
-            } else if (size == tokens.length) {
-                tokens = Arrays.copyOf(tokens, size * 2);
+            if (size == tokens.length) {
+                tokens = Arrays.copyOf(tokens, Math.max(2, size * 2));
             }
             tokens[size++] = keyword;
             return null;
         }
     }
+
+    private static final Token[] NO_TOKENS = new Token[0];
 
     // ---------------------------------------------------------------- blocks
 
@@ -606,7 +615,7 @@ final class Parser {
             case "objective", "timeline" -> {
                 mark(t.text, next());
                 boolean first = once(seen, t, "the journey");
-                Token value = string("the " + t.text);
+                Token value = string("the ", t.text, "");
                 if (first) {
                     if (t.text.equals("objective")) {
                         journey.objective(value.text);
@@ -668,7 +677,7 @@ final class Parser {
             mark(key, keyword);
             declare(id, "persona");
             Token name = string("the persona's name");
-            checkName(name, "persona '" + id.text + "'");
+            checkName(name, "persona", id);
             journey.persona(id.text, name.text, p -> persona[0] = p);
             persona[0].at(at(keyword));
             block = opensBlock();
@@ -710,7 +719,7 @@ final class Parser {
             }
             case "goal", "need", "pain" -> {
                 mark(counted(counters, prefix, t.text), next());
-                Token value = string("the " + t.text);
+                Token value = string("the ", t.text, "");
                 switch (t.text) {
                     case "goal" -> p.goal(value.text);
                     case "need" -> p.need(value.text);
@@ -769,9 +778,9 @@ final class Parser {
         return false;
     }
 
-    private void checkName(Token name, String what) {
+    private void checkName(Token name, String kind, Token id) {
         if (name.text.isBlank()) {
-            reporter.at(name, what + " has an empty name");
+            reporter.at(name, kind + " '" + id.text + "' has an empty name");
         }
     }
 
@@ -782,7 +791,7 @@ final class Parser {
         mark("channel:", id.text, keyword);
         declare(id, "channel");
         Token name = string("the channel's name");
-        checkName(name, "channel '" + id.text + "'");
+        checkName(name, "channel", id);
         ChannelKind kind = ChannelKind.OTHER;
         if (peek().isWord("kind")) {
             next();
@@ -810,7 +819,7 @@ final class Parser {
             mark(key, keyword);
             declare(id, "stage");
             Token name = string("the stage's name");
-            checkName(name, "stage '" + id.text + "'");
+            checkName(name, "stage", id);
             journey.stage(id.text, name.text, s -> stage[0] = s);
             stage[0].at(at(keyword));
             block = opensBlock();
@@ -867,8 +876,8 @@ final class Parser {
             key = marks == null ? "" : "step:" + id.text;
             mark(key, keyword);
             declare(id, kind);
-            Token name = string("the " + kind + "'s name");
-            checkName(name, kind + " '" + id.text + "'");
+            Token name = string("the ", kind, "'s name");
+            checkName(name, kind, id);
             step = touchpoint ? stage.touchpoint(intern(id.text), name.text) : stage.moment(intern(id.text), name.text);
             step.at(at(keyword));
             stepHeader(keyword, id, step);
@@ -982,7 +991,7 @@ final class Parser {
             }
             case "action", "thought" -> {
                 mark(counted(counters, prefix, t.text), next());
-                Token value = string("the " + t.text);
+                Token value = string("the ", t.text, "");
                 if (t.text.equals("action")) {
                     s.action(value.text);
                 } else {
@@ -1028,7 +1037,7 @@ final class Parser {
             }
             case "opportunity", "frontstage", "backstage", "support", "evidence" -> {
                 mark(counted(counters, prefix, t.text), next());
-                Token value = string("the " + t.text);
+                Token value = string("the ", t.text, "");
                 switch (t.text) {
                     case "opportunity" -> s.opportunity(value.text);
                     case "frontstage" -> s.frontstage(value.text);
@@ -1227,10 +1236,12 @@ final class Parser {
         if (marks != null) {
             mark("flow#" + marks.count("flow"), keyword);
         }
-        List<String> steps = new ArrayList<>(4);
+        // most flows join two steps: a list is made only for a longer chain
         Token step = id("step");
         reference(step, Refs.Kind.STEP);
-        steps.add(intern(step.text));
+        String first = intern(step.text);
+        String second = null;
+        List<String> more = null;
         if (peek().kind != Kind.ARROW) {
             throw fail(peek(), "expected '->' and the next step, found " + peek().describe());
         }
@@ -1239,8 +1250,18 @@ final class Parser {
             skipNewlines();
             step = id("step");
             reference(step, Refs.Kind.STEP);
-            steps.add(intern(step.text));
+            if (second == null) {
+                second = intern(step.text);
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>();
+                    more.add(first);
+                    more.add(second);
+                }
+                more.add(intern(step.text));
+            }
         }
+        List<String> steps = more == null ? List.of(first, second) : more;
         OptionalLong volume = OptionalLong.empty();
         TransitionKind kind = TransitionKind.NEXT;
         boolean kindSeen = false;
@@ -1266,8 +1287,7 @@ final class Parser {
                         + (t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of("volume", "kind")) : ""));
             }
         }
-        journey.flow(new Flow(steps.size() == 2 ? List.of(steps.get(0), steps.get(1)) : steps, volume, kind,
-                Optional.of(at(keyword))));
+        journey.flow(new Flow(steps, volume, kind, Optional.of(at(keyword))));
         markEnd();
         end("flow");
     }
