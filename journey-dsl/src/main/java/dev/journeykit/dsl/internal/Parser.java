@@ -89,6 +89,10 @@ final class Parser {
     private final Map<String, List<String>> declaredByKind = new HashMap<>();
     private final Refs refs = new Refs();
     private final List<Token> emotions = new ArrayList<>();
+    /** Ids of declarations that were reported and not read; references to them are not reported again. */
+    private final Set<String> unread = new HashSet<>();
+    /** Whether the journey's first emotion-scale was wrong, so emotions have no scale to be checked against. */
+    private boolean scaleUnknown;
     private final Marks marks;
     /** The blocks open around the statement being read, outermost first, for messages. */
     private final List<Open> openBlocks = new ArrayList<>();
@@ -124,6 +128,7 @@ final class Parser {
     private static final List<String> TOUCHPOINT_OPTIONS = List.of("via", "by", "for");
     private static final List<String> MOMENT_OPTIONS = List.of("for");
     private static final List<String> BY_WORDS = List.of("customer", "brand");
+    private static final List<String> DECLARING = List.of("persona", "channel", "stage", "touchpoint", "moment");
 
     Parser(String sourceName, String text, boolean keepComments) {
         this.text = text;
@@ -176,8 +181,16 @@ final class Parser {
         return peek();
     }
 
+    /**
+     * Reports a syntax error at {@code at} and returns the exception that ends the statement. Not
+     * reported, because an earlier problem explains them: invalid characters (the lexer named
+     * them), and the end of a line right after a string that ran to it without its closing quote
+     * (what was expected after the string is inside it).
+     */
     private RuntimeException fail(Token at, String message) {
-        if (at.kind != Kind.INVALID) {
+        boolean afterUnterminated = (at.kind == Kind.NEWLINE || at.kind == Kind.EOF)
+                && last != null && last.unterminated() && last.line == at.line;
+        if (at.kind != Kind.INVALID && !afterUnterminated) {
             reporter.at(at, message);
         }
         return SYNTAX;
@@ -360,7 +373,29 @@ final class Parser {
 
     // ---------------------------------------------------------------- declarations and marks
 
+    /**
+     * A statement that starts with a declaring keyword out of place or misspelled
+     * ({@code touchpont checkout "..."}) declares nothing, but its id is kept aside so that the
+     * references to it are not reported again: the one mistake gives one error.
+     */
+    private void unreadDeclaration(Token keyword) {
+        if (peek() != keyword) {
+            return;
+        }
+        String near = DECLARING.contains(keyword.text) ? keyword.text : Words.nearest(keyword.text, DECLARING);
+        if (near != null && peek2().kind == Kind.WORD) {
+            unread.add(peek2().text);
+        }
+    }
+
     private void declare(Token id, String kind) {
+        if (!JourneyMap.isValidId(id.text)) {
+            // reported with its lower-case spelling suggested: uses of that spelling are not errors again
+            String lower = id.text.toLowerCase(java.util.Locale.ROOT);
+            if (JourneyMap.isValidId(lower)) {
+                unread.add(lower);
+            }
+        }
         String name = intern(id.text);
         Decl earlier = declared.putIfAbsent(name, new Decl(name, kind, id.line));
         if (earlier != null) {
@@ -528,8 +563,24 @@ final class Parser {
         return false;
     }
 
+    /**
+     * Whether a block statement's header ended its line without the '{' while the next line starts
+     * with a statement that only its block holds: the '{' was forgotten. Reported once at the end
+     * of the header; the lines that follow are then read as the block, so they are not errors too.
+     */
+    private boolean forgottenBrace(List<String> blockWords, String what, String name) {
+        Token end = peek();
+        if (end.kind != Kind.NEWLINE || peek2().kind != Kind.WORD || !blockWords.contains(peek2().text)) {
+            return false;
+        }
+        reporter.at(end, "expected '{' to open " + new Open(what, name, false, end.line).what()
+                + " on the line of its statement, found end of line (its statements follow on the next lines)");
+        return true;
+    }
+
     private void unknown(Token t, List<String> words, String hint) {
         if (t.kind == Kind.WORD) {
+            unreadDeclaration(t);
             throw fail(t, expected(words, t) + hint);
         }
         throw fail(t, "expected one of: " + Words.list(words) + ", found " + t.describe());
@@ -643,6 +694,8 @@ final class Parser {
     private void emotionScale(Token keyword, Seen seen) {
         mark("emotion-scale", next());
         boolean first = once(seen, keyword, "the journey");
+        // a wrong first scale leaves the emotions unchecked rather than checked against the default
+        scaleUnknown |= first;
         Token low = next();
         int lo = wholeInt(low, "the lowest emotion (a whole number, like -2)");
         Token range = peek();
@@ -657,6 +710,7 @@ final class Parser {
             reporter.span(low, high, "emotion scale " + s + " must have low < 0 < high (like -2..2)");
         } else if (first) {
             scale = s;
+            scaleUnknown = false;
             journey.emotionScale(lo, hi);
         }
         markEnd();
@@ -685,7 +739,7 @@ final class Parser {
             recoverHeader();
             block = opensBlock();
         }
-        if (block) {
+        if (block || forgottenBrace(PERSONA_WORDS, "the block of persona", blockName)) {
             if (persona[0] == null) {
                 JourneyMaps.journey("").persona("x", "x", b -> persona[0] = b);
             }
@@ -827,7 +881,7 @@ final class Parser {
             recoverHeader();
             block = opensBlock();
         }
-        if (!block) {
+        if (!block && !forgottenBrace(STAGE_WORDS, "the block of stage", blockName)) {
             end("stage");
             return;
         }
@@ -886,7 +940,8 @@ final class Parser {
             recoverHeader();
             block = opensBlock();
         }
-        if (!block) {
+        if (!block && !forgottenBrace(touchpoint ? TOUCHPOINT_WORDS : MOMENT_WORDS,
+                touchpoint ? "the block of touchpoint" : "the block of moment", blockName)) {
             end(kind);
             return;
         }
@@ -1338,7 +1393,7 @@ final class Parser {
             String id = refs.ids[i];
             Refs.Kind kind = refs.kind(i);
             Decl decl = declared.get(id);
-            if (decl != null && matches(decl.kind, kind)) {
+            if (decl != null && matches(decl.kind, kind) || decl == null && unread.contains(id)) {
                 continue;
             }
             String message;
@@ -1350,7 +1405,7 @@ final class Parser {
             }
             reporter.at(refs.starts[i], refs.lineStarts[i], refs.lines[i], refs.columns[i], refs.ends[i], message);
         }
-        for (Token t : emotions) {
+        for (Token t : scaleUnknown ? List.<Token>of() : emotions) {
             int emotion = (int) Long.parseLong(t.text);
             if (!scale.contains(emotion)) {
                 reporter.at(t, "emotion " + emotion + " is outside the emotion scale " + scale);
