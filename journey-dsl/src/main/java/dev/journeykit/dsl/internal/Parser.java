@@ -1141,7 +1141,9 @@ final class Parser {
             return Optional.of(intern(by.text));
         }
         if (!peek().endsStatement()) {
-            throw fail(peek(), expected(List.of("'" + keyword + "'", "end of line"), peek()));
+            Token t = peek();
+            throw fail(t, expected(List.of("'" + keyword + "'", "end of line"), t)
+                    + (t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of(keyword)) : ""));
         }
         return Optional.empty();
     }
@@ -1303,6 +1305,12 @@ final class Parser {
         while (peek().kind == Kind.ARROW) {
             next();
             skipNewlines();
+            if (peek().isWord("volume") && peek2().kind == Kind.NUMBER
+                    || peek().isWord("kind") && peek2().kind == Kind.WORD && keywords(TransitionKind.class).contains(peek2().text)) {
+                // '-> volume 3': the chain ended with a '->' too many, not at a step named 'volume'
+                throw fail(peek(), "expected a step after '->', found '" + peek().text + "' (the flow's "
+                        + peek().text + " follows its last step, without '->' before it)");
+            }
             step = id("step");
             reference(step, Refs.Kind.STEP);
             if (second == null) {
