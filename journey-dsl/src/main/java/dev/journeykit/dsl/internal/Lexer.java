@@ -458,7 +458,6 @@ final class Lexer {
         pos++;
         StringBuilder value = null;
         int runStart = pos;
-        int hash = 0;
         while (true) {
             if (pos >= length || text.charAt(pos) == '\n'
                     || (text.charAt(pos) == '\r' && pos + 1 < length && text.charAt(pos + 1) == '\n')) {
@@ -469,8 +468,8 @@ final class Lexer {
             }
             char c = text.charAt(pos);
             if (c == '"') {
-                // names and texts repeat (owners, pains, questions), so a short one is shared like a word
-                String v = value == null ? word(runStart, pos, hash) : value.append(text, runStart, pos).toString();
+                // not shared like words: hashing every string costs more time than the copies it saves
+                String v = value == null ? text.substring(runStart, pos) : value.append(text, runStart, pos).toString();
                 pos++;
                 return token(Kind.STRING, start, pos, v);
             }
@@ -484,10 +483,8 @@ final class Lexer {
             } else if (c < 0x20 || c == 0x7f) {
                 String escape = c == '\t' ? "\\t" : "\\u{" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + "}";
                 error(pos, pos + 1, Words.character(c) + " in string (write it as " + escape + ")");
-                hash = 31 * hash + c;
                 pos++;
             } else {
-                hash = 31 * hash + c;
                 pos++;
             }
         }
