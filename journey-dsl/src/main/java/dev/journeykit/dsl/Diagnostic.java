@@ -1,6 +1,7 @@
 package dev.journeykit.dsl;
 
 import dev.journeykit.core.model.SourcePosition;
+import dev.journeykit.dsl.internal.DisplayWidth;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Objects;
  * wrong, and the source line it is on (an excerpt around the spot when the line is very long).
  *
  * @param position     file, line and column (1-based, in Unicode code points) where the problem starts
- * @param length       how many characters (code points) the carets underline, at least 1
+ * @param length       how many characters (code points) the carets underline, at least 1 (the
+ *                     carets themselves cover the display width of those characters)
  * @param message      what is wrong, what was expected, and the nearest valid word when one is close
  * @param sourceLine   the line of the problem, control characters shown as {@code ?}; a long line is
  *                     cut around the spot and the cuts are marked with {@code ...}
@@ -34,21 +36,39 @@ public record Diagnostic(SourcePosition position, int length, String message, St
 
     /**
      * The diagnostic as the spec shows it: {@code file:line:column: message}, the source line, and
-     * carets under the offending span (tabs of the line are kept, so the carets line up).
+     * carets under the offending span. The carets line up in a monospace terminal: the padding
+     * before them keeps the line's tabs as tabs and gives every other character its display
+     * width (two spaces for a CJK character or an emoji, none for a combining mark), and the
+     * carets cover the span's display width (a tab in the span is one caret).
      */
     public String render() {
         StringBuilder out = new StringBuilder(message.length() + 2 * sourceLine.length() + 40);
         out.append(position).append(": ").append(message).append('\n').append(sourceLine).append('\n');
         int column = 1;
-        for (int i = 0; i < sourceLine.length() && column < sourceColumn; column++) {
+        int i = 0;
+        for (; i < sourceLine.length() && column < sourceColumn; column++) {
             int cp = sourceLine.codePointAt(i);
-            out.append(cp == '\t' ? '\t' : ' ');
+            if (cp == '\t') {
+                out.append('\t');
+            } else {
+                for (int w = DisplayWidth.of(cp); w > 0; w--) {
+                    out.append(' ');
+                }
+            }
             i += Character.charCount(cp);
         }
         for (; column < sourceColumn; column++) {
             out.append(' ');
         }
-        out.append("^".repeat(length));
+        int carets = 0;
+        int counted = 0;
+        for (; i < sourceLine.length() && counted < length; counted++) {
+            int cp = sourceLine.codePointAt(i);
+            carets += cp == '\t' ? 1 : DisplayWidth.of(cp);
+            i += Character.charCount(cp);
+        }
+        carets += length - counted; // a span past the shown line: one caret a code point
+        out.append("^".repeat(Math.max(1, carets)));
         return out.toString();
     }
 

@@ -69,8 +69,8 @@ final class Lexer {
         return c;
     }
 
-    private Token token(Kind kind, int start, int end, String value, double number) {
-        return new Token(kind, start, end, line, column(start), lineStart, value, number);
+    private Token token(Kind kind, int start, int end, String value) {
+        return new Token(kind, start, end, line, column(start), lineStart, value);
     }
 
     private void error(int start, int end, String message) {
@@ -87,7 +87,7 @@ final class Lexer {
         }
         while (true) {
             if (pos >= length) {
-                return token(Kind.EOF, length, length, "", 0);
+                return token(Kind.EOF, length, length, "");
             }
             char c = text.charAt(pos);
             if (c != ' ' && c != '\t') {
@@ -106,7 +106,7 @@ final class Lexer {
                     }
                 }
                 case '\n' -> {
-                    Token t = token(Kind.NEWLINE, pos, pos + 1, "\n", 0);
+                    Token t = token(Kind.NEWLINE, pos, pos + 1, "\n");
                     pos++;
                     line++;
                     lineStart = pos;
@@ -164,7 +164,7 @@ final class Lexer {
                     break;
                 }
             }
-            return token(Kind.WORD, start, pos, word(start, pos, hash), 0);
+            return token(Kind.WORD, start, pos, word(start, pos, hash));
         }
         if (isDigit(c) || (c == '-' && pos + 1 < length && isDigit(text.charAt(pos + 1)))) {
             return number();
@@ -174,26 +174,26 @@ final class Lexer {
                 return string();
             case '{':
                 pos++;
-                return token(Kind.LBRACE, start, pos, "{", 0);
+                return token(Kind.LBRACE, start, pos, "{");
             case '}':
                 pos++;
-                return token(Kind.RBRACE, start, pos, "}", 0);
+                return token(Kind.RBRACE, start, pos, "}");
             case ',':
                 pos++;
-                return token(Kind.COMMA, start, pos, ",", 0);
+                return token(Kind.COMMA, start, pos, ",");
             case ';':
                 pos++;
-                return token(Kind.SEMICOLON, start, pos, ";", 0);
+                return token(Kind.SEMICOLON, start, pos, ";");
             case '-':
                 if (pos + 1 < length && text.charAt(pos + 1) == '>') {
                     pos += 2;
-                    return token(Kind.ARROW, start, pos, "->", 0);
+                    return token(Kind.ARROW, start, pos, "->");
                 }
                 return invalid();
             case '.':
                 if (pos + 1 < length && text.charAt(pos + 1) == '.') {
                     pos += 2;
-                    return token(Kind.RANGE, start, pos, "..", 0);
+                    return token(Kind.RANGE, start, pos, "..");
                 }
                 return invalid();
             default:
@@ -274,7 +274,7 @@ final class Lexer {
             }
         }
         if (reporter.full()) {
-            return token(Kind.INVALID, start, pos, "", 0);
+            return token(Kind.INVALID, start, pos, "");
         }
         String what = Words.character(first);
         if (what.startsWith("'")) {
@@ -290,30 +290,33 @@ final class Lexer {
         };
         error(start, pos, "unexpected " + what
                 + (more == 0 ? "" : " and " + more + " more character" + (more == 1 ? "" : "s")) + hint);
-        return token(Kind.INVALID, start, pos, text.substring(start, Math.min(pos, start + 40)), 0);
+        return token(Kind.INVALID, start, pos, text.substring(start, Math.min(pos, start + 40)));
     }
 
     private Token number() {
         int start = pos;
+        int hash = 0;
         if (text.charAt(pos) == '-') {
+            hash = '-';
             pos++;
         }
         while (pos < length) {
             char d = text.charAt(pos);
-            if (isLetter(d) || isDigit(d) || d == '%' || d == '_') {
-                pos++;
-            } else if (d == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1))) {
+            if (isLetter(d) || isDigit(d) || d == '%' || d == '_'
+                    || (d == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1)))) {
+                hash = 31 * hash + d;
                 pos++;
             } else {
                 break;
             }
         }
-        String word = text.substring(start, pos);
+        // numbers repeat (emotions, targets), so their text is shared like a word's
+        String word = word(start, pos, hash);
         Token t = numeric(word, start);
         if (t == null) {
             error(start, pos, "invalid number '" + Words.cut(word)
                     + "' (expected a number like 3.5, a percentage like 71% or a duration like 6m30s)");
-            return token(Kind.INVALID, start, pos, word, 0);
+            return token(Kind.INVALID, start, pos, word);
         }
         return t;
     }
@@ -324,14 +327,14 @@ final class Lexer {
         int i = negative ? 1 : 0;
         int plain = plainNumber(word, i);
         if (plain == word.length()) {
-            return finite(Kind.NUMBER, word, Double.parseDouble(word), start);
+            return finite(Kind.NUMBER, word, decimal(word, 0, plain), start);
         }
         if (plain == word.length() - 1 && plain > i && word.charAt(plain) == '%') {
-            return finite(Kind.PERCENT, word, Double.parseDouble(word.substring(0, plain)), start);
+            return finite(Kind.PERCENT, word, decimal(word, 0, plain), start);
         }
         // a duration: number+unit pairs, units in the order d, h, m, s
-        BigDecimal total = BigDecimal.ZERO;
-        String units = "dhms";
+        BigDecimal total = null;
+        long whole = 0; // the total while every part is a small whole number: exact, no BigDecimal
         int lastUnit = -1;
         int parts = 0;
         while (i < word.length()) {
@@ -339,15 +342,23 @@ final class Lexer {
             if (end == i || end >= word.length()) {
                 return null;
             }
-            int unit = units.indexOf(word.charAt(end));
+            int unit = "dhms".indexOf(word.charAt(end));
             if (unit <= lastUnit) {
                 return null;
             }
             if (end - i > 400) {
                 return null; // no sane duration has that many digits
             }
-            BigDecimal amount = new BigDecimal(word.substring(i, end));
-            total = total.add(amount.multiply(BigDecimal.valueOf(new long[] {86_400, 3_600, 60, 1}[unit])));
+            long factor = UNIT_SECONDS[unit];
+            if (total == null && end - i <= 9 && isWhole(word, i, end)) {
+                whole += Long.parseLong(word, i, end, 10) * factor;
+            } else {
+                if (total == null) {
+                    total = BigDecimal.valueOf(whole);
+                }
+                BigDecimal amount = new BigDecimal(word.substring(i, end));
+                total = total.add(amount.multiply(BigDecimal.valueOf(factor)));
+            }
             lastUnit = unit;
             i = end + 1;
             parts++;
@@ -357,19 +368,71 @@ final class Lexer {
         }
         double seconds;
         if (parts == 1 && lastUnit == 3) {
-            seconds = Double.parseDouble(word.substring(negative ? 1 : 0, word.length() - 1));
+            seconds = decimal(word, negative ? 1 : 0, word.length() - 1);
+        } else if (total == null) {
+            seconds = whole; // below 2^53: exact
         } else {
             seconds = total.doubleValue();
         }
         return finite(Kind.DURATION, word, negative ? -seconds : seconds, start);
     }
 
+    private static final long[] UNIT_SECONDS = {86_400, 3_600, 60, 1};
+    /** The powers of ten that a double holds exactly. */
+    private static final double[] TENS = new double[23];
+
+    static {
+        TENS[0] = 1;
+        for (int k = 1; k < TENS.length; k++) {
+            TENS[k] = TENS[k - 1] * 10;
+        }
+    }
+
+    private static boolean isWhole(String word, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isDigit(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The value of {@code word[from, to)}, an optional '-' and digits[.digits], exactly as
+     * {@link Double#parseDouble} gives it. With at most 15 digits the digits are a whole number
+     * that a double holds exactly, and so is the power of ten that divides it, so one division,
+     * which IEEE 754 rounds correctly, gives the correctly rounded value without allocating;
+     * longer numbers go through {@code parseDouble}.
+     */
+    private static double decimal(String word, int from, int to) {
+        boolean negative = word.charAt(from) == '-';
+        long digits = 0;
+        int count = 0;
+        int fraction = -1;
+        for (int k = negative ? from + 1 : from; k < to; k++) {
+            char c = word.charAt(k);
+            if (c == '.') {
+                fraction = 0;
+                continue;
+            }
+            digits = digits * 10 + (c - '0');
+            if (fraction >= 0) {
+                fraction++;
+            }
+            if (++count > 15) {
+                return Double.parseDouble(word.substring(from, to));
+            }
+        }
+        double value = fraction > 0 ? digits / TENS[fraction] : digits;
+        return negative ? -value : value;
+    }
+
     private Token finite(Kind kind, String word, double value, int start) {
         if (!Double.isFinite(value)) {
             error(start, pos, "number '" + Words.cut(word) + "' is too large");
-            return token(Kind.INVALID, start, pos, word, 0);
+            return token(Kind.INVALID, start, pos, word);
         }
-        return token(kind, start, pos, word, value + 0.0);
+        return new Token.Numeric(kind, start, pos, line, column(start), lineStart, word, value + 0.0);
     }
 
     /** The end of the digits[.digits] that start at {@code i}, or {@code i} when there are none. */
@@ -401,15 +464,14 @@ final class Lexer {
                 error(start, start + 1, "unterminated string: expected '\"' before "
                         + (pos >= length ? "end of file" : "end of line") + " (a string ends on its own line)");
                 String v = value == null ? text.substring(runStart, pos) : value.append(text, runStart, pos).toString();
-                Token t = token(Kind.STRING, start, pos, v, 0);
-                t.unterminated = true;
-                return t;
+                return new Token.Unterminated(start, pos, line, column(start), lineStart, v);
             }
             char c = text.charAt(pos);
             if (c == '"') {
+                // not shared like words: hashing every string costs more time than the copies it saves
                 String v = value == null ? text.substring(runStart, pos) : value.append(text, runStart, pos).toString();
                 pos++;
-                return token(Kind.STRING, start, pos, v, 0);
+                return token(Kind.STRING, start, pos, v);
             }
             if (c == '\\') {
                 if (value == null) {

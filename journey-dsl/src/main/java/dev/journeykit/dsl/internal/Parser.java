@@ -89,9 +89,46 @@ final class Parser {
     private final Map<String, List<String>> declaredByKind = new HashMap<>();
     private final Refs refs = new Refs();
     private final List<Token> emotions = new ArrayList<>();
+    /** Ids of declarations that were reported and not read; references to them are not reported again. */
+    private final Set<String> unread = new HashSet<>();
+    /** Whether the journey's first emotion-scale was wrong, so emotions have no scale to be checked against. */
+    private boolean scaleUnknown;
     private final Marks marks;
     /** The blocks open around the statement being read, outermost first, for messages. */
-    private final List<String> openBlocks = new ArrayList<>();
+    private final List<Open> openBlocks = new ArrayList<>();
+
+    /**
+     * An open block, described in words only when a message needs it: {@code prefix} alone
+     * ({@code the journey block}) or followed by the quoted name ({@code the block of stage 'x'}),
+     * cut to a readable length when {@code cut}.
+     */
+    private record Open(String prefix, String name, boolean cut, int line) {
+        String what() {
+            return name == null ? prefix : prefix + " '" + (cut ? Words.cut(name) : name) + "'";
+        }
+
+        @Override
+        public String toString() {
+            return what() + " opened at line " + line;
+        }
+    }
+
+    /** The keywords of a {@link Keyworded} enum, in order, with its constants; computed once a type. */
+    private static final ClassValue<Object[]> KEYWORDS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            List<String> words = new ArrayList<>(constants.length);
+            for (Object c : constants) {
+                words.add(((Keyworded) c).keyword());
+            }
+            return new Object[] {List.copyOf(words), constants};
+        }
+    };
+    private static final List<String> TOUCHPOINT_OPTIONS = List.of("via", "by", "for");
+    private static final List<String> MOMENT_OPTIONS = List.of("for");
+    private static final List<String> BY_WORDS = List.of("customer", "brand");
+    private static final List<String> DECLARING = List.of("persona", "channel", "stage", "touchpoint", "moment");
 
     Parser(String sourceName, String text, boolean keepComments) {
         this.text = text;
@@ -144,8 +181,16 @@ final class Parser {
         return peek();
     }
 
+    /**
+     * Reports a syntax error at {@code at} and returns the exception that ends the statement. Not
+     * reported, because an earlier problem explains them: invalid characters (the lexer named
+     * them), and the end of a line right after a string that ran to it without its closing quote
+     * (what was expected after the string is inside it).
+     */
     private RuntimeException fail(Token at, String message) {
-        if (at.kind != Kind.INVALID) {
+        boolean afterUnterminated = (at.kind == Kind.NEWLINE || at.kind == Kind.EOF)
+                && last != null && last.unterminated() && last.line == at.line;
+        if (at.kind != Kind.INVALID && !afterUnterminated) {
             reporter.at(at, message);
         }
         return SYNTAX;
@@ -227,7 +272,11 @@ final class Parser {
 
     /** An id; a badly spelled one is reported and kept, so the parse goes on. */
     private Token id(String role) {
-        Token t = word("a " + role + " id");
+        Token t = peek();
+        if (t.kind != Kind.WORD) {
+            word("a " + role + " id"); // reports what was found instead
+        }
+        next();
         checkId(t, role);
         return t;
     }
@@ -242,9 +291,14 @@ final class Parser {
     }
 
     private Token string(String role) {
+        return string("", role, "");
+    }
+
+    /** A string; the message of a missing one names {@code before + role + after}, joined only then. */
+    private Token string(String before, String role, String after) {
         Token t = peek();
         if (t.kind != Kind.STRING) {
-            throw fail(t, "expected " + role + " in double quotes, found " + t.describe());
+            throw fail(t, "expected " + before + role + after + " in double quotes, found " + t.describe());
         }
         return next();
     }
@@ -274,13 +328,17 @@ final class Parser {
         return out;
     }
 
+    @SuppressWarnings("unchecked")
     private static <E extends Enum<E> & Keyworded> List<String> keywords(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Keyworded::keyword).toList();
+        return (List<String>) KEYWORDS.get(type)[0];
     }
 
+    @SuppressWarnings("unchecked")
     private <E extends Enum<E> & Keyworded> E keyword(Class<E> type) {
-        Token t = oneOf(keywords(type));
-        return Keyworded.byKeyword(type, t.text);
+        Object[] known = KEYWORDS.get(type);
+        List<String> words = (List<String>) known[0];
+        Token t = oneOf(words);
+        return (E) ((Object[]) known[1])[words.indexOf(t.text)];
     }
 
     private long whole(Token t, String what, boolean negativeAllowed) {
@@ -315,7 +373,29 @@ final class Parser {
 
     // ---------------------------------------------------------------- declarations and marks
 
+    /**
+     * A statement that starts with a declaring keyword out of place or misspelled
+     * ({@code touchpont checkout "..."}) declares nothing, but its id is kept aside so that the
+     * references to it are not reported again: the one mistake gives one error.
+     */
+    private void unreadDeclaration(Token keyword) {
+        if (peek() != keyword) {
+            return;
+        }
+        String near = DECLARING.contains(keyword.text) ? keyword.text : Words.nearest(keyword.text, DECLARING);
+        if (near != null && peek2().kind == Kind.WORD) {
+            unread.add(peek2().text);
+        }
+    }
+
     private void declare(Token id, String kind) {
+        if (!JourneyMap.isValidId(id.text)) {
+            // reported with its lower-case spelling suggested: uses of that spelling are not errors again
+            String lower = id.text.toLowerCase(java.util.Locale.ROOT);
+            if (JourneyMap.isValidId(lower)) {
+                unread.add(lower);
+            }
+        }
         String name = intern(id.text);
         Decl earlier = declared.putIfAbsent(name, new Decl(name, kind, id.line));
         if (earlier != null) {
@@ -326,13 +406,28 @@ final class Parser {
         }
     }
 
+    /**
+     * Notes a reference to check once the whole text is read. One to an id declared already with
+     * a kind that fits is settled now (declarations are never undone), so only references forward
+     * or in error are kept.
+     */
     private void reference(Token id, Refs.Kind kind) {
-        refs.add(id, kind);
+        Decl decl = declared.get(id.text);
+        if (decl == null || !matches(decl.kind, kind)) {
+            refs.add(id, kind);
+        }
     }
 
     private void mark(String key, Token start) {
         if (marks != null) {
             marks.statement(key, start.start, start.line);
+        }
+    }
+
+    /** {@link #mark(String, Token)} with the key {@code prefix + suffix}, joined only when comments are kept. */
+    private void mark(String prefix, String suffix, Token start) {
+        if (marks != null) {
+            marks.statement(prefix + suffix, start.start, start.line);
         }
     }
 
@@ -351,14 +446,39 @@ final class Parser {
         return prefix + "/" + kind + "#" + n;
     }
 
-    private boolean once(Map<String, Token> seen, Token keyword, String owner) {
-        Token earlier = seen.putIfAbsent(keyword.text, keyword);
+    private boolean once(Seen seen, Token keyword, String owner) {
+        Token earlier = seen.putIfAbsent(keyword);
         if (earlier != null) {
             reporter.at(keyword, "duplicate '" + keyword.text + "': " + owner + " has one already, at line " + earlier.line);
             return false;
         }
         return true;
     }
+
+    /**
+     * The statements of one block that may be written once, by keyword: a block holds a few, so a
+     * short array searched in order, made on the first one.
+     */
+    private static final class Seen {
+        private Token[] tokens = NO_TOKENS;
+        private int size;
+
+        /** The token of the earlier statement with the keyword of {@code keyword}, or null after adding it. */
+        Token putIfAbsent(Token keyword) {
+            for (int i = 0; i < size; i++) {
+                if (tokens[i].text.equals(keyword.text)) {
+                    return tokens[i];
+                }
+            }
+            if (size == tokens.length) {
+                tokens = Arrays.copyOf(tokens, Math.max(2, size * 2));
+            }
+            tokens[size++] = keyword;
+            return null;
+        }
+    }
+
+    private static final Token[] NO_TOKENS = new Token[0];
 
     // ---------------------------------------------------------------- blocks
 
@@ -370,34 +490,33 @@ final class Parser {
      * Reads statements up to the block's '}'. A word that only starts a statement of an enclosing
      * block closes the block with an error naming where it opened (a forgotten '}').
      */
-    private void block(Token open, String what, String closeKey, Set<String> outerWords, boolean pathBlock,
-                       Statement statement) {
-        openBlocks.add(what + " opened at line " + open.line);
+    private void block(Open open, String prefix, Set<String> outerWords, boolean pathBlock, Statement statement) {
+        openBlocks.add(open);
         try {
-            statements(open, what, closeKey, outerWords, pathBlock, statement);
+            statements(open, prefix, outerWords, pathBlock, statement);
         } finally {
             openBlocks.remove(openBlocks.size() - 1);
         }
     }
 
-    private void statements(Token open, String what, String closeKey, Set<String> outerWords, boolean pathBlock,
+    private void statements(Open open, String prefix, Set<String> outerWords, boolean pathBlock,
                             Statement statement) {
         while (!reporter.full()) {
             Token t = skipEnds();
             if (t.kind == Kind.RBRACE) {
-                mark(closeKey, t);
+                mark(prefix, "}", t);
                 next();
                 markEnd();
                 return;
             }
             if (t.kind == Kind.EOF) {
-                reporter.at(t, "expected '}' to close " + what + " opened at line " + open.line + ", found end of file"
+                reporter.at(t, "expected '}' to close " + open.what() + " opened at line " + open.line + ", found end of file"
                         + enclosingOpenBlocks(1));
                 return;
             }
             if (t.kind == Kind.WORD && outerWords.contains(t.text)
                     && (!pathBlock || (peek2().kind != Kind.ARROW && !peek2().endsStatement()))) {
-                reporter.at(t, "expected '}' to close " + what + " opened at line " + open.line + ", found '" + t.text + "'");
+                reporter.at(t, "expected '}' to close " + open.what() + " opened at line " + open.line + ", found '" + t.text + "'");
                 return;
             }
             if (t.kind == Kind.LBRACE) {
@@ -415,7 +534,7 @@ final class Parser {
 
     /** Whether the last token is an unterminated string whose text ends with the block's '{'. */
     private boolean swallowedBrace() {
-        return last != null && last.unterminated && last.text.stripTrailing().endsWith("{") && peek().endsStatement();
+        return last != null && last.unterminated() && last.text.stripTrailing().endsWith("{") && peek().endsStatement();
     }
 
     /** {@code "; the journey block opened at line 1 is not closed either"}, or the empty string. */
@@ -423,8 +542,10 @@ final class Parser {
         if (openBlocks.size() <= innermostToSkip) {
             return "";
         }
-        List<String> outer = new ArrayList<>(openBlocks.subList(0, openBlocks.size() - innermostToSkip));
-        java.util.Collections.reverse(outer);
+        List<String> outer = new ArrayList<>();
+        for (int i = openBlocks.size() - innermostToSkip - 1; i >= 0; i--) {
+            outer.add(openBlocks.get(i).toString());
+        }
         return "; " + String.join(" and ", outer) + (outer.size() == 1 ? " is" : " are") + " not closed either";
     }
 
@@ -442,8 +563,24 @@ final class Parser {
         return false;
     }
 
+    /**
+     * Whether a block statement's header ended its line without the '{' while the next line starts
+     * with a statement that only its block holds: the '{' was forgotten. Reported once at the end
+     * of the header; the lines that follow are then read as the block, so they are not errors too.
+     */
+    private boolean forgottenBrace(List<String> blockWords, String what, String name) {
+        Token end = peek();
+        if (end.kind != Kind.NEWLINE || peek2().kind != Kind.WORD || !blockWords.contains(peek2().text)) {
+            return false;
+        }
+        reporter.at(end, "expected '{' to open " + new Open(what, name, false, end.line).what()
+                + " on the line of its statement, found end of line (its statements follow on the next lines)");
+        return true;
+    }
+
     private void unknown(Token t, List<String> words, String hint) {
         if (t.kind == Kind.WORD) {
+            unreadDeclaration(t);
             throw fail(t, expected(words, t) + hint);
         }
         throw fail(t, "expected one of: " + Words.list(words) + ", found " + t.describe());
@@ -506,11 +643,12 @@ final class Parser {
         if (!block) {
             return;
         }
-        Map<String, Token> seen = new HashMap<>();
-        block(keyword, "the journey block", "journey}", Set.of(), false, t -> journeyStatement(t, seen));
+        Seen seen = new Seen();
+        block(new Open("the journey block", null, false, keyword.line), "journey", Set.of(), false,
+                t -> journeyStatement(t, seen));
     }
 
-    private void journeyStatement(Token t, Map<String, Token> seen) {
+    private void journeyStatement(Token t, Seen seen) {
         if (t.kind != Kind.WORD) {
             unknown(t, JOURNEY_WORDS, "");
         }
@@ -528,7 +666,7 @@ final class Parser {
             case "objective", "timeline" -> {
                 mark(t.text, next());
                 boolean first = once(seen, t, "the journey");
-                Token value = string("the " + t.text);
+                Token value = string("the ", t.text, "");
                 if (first) {
                     if (t.text.equals("objective")) {
                         journey.objective(value.text);
@@ -553,9 +691,11 @@ final class Parser {
         }
     }
 
-    private void emotionScale(Token keyword, Map<String, Token> seen) {
+    private void emotionScale(Token keyword, Seen seen) {
         mark("emotion-scale", next());
         boolean first = once(seen, keyword, "the journey");
+        // a wrong first scale leaves the emotions unchecked rather than checked against the default
+        scaleUnknown |= first;
         Token low = next();
         int lo = wholeInt(low, "the lowest emotion (a whole number, like -2)");
         Token range = peek();
@@ -570,6 +710,7 @@ final class Parser {
             reporter.span(low, high, "emotion scale " + s + " must have low < 0 < high (like -2..2)");
         } else if (first) {
             scale = s;
+            scaleUnknown = false;
             journey.emotionScale(lo, hi);
         }
         markEnd();
@@ -580,15 +721,17 @@ final class Parser {
 
     private void persona(Token keyword) {
         String key = "";
+        String blockName = null;
         PersonaBuilder[] persona = new PersonaBuilder[1];
         boolean block;
         try {
             Token id = id("persona");
-            key = "persona:" + id.text;
+            blockName = id.text;
+            key = marks == null ? "" : "persona:" + id.text;
             mark(key, keyword);
             declare(id, "persona");
             Token name = string("the persona's name");
-            checkName(name, "persona '" + id.text + "'");
+            checkName(name, "persona", id);
             journey.persona(id.text, name.text, p -> persona[0] = p);
             persona[0].at(at(keyword));
             block = opensBlock();
@@ -596,30 +739,30 @@ final class Parser {
             recoverHeader();
             block = opensBlock();
         }
-        if (block) {
+        if (block || forgottenBrace(PERSONA_WORDS, "the block of persona", blockName)) {
             if (persona[0] == null) {
                 JourneyMaps.journey("").persona("x", "x", b -> persona[0] = b);
             }
             PersonaBuilder p = persona[0];
             String prefix = key;
-            Map<String, Token> seen = new HashMap<>();
-            Map<String, Integer> counters = new HashMap<>();
+            Seen seen = new Seen();
+            Map<String, Integer> counters = marks == null ? null : new HashMap<>();
             Set<String> attributes = new HashSet<>();
-            block(keyword, "the block of persona" + (key.isEmpty() ? "" : " '" + key.substring(8) + "'"), prefix + "}",
+            block(new Open("the block of persona", blockName, false, keyword.line), prefix,
                     JOURNEY_BLOCK_STARTS, false, t -> personaStatement(t, p, prefix, seen, counters, attributes));
         } else {
             end("persona");
         }
     }
 
-    private void personaStatement(Token t, PersonaBuilder p, String prefix, Map<String, Token> seen,
+    private void personaStatement(Token t, PersonaBuilder p, String prefix, Seen seen,
                                   Map<String, Integer> counters, Set<String> attributes) {
         if (t.kind != Kind.WORD) {
             unknown(t, PERSONA_WORDS, "");
         }
         switch (t.text) {
             case "description" -> {
-                mark(prefix + "/description", next());
+                mark(prefix, "/description", next());
                 boolean first = once(seen, t, "the persona");
                 Token value = string("the description");
                 if (first) {
@@ -630,7 +773,7 @@ final class Parser {
             }
             case "goal", "need", "pain" -> {
                 mark(counted(counters, prefix, t.text), next());
-                Token value = string("the " + t.text);
+                Token value = string("the ", t.text, "");
                 switch (t.text) {
                     case "goal" -> p.goal(value.text);
                     case "need" -> p.need(value.text);
@@ -640,7 +783,7 @@ final class Parser {
                 end(t.text);
             }
             case "prefers" -> {
-                mark(prefix + "/prefers", next());
+                mark(prefix, "/prefers", next());
                 List<String> channels = new ArrayList<>();
                 do {
                     Token channel = id("channel");
@@ -654,7 +797,9 @@ final class Parser {
             case "attribute" -> {
                 next();
                 Token key = attributeKey();
-                mark(prefix + "/attribute:" + key.text, t);
+                if (marks != null) {
+                    mark(prefix + "/attribute:" + key.text, t);
+                }
                 Token value = string("the attribute's value");
                 if (!attributes.add(key.text)) {
                     reporter.at(key, "duplicate attribute '" + Words.cut(key.text) + "' in the persona");
@@ -687,9 +832,9 @@ final class Parser {
         return false;
     }
 
-    private void checkName(Token name, String what) {
+    private void checkName(Token name, String kind, Token id) {
         if (name.text.isBlank()) {
-            reporter.at(name, what + " has an empty name");
+            reporter.at(name, kind + " '" + id.text + "' has an empty name");
         }
     }
 
@@ -697,10 +842,10 @@ final class Parser {
 
     private void channel(Token keyword) {
         Token id = id("channel");
-        mark("channel:" + id.text, keyword);
+        mark("channel:", id.text, keyword);
         declare(id, "channel");
         Token name = string("the channel's name");
-        checkName(name, "channel '" + id.text + "'");
+        checkName(name, "channel", id);
         ChannelKind kind = ChannelKind.OTHER;
         if (peek().isWord("kind")) {
             next();
@@ -719,14 +864,16 @@ final class Parser {
     private void stage(Token keyword) {
         StageBuilder[] stage = new StageBuilder[1];
         String key = "";
+        String blockName = null;
         boolean block;
         try {
             Token id = id("stage");
-            key = "stage:" + id.text;
+            blockName = id.text;
+            key = marks == null ? "" : "stage:" + id.text;
             mark(key, keyword);
             declare(id, "stage");
             Token name = string("the stage's name");
-            checkName(name, "stage '" + id.text + "'");
+            checkName(name, "stage", id);
             journey.stage(id.text, name.text, s -> stage[0] = s);
             stage[0].at(at(keyword));
             block = opensBlock();
@@ -734,7 +881,7 @@ final class Parser {
             recoverHeader();
             block = opensBlock();
         }
-        if (!block) {
+        if (!block && !forgottenBrace(STAGE_WORDS, "the block of stage", blockName)) {
             end("stage");
             return;
         }
@@ -743,18 +890,18 @@ final class Parser {
         }
         StageBuilder s = stage[0];
         String prefix = key;
-        Map<String, Token> seen = new HashMap<>();
-        block(keyword, "the block of stage" + (key.isEmpty() ? "" : " '" + key.substring(6) + "'"), prefix + "}",
+        Seen seen = new Seen();
+        block(new Open("the block of stage", blockName, false, keyword.line), prefix,
                 JOURNEY_BLOCK_STARTS, false, t -> stageStatement(t, s, prefix, seen));
     }
 
-    private void stageStatement(Token t, StageBuilder s, String prefix, Map<String, Token> seen) {
+    private void stageStatement(Token t, StageBuilder s, String prefix, Seen seen) {
         if (t.kind != Kind.WORD) {
             unknown(t, STAGE_WORDS, "");
         }
         switch (t.text) {
             case "goal" -> {
-                mark(prefix + "/goal", next());
+                mark(prefix, "/goal", next());
                 boolean first = once(seen, t, "the stage");
                 Token value = string("the stage's goal");
                 if (first) {
@@ -775,14 +922,16 @@ final class Parser {
         String kind = touchpoint ? "touchpoint" : "moment";
         StepBuilder<?> step = null;
         String key = "";
+        String blockName = null;
         boolean block;
         try {
             Token id = id(kind);
-            key = "step:" + id.text;
+            blockName = id.text;
+            key = marks == null ? "" : "step:" + id.text;
             mark(key, keyword);
             declare(id, kind);
-            Token name = string("the " + kind + "'s name");
-            checkName(name, kind + " '" + id.text + "'");
+            Token name = string("the ", kind, "'s name");
+            checkName(name, kind, id);
             step = touchpoint ? stage.touchpoint(intern(id.text), name.text) : stage.moment(intern(id.text), name.text);
             step.at(at(keyword));
             stepHeader(keyword, id, step);
@@ -791,7 +940,8 @@ final class Parser {
             recoverHeader();
             block = opensBlock();
         }
-        if (!block) {
+        if (!block && !forgottenBrace(touchpoint ? TOUCHPOINT_WORDS : MOMENT_WORDS,
+                touchpoint ? "the block of touchpoint" : "the block of moment", blockName)) {
             end(kind);
             return;
         }
@@ -800,9 +950,9 @@ final class Parser {
         }
         StepBuilder<?> s = step;
         String prefix = key;
-        Map<String, Token> seen = new HashMap<>();
-        Map<String, Integer> counters = new HashMap<>();
-        block(keyword, "the block of " + kind + (key.isEmpty() ? "" : " '" + key.substring(5) + "'"), prefix + "}",
+        Seen seen = new Seen();
+        Map<String, Integer> counters = marks == null ? null : new HashMap<>();
+        block(new Open(touchpoint ? "the block of touchpoint" : "the block of moment", blockName, false, keyword.line), prefix,
                 STEP_BLOCK_STARTS, false, t -> stepStatement(t, s, prefix, seen, counters));
     }
 
@@ -811,7 +961,7 @@ final class Parser {
         Token via = null;
         Token by = null;
         Token forWord = null;
-        List<String> options = touchpoint ? List.of("via", "by", "for") : List.of("for");
+        List<String> options = touchpoint ? TOUCHPOINT_OPTIONS : MOMENT_OPTIONS;
         while (!peek().endsStatement() && peek().kind != Kind.LBRACE) {
             Token t = peek();
             if (!(t.kind == Kind.WORD && options.contains(t.text))) {
@@ -843,7 +993,7 @@ final class Parser {
                         throw fail(t, "duplicate 'by'");
                     }
                     by = t;
-                    Token who = oneOf(List.of("customer", "brand"));
+                    Token who = oneOf(BY_WORDS);
                     if (who.text.equals("brand")) {
                         ((TouchpointBuilder) step).byBrand();
                     }
@@ -870,7 +1020,7 @@ final class Parser {
         }
     }
 
-    private void stepStatement(Token t, StepBuilder<?> s, String prefix, Map<String, Token> seen,
+    private void stepStatement(Token t, StepBuilder<?> s, String prefix, Seen seen,
                                Map<String, Integer> counters) {
         boolean touchpoint = s instanceof TouchpointBuilder;
         List<String> words = touchpoint ? TOUCHPOINT_WORDS : MOMENT_WORDS;
@@ -883,7 +1033,7 @@ final class Parser {
         }
         switch (t.text) {
             case "emotion" -> {
-                mark(prefix + "/emotion", next());
+                mark(prefix, "/emotion", next());
                 boolean first = once(seen, t, "the step");
                 Token value = next();
                 int emotion = wholeInt(value, "the emotion (a whole number on the emotion scale, like -1)");
@@ -896,7 +1046,7 @@ final class Parser {
             }
             case "action", "thought" -> {
                 mark(counted(counters, prefix, t.text), next());
-                Token value = string("the " + t.text);
+                Token value = string("the ", t.text, "");
                 if (t.text.equals("action")) {
                     s.action(value.text);
                 } else {
@@ -929,7 +1079,7 @@ final class Parser {
         }
     }
 
-    private void touchpointStatement(Token t, TouchpointBuilder s, String prefix, Map<String, Token> seen,
+    private void touchpointStatement(Token t, TouchpointBuilder s, String prefix, Seen seen,
                                      Map<String, Integer> counters) {
         switch (t.text) {
             case "question" -> {
@@ -942,7 +1092,7 @@ final class Parser {
             }
             case "opportunity", "frontstage", "backstage", "support", "evidence" -> {
                 mark(counted(counters, prefix, t.text), next());
-                Token value = string("the " + t.text);
+                Token value = string("the ", t.text, "");
                 switch (t.text) {
                     case "opportunity" -> s.opportunity(value.text);
                     case "frontstage" -> s.frontstage(value.text);
@@ -954,7 +1104,7 @@ final class Parser {
                 end(t.text);
             }
             case "owner" -> {
-                mark(prefix + "/owner", next());
+                mark(prefix, "/owner", next());
                 boolean first = once(seen, t, "the touchpoint");
                 Token value = string("the owner");
                 if (first) {
@@ -991,7 +1141,9 @@ final class Parser {
             return Optional.of(intern(by.text));
         }
         if (!peek().endsStatement()) {
-            throw fail(peek(), expected(List.of("'" + keyword + "'", "end of line"), peek()));
+            Token t = peek();
+            throw fail(t, expected(List.of("'" + keyword + "'", "end of line"), t)
+                    + (t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of(keyword)) : ""));
         }
         return Optional.empty();
     }
@@ -1041,9 +1193,9 @@ final class Parser {
 
     private MetricValue metricValue(Token t, String what) {
         return switch (t.kind) {
-            case NUMBER -> MetricValue.number(t.value);
-            case PERCENT -> MetricValue.percent(t.value);
-            case DURATION -> MetricValue.seconds(t.value);
+            case NUMBER -> MetricValue.number(t.value());
+            case PERCENT -> MetricValue.percent(t.value());
+            case DURATION -> MetricValue.seconds(t.value());
             default -> throw fail(t, "expected " + what + " (a number like 4.2, a percentage like 71% or a duration like 6m30s), found "
                     + t.describe());
         };
@@ -1079,7 +1231,7 @@ final class Parser {
         List<String> steps = new ArrayList<>();
         String prefix = key;
         int problemsBefore = reporter.count();
-        block(keyword, "the block of path" + (name == null ? "" : " '" + Words.cut(name.text) + "'"), prefix + "}",
+        block(new Open("the block of path", name == null ? null : name.text, true, keyword.line), prefix,
                 JOURNEY_BLOCK_STARTS, true, t -> pathLine(t, steps));
         if (persona != null && name != null) {
             if (steps.size() < 2 && reporter.count() == problemsBefore) {
@@ -1141,20 +1293,38 @@ final class Parser {
         if (marks != null) {
             mark("flow#" + marks.count("flow"), keyword);
         }
-        List<String> steps = new ArrayList<>();
+        // most flows join two steps: a list is made only for a longer chain
         Token step = id("step");
         reference(step, Refs.Kind.STEP);
-        steps.add(intern(step.text));
+        String first = intern(step.text);
+        String second = null;
+        List<String> more = null;
         if (peek().kind != Kind.ARROW) {
             throw fail(peek(), "expected '->' and the next step, found " + peek().describe());
         }
         while (peek().kind == Kind.ARROW) {
             next();
             skipNewlines();
+            if (peek().isWord("volume") && peek2().kind == Kind.NUMBER
+                    || peek().isWord("kind") && peek2().kind == Kind.WORD && keywords(TransitionKind.class).contains(peek2().text)) {
+                // '-> volume 3': the chain ended with a '->' too many, not at a step named 'volume'
+                throw fail(peek(), "expected a step after '->', found '" + peek().text + "' (the flow's "
+                        + peek().text + " follows its last step, without '->' before it)");
+            }
             step = id("step");
             reference(step, Refs.Kind.STEP);
-            steps.add(intern(step.text));
+            if (second == null) {
+                second = intern(step.text);
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>();
+                    more.add(first);
+                    more.add(second);
+                }
+                more.add(intern(step.text));
+            }
         }
+        List<String> steps = more == null ? List.of(first, second) : more;
         OptionalLong volume = OptionalLong.empty();
         TransitionKind kind = TransitionKind.NEXT;
         boolean kindSeen = false;
@@ -1231,7 +1401,7 @@ final class Parser {
             String id = refs.ids[i];
             Refs.Kind kind = refs.kind(i);
             Decl decl = declared.get(id);
-            if (decl != null && matches(decl.kind, kind)) {
+            if (decl != null && matches(decl.kind, kind) || decl == null && unread.contains(id)) {
                 continue;
             }
             String message;
@@ -1243,7 +1413,7 @@ final class Parser {
             }
             reporter.at(refs.starts[i], refs.lineStarts[i], refs.lines[i], refs.columns[i], refs.ends[i], message);
         }
-        for (Token t : emotions) {
+        for (Token t : scaleUnknown ? List.<Token>of() : emotions) {
             int emotion = (int) Long.parseLong(t.text);
             if (!scale.contains(emotion)) {
                 reporter.at(t, "emotion " + emotion + " is outside the emotion scale " + scale);

@@ -1,7 +1,11 @@
 package dev.journeykit.dsl.internal;
 
-/** One token of {@code .journey} text with where it starts (offset, line, column) and ends. */
-final class Token {
+/**
+ * One token of {@code .journey} text with where it starts (offset, line, column) and ends. A text
+ * has a token every few characters, so the common token carries only these; a number's value and
+ * an unterminated string are the two subclasses.
+ */
+class Token {
 
     enum Kind {
         WORD, STRING, NUMBER, PERCENT, DURATION, ARROW, RANGE, LBRACE, RBRACE, COMMA, SEMICOLON,
@@ -22,12 +26,8 @@ final class Token {
     final int lineStart;
     /** The word, the string's value, or the number's text. */
     final String text;
-    /** The value of a number, percentage or duration (in seconds). */
-    final double value;
-    /** A string that ran to the end of its line without a closing quote (already reported). */
-    boolean unterminated;
 
-    Token(Kind kind, int start, int end, int line, int column, int lineStart, String text, double value) {
+    Token(Kind kind, int start, int end, int line, int column, int lineStart, String text) {
         this.kind = kind;
         this.start = start;
         this.end = end;
@@ -35,7 +35,43 @@ final class Token {
         this.column = column;
         this.lineStart = lineStart;
         this.text = text;
-        this.value = value;
+    }
+
+    /** The value of a number, percentage or duration (in seconds); 0 for other tokens. */
+    double value() {
+        return 0;
+    }
+
+    /** Whether this is a string that ran to the end of its line without a closing quote (already reported). */
+    boolean unterminated() {
+        return false;
+    }
+
+    /** A number, percentage or duration with its value. */
+    static final class Numeric extends Token {
+        private final double value;
+
+        Numeric(Kind kind, int start, int end, int line, int column, int lineStart, String text, double value) {
+            super(kind, start, end, line, column, lineStart, text);
+            this.value = value;
+        }
+
+        @Override
+        double value() {
+            return value;
+        }
+    }
+
+    /** A string without its closing quote. */
+    static final class Unterminated extends Token {
+        Unterminated(int start, int end, int line, int column, int lineStart, String text) {
+            super(Kind.STRING, start, end, line, column, lineStart, text);
+        }
+
+        @Override
+        boolean unterminated() {
+            return true;
+        }
     }
 
     boolean is(Kind k) {
