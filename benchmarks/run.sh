@@ -2,7 +2,7 @@
 # Runs the JourneyKit benchmarks with short iterations and prints one table, then times Graphviz
 # `dot -Tsvg` on the generated FLOW graphs next to JourneyKit's own FLOW render.
 #
-#   benchmarks/run.sh                 # everything (about 10 minutes on 2 cores)
+#   benchmarks/run.sh                 # everything (about 7 minutes on 2 quiet cores, Graphviz install included)
 #   benchmarks/run.sh Build Dsl       # only the benchmarks whose names match these JMH regexps
 #
 # Environment: SKIP_BUILD=1 reuses benchmarks/target/benchmarks.jar; SKIP_JMH=1 reuses the last
@@ -17,8 +17,8 @@ export LC_ALL=C
 cd "$(dirname "$0")/.."
 out=benchmarks/target/results
 jar=benchmarks/target/benchmarks.jar
-flow_sizes=(100 1000 5000)
-all_sizes=(100 1000 5000 10000 100000)
+flow_sizes=(100 500 1000 5000)
+all_sizes=(100 500 1000 5000 10000 100000)
 jmh_opts=${JMH_OPTS:-"-f 1 -wi 2 -i 3 -w 1s -r 1s"}
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
@@ -109,8 +109,8 @@ END {
         print ""
         print "| N (FLOW) | transitions | Graphviz dot -Tsvg: wall s (CPU s) | JourneyKit cold JVM, parse + FLOW + write: wall s (CPU s) | JourneyKit FLOW render in JMH: ms/op (CPU ms/op) |"
         print "|---:|---:|---:|---:|---:|"
-        split("100 1000 5000", order, " ")
-        for (i = 1; i <= 3; i++) {
+        split("100 500 1000 5000", order, " ")
+        for (i = 1; i <= 4; i++) {
             n = order[i]
             if (!(n in dot)) continue
             split(dot[n], d, " ")

@@ -7,7 +7,7 @@ import org.openjdk.jmh.annotations.Param;
 /** Rendering the FLOW view to an SVG string: the flow graph, meant for up to about 5,000 steps and 15,000 transitions. */
 public class RenderFlowBenchmark extends RenderBenchmark {
 
-    @Param({"100", "1000", "5000"})
+    @Param({"100", "500", "1000", "5000"})
     public int n;
 
     @Override
