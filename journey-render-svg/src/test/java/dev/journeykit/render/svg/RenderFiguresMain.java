@@ -7,15 +7,23 @@ import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.MetricValue;
 import dev.journeykit.core.model.PainSeverity;
 import dev.journeykit.render.svg.internal.Figures;
+import dev.journeykit.dsl.JourneyDsl;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Random;
 
 /**
  * The figures of the SVG renderer, printed: render time of the MAP view at 1,000 touchpoints and
  * of the FLOW view at 5,000 touchpoints with 15,000 transitions (min and median of 9 runs after 5
- * warm-up runs, one thread), and the crossing counts of the FLOW view before and after the ordering step.
- * Not a test (surefire does not run it); run it from the module directory with
+ * warm-up runs, one thread), and the crossing counts of the FLOW view before and after the ordering step
+ * for sample and generated maps and for every {@code .journey} file in the folder named by the first
+ * argument (default {@code examples/maps}). Not a test (surefire does not run it); run it from the
+ * project root with
  *
  * <pre>
  * mvn -q -pl journey-render-svg -am test-compile
@@ -111,6 +119,16 @@ public final class RenderFiguresMain {
         crossings("generated 5x8, 60 transitions", bigMap(5, 8, 60, 3));
         crossings("generated 10x20, 400 transitions", bigMap(10, 20, 400, 4));
         crossings("generated 20x250, 15000 transitions", flow5000);
+        Path examples = Path.of(args.length > 0 ? args[0] : "examples/maps");
+        if (Files.isDirectory(examples)) {
+            try (Stream<Path> files = Files.list(examples)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".journey")).sorted().toList()) {
+                    crossings("example " + file.getFileName(), JourneyDsl.parse(file));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static void crossings(String name, JourneyMap map) {
