@@ -125,7 +125,7 @@ final class JsonMapReader {
                 }
                 return map(Obj.open(p, null, "$", -1, "journey map", MAP_FIELDS));
             } catch (JourneyJsonException e) {
-                if (e.validation().isEmpty()) {
+                if (e.getCause() == null) { // a shape error: not a syntax error, not an invalid map
                     readToTheEnd(p);
                 }
                 throw e;
@@ -152,8 +152,10 @@ final class JsonMapReader {
     private static void expectTheEnd(JsonParser p) throws IOException {
         JsonToken after = p.nextToken();
         if (after != null) {
-            throw new JsonParseException(p, "Trailing token (of type " + after + ") found after the journey map",
-                    p.currentTokenLocation());
+            JsonLocation at = p.currentTokenLocation();
+            String detail = "Trailing token (of type " + after + ") found after the journey map";
+            throw new JourneyJsonException("$", "not valid JSON at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr() + ": " + detail, new JsonParseException(p, detail, at));
         }
     }
 
