@@ -19,8 +19,9 @@ import java.util.Objects;
  * one built in code. For every valid map {@code read(write(map)).equals(map)}, positions
  * included.
  *
- * <p>Written with Jackson's streaming generator and read through Jackson's tree model: no data
- * binding, no annotations on the model, no polymorphic typing. Thread-safe.
+ * <p>Written with Jackson's streaming generator and read with its streaming parser, in one pass
+ * and without a tree of the document; field order does not matter. No data binding, no
+ * annotations on the model, no polymorphic typing. Thread-safe.
  */
 public final class JourneyJson {
 

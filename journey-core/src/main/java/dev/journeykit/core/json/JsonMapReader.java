@@ -2,14 +2,13 @@ package dev.journeykit.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.journeykit.core.model.Channel;
 import dev.journeykit.core.model.ChannelKind;
 import dev.journeykit.core.model.Direction;
@@ -39,11 +38,11 @@ import dev.journeykit.core.model.Touchpoint;
 import dev.journeykit.core.model.TransitionKind;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,16 +55,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads a map from Jackson's tree of the JSON text, checking every object's fields and every
- * value's type, and naming the JSON path of the first thing wrong. O(size of the text).
+ * Reads a map from JSON text with Jackson's streaming parser, token by token, checking every
+ * object's fields and every value's type as they come and naming the JSON path of the first
+ * thing wrong. No tree of the document is built. O(size of the text); the recursion depth is
+ * that of the format (map, stage, step, question, position), never that of the input.
+ *
+ * <p>Field order does not matter. Two things must be known before others can be read: a step's
+ * {@code type} (touchpoint or moment) and a stage's {@code id} (every step records its stage).
+ * When the type is not a step's first field, or a stage's {@code steps} come before its
+ * {@code id} (never so in what {@link JsonMapWriter} writes), that step or those steps are kept
+ * as Jackson tokens ({@link TokenBuffer}) and read once the type or the id is known.
+ *
+ * <p>A syntax error anywhere in the text (a duplicate field, content after the map, nesting
+ * deeper than Jackson's limit included) wins over a shape error, as it did when the whole text
+ * was parsed before it was checked: after a shape error the rest of the text is still read.
  */
 final class JsonMapReader {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
 
     private static final Set<String> MAP_FIELDS = fields("title", "kind", "objective", "timeline",
@@ -95,50 +104,94 @@ final class JsonMapReader {
     }
 
     static JourneyMap read(String json) {
-        try {
-            return map(MAPPER.readTree(json));
-        } catch (JsonProcessingException e) {
-            throw syntaxError(e);
+        try (JsonParser p = FACTORY.createParser(json)) {
+            return read(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot happen on a string", e);
         }
     }
 
     static JourneyMap read(Reader in) throws IOException {
-        JsonNode root;
+        try (JsonParser p = FACTORY.createParser(in)) {
+            return read(p);
+        }
+    }
+
+    private static JourneyMap read(JsonParser p) throws IOException {
         try {
-            root = MAPPER.readTree(in);
+            try {
+                if (p.nextToken() == null) {
+                    throw new JourneyJsonException("$", "expected a JSON object of a journey map, got no JSON value");
+                }
+                return map(Obj.open(p, null, "$", -1, "journey map", MAP_FIELDS));
+            } catch (JourneyJsonException e) {
+                if (e.getCause() == null) { // a shape error: not a syntax error, not an invalid map
+                    readToTheEnd(p);
+                }
+                throw e;
+            }
         } catch (JsonProcessingException e) {
             throw syntaxError(e);
         }
-        return map(root);
     }
 
-    private static JourneyMap map(JsonNode root) {
-        if (root == null || root.isMissingNode()) {
-            throw new JourneyJsonException("$", "expected a JSON object of a journey map, got no JSON value");
+    /**
+     * Reads the rest of the text after a shape error, so that a syntax error after it is the one
+     * reported, as when the whole text was parsed first. A loop, not a recursion.
+     */
+    private static void readToTheEnd(JsonParser p) throws IOException {
+        while (!p.getParsingContext().inRoot()) {
+            if (p.nextToken() == null) {
+                return;
+            }
         }
-        Obj map = new Obj(root, "$", "journey map", MAP_FIELDS);
-        String title = map.text("title");
-        MapKind kind = map.keyword("kind", MapKind.class, MapKind::fromKeyword).orElse(MapKind.CURRENT_STATE);
-        Optional<String> objective = map.optionalText("objective");
-        Optional<String> timeline = map.optionalText("timeline");
-        EmotionScale scale = map.optionalObject("emotionScale", "emotion scale", SCALE_FIELDS)
-                .map(s -> new EmotionScale(s.integer("low"), s.integer("high")))
-                .orElse(EmotionScale.DEFAULT);
-        List<Persona> personas = map.objects("personas", "persona", PERSONA_FIELDS, JsonMapReader::persona);
-        List<Channel> channels = map.objects("channels", "channel", CHANNEL_FIELDS, c -> new Channel(
-                c.text("id"), c.text("name"),
-                c.keyword("kind", ChannelKind.class, ChannelKind::fromKeyword).orElse(ChannelKind.OTHER),
-                c.position()));
-        List<Stage> stages = map.objects("stages", "stage", STAGE_FIELDS, JsonMapReader::stage);
-        List<PersonaPath> paths = map.objects("paths", "path", PATH_FIELDS, p -> new PersonaPath(
-                p.text("persona"), p.text("name"), p.requiredTexts("steps"), p.position()));
-        List<Flow> flows = map.objects("flows", "flow", FLOW_FIELDS, f -> new Flow(
-                f.requiredTexts("steps"), f.optionalLong("volume"),
-                f.keyword("kind", TransitionKind.class, TransitionKind::fromKeyword).orElse(TransitionKind.NEXT),
-                f.position()));
-        List<Suppression> suppressions = map.objects("suppressions", "suppression", SUPPRESSION_FIELDS,
-                s -> new Suppression(s.text("code"), s.optionalText("on"), s.text("reason"), s.position()));
-        Optional<SourcePosition> position = map.position();
+        expectTheEnd(p);
+    }
+
+    /** Nothing may follow the map but white space. */
+    private static void expectTheEnd(JsonParser p) throws IOException {
+        JsonToken after = p.nextToken();
+        if (after != null) {
+            JsonLocation at = p.currentTokenLocation();
+            String detail = "Trailing token (of type " + after + ") found after the journey map";
+            throw new JourneyJsonException("$", "not valid JSON at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr() + ": " + detail, new JsonParseException(p, detail, at));
+        }
+    }
+
+    private static JourneyMap map(Obj m) throws IOException {
+        String title = null;
+        MapKind kind = MapKind.CURRENT_STATE;
+        Optional<String> objective = Optional.empty();
+        Optional<String> timeline = Optional.empty();
+        EmotionScale scale = EmotionScale.DEFAULT;
+        List<Persona> personas = List.of();
+        List<Channel> channels = List.of();
+        List<Stage> stages = List.of();
+        List<PersonaPath> paths = List.of();
+        List<Flow> flows = List.of();
+        List<Suppression> suppressions = List.of();
+        Optional<SourcePosition> position = Optional.empty();
+        for (String field = m.nextField(); field != null; field = m.nextField()) {
+            switch (field) {
+                case "title" -> title = m.text(field);
+                case "kind" -> kind = m.keyword(field, MapKind.class, MapKind::fromKeyword);
+                case "objective" -> objective = Optional.of(m.text(field));
+                case "timeline" -> timeline = Optional.of(m.text(field));
+                case "emotionScale" -> scale = scale(m.object(field, "emotion scale", SCALE_FIELDS));
+                case "personas" -> personas = m.objects(field, "persona", PERSONA_FIELDS, JsonMapReader::persona);
+                case "channels" -> channels = m.objects(field, "channel", CHANNEL_FIELDS, JsonMapReader::channel);
+                case "stages" -> stages = m.objects(field, "stage", STAGE_FIELDS, JsonMapReader::stage);
+                case "paths" -> paths = m.objects(field, "path", PATH_FIELDS, JsonMapReader::path);
+                case "flows" -> flows = m.objects(field, "flow", FLOW_FIELDS, JsonMapReader::flow);
+                case "suppressions" -> suppressions = m.objects(field, "suppression", SUPPRESSION_FIELDS,
+                        JsonMapReader::suppression);
+                case "position" -> position = m.position();
+                default -> throw m.unknown(field);
+            }
+        }
+        m.require(title, "title");
+        expectTheEnd(m.p);
         try {
             return JourneyMap.create(title, kind, objective, timeline, scale, personas, channels,
                     stages, paths, flows, suppressions, position);
@@ -147,144 +200,471 @@ final class JsonMapReader {
         }
     }
 
-    private static Persona persona(Obj p) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        p.optionalObject("attributes", "map of attributes", null).ifPresent(a -> a.forEachField(
-                (key, value) -> attributes.put(key, value.asText())));
-        return new Persona(p.text("id"), p.text("name"), p.optionalText("description"),
-                p.texts("goals"), p.texts("needs"), p.texts("pains"), p.texts("preferredChannels"),
-                attributes, p.position());
-    }
-
-    private static Stage stage(Obj s) {
-        String stageId = s.text("id");
-        String name = s.text("name");
-        Optional<String> goal = s.optionalText("goal");
-        List<Step> steps = new ArrayList<>();
-        List<JsonNode> items = s.array("steps");
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            if (!item.isObject()) {
-                throw new JourneyJsonException(s.itemPath("steps", i), "expected an object (a touchpoint or a moment), got "
-                        + describe(item));
+    private static EmotionScale scale(Obj s) throws IOException {
+        Integer low = null;
+        Integer high = null;
+        for (String field = s.nextField(); field != null; field = s.nextField()) {
+            switch (field) {
+                case "low" -> low = s.integer(field);
+                case "high" -> high = s.integer(field);
+                default -> throw s.unknown(field);
             }
-            JsonNode type = item.get("type");
-            if (type == null) {
-                throw new JourneyJsonException(s.itemPath("steps", i) + ".type",
-                        "missing required field (\"touchpoint\" or \"moment\")");
-            }
-            if (!type.isTextual()) {
-                throw new JourneyJsonException(s.itemPath("steps", i) + ".type",
-                        "expected a string (\"touchpoint\" or \"moment\"), got " + describe(type));
-            }
-            steps.add(switch (type.asText()) {
-                case "touchpoint" -> touchpoint(new Obj(item, s, "steps", i, "touchpoint", TOUCHPOINT_FIELDS), stageId);
-                case "moment" -> moment(new Obj(item, s, "steps", i, "moment", MOMENT_FIELDS), stageId);
-                default -> throw new JourneyJsonException(s.itemPath("steps", i) + ".type", "unknown step type "
-                        + quote(type.asText()) + " (expected \"touchpoint\" or \"moment\")");
-            });
         }
-        return new Stage(stageId, name, goal, steps, s.position());
+        s.require(low, "low");
+        s.require(high, "high");
+        return new EmotionScale(low, high);
     }
 
-    private static Touchpoint touchpoint(Obj t, String stageId) {
-        String id = t.text("id");
-        String name = t.text("name");
-        String channel = t.text("channel");
-        Initiator initiatedBy = t.keyword("initiatedBy", Initiator.class, Initiator::fromKeyword)
-                .orElse(Initiator.CUSTOMER);
-        List<String> personas = t.texts("personas");
-        OptionalInt emotion = t.optionalInt("emotion");
-        List<String> actions = t.texts("actions");
-        List<String> thoughts = t.texts("thoughts");
-        List<Question> questions = t.objects("questions", "question", QUESTION_FIELDS,
-                q -> new Question(q.text("text"), q.optionalText("answeredBy"), q.position()));
-        List<PainPoint> pains = pains(t);
-        List<String> opportunities = t.texts("opportunities");
-        Optional<String> owner = t.optionalText("owner");
-        List<FeedbackKind> feedback = t.keywords("feedback", FeedbackKind.class, FeedbackKind::fromKeyword);
-        List<Metric> metrics = t.objects("metrics", "metric", METRIC_FIELDS, JsonMapReader::metric);
-        List<Fallout> fallouts = t.objects("fallouts", "fallout", FALLOUT_FIELDS,
-                f -> new Fallout(f.text("text"), f.optionalText("recoveredBy"), f.position()));
+    private static Persona persona(Obj p) throws IOException {
+        String id = null;
+        String name = null;
+        Optional<String> description = Optional.empty();
+        List<String> goals = List.of();
+        List<String> needs = List.of();
+        List<String> pains = List.of();
+        List<String> preferred = List.of();
+        Map<String, String> attributes = Map.of();
+        Optional<SourcePosition> position = Optional.empty();
+        for (String field = p.nextField(); field != null; field = p.nextField()) {
+            switch (field) {
+                case "id" -> id = p.text(field);
+                case "name" -> name = p.text(field);
+                case "description" -> description = Optional.of(p.text(field));
+                case "goals" -> goals = p.texts(field);
+                case "needs" -> needs = p.texts(field);
+                case "pains" -> pains = p.texts(field);
+                case "preferredChannels" -> preferred = p.texts(field);
+                case "attributes" -> attributes = attributes(p.object(field, "map of attributes", null));
+                case "position" -> position = p.position();
+                default -> throw p.unknown(field);
+            }
+        }
+        p.require(id, "id");
+        p.require(name, "name");
+        return new Persona(id, name, description, goals, needs, pains, preferred, attributes, position);
+    }
+
+    /** An object of any fields, each a string, in order. */
+    private static Map<String, String> attributes(Obj a) throws IOException {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (String key = a.nextField(); key != null; key = a.nextField()) {
+            attributes.put(key, a.text(key));
+        }
+        return attributes;
+    }
+
+    private static Channel channel(Obj c) throws IOException {
+        String id = null;
+        String name = null;
+        ChannelKind kind = ChannelKind.OTHER;
+        Optional<SourcePosition> position = Optional.empty();
+        for (String field = c.nextField(); field != null; field = c.nextField()) {
+            switch (field) {
+                case "id" -> id = c.text(field);
+                case "name" -> name = c.text(field);
+                case "kind" -> kind = c.keyword(field, ChannelKind.class, ChannelKind::fromKeyword);
+                case "position" -> position = c.position();
+                default -> throw c.unknown(field);
+            }
+        }
+        c.require(id, "id");
+        c.require(name, "name");
+        return new Channel(id, name, kind, position);
+    }
+
+    private static Stage stage(Obj s) throws IOException {
+        String id = null;
+        String name = null;
+        Optional<String> goal = Optional.empty();
+        List<Step> steps = List.of();
+        TokenBuffer stepsBeforeId = null;
+        Optional<SourcePosition> position = Optional.empty();
+        for (String field = s.nextField(); field != null; field = s.nextField()) {
+            switch (field) {
+                case "id" -> id = s.text(field);
+                case "name" -> name = s.text(field);
+                case "goal" -> goal = Optional.of(s.text(field));
+                case "steps" -> {
+                    if (id != null) {
+                        steps = steps(s, s.p, id);
+                    } else {
+                        s.p.nextToken();
+                        stepsBeforeId = keep(s.p);
+                    }
+                }
+                case "position" -> position = s.position();
+                default -> throw s.unknown(field);
+            }
+        }
+        s.require(id, "id");
+        if (stepsBeforeId != null) {
+            try (JsonParser kept = stepsBeforeId.asParser()) {
+                steps = steps(s, kept, id);
+            }
+        }
+        s.require(name, "name");
+        return new Stage(id, name, goal, steps, position);
+    }
+
+    /** The value at the parser's current token, kept as tokens to be read later. */
+    private static TokenBuffer keep(JsonParser p) throws IOException {
+        TokenBuffer kept = new TokenBuffer(p, null);
+        kept.copyCurrentStructure(p);
+        return kept;
+    }
+
+    /** The steps of stage {@code s}: the value at {@code p}'s next token. */
+    private static List<Step> steps(Obj s, JsonParser p, String stageId) throws IOException {
+        if (p.nextToken() != JsonToken.START_ARRAY) {
+            throw new JourneyJsonException(field(s.path(), "steps"), "expected an array, got " + describe(p));
+        }
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw new JourneyJsonException(s.itemPath("steps", i),
+                        "expected an object (a touchpoint or a moment), got " + describe(p));
+            }
+            steps.add(step(s, p, i, stageId));
+        }
+        return steps;
+    }
+
+    /** Step {@code i} of stage {@code s}, at its START_OBJECT: read at once when its type comes first. */
+    private static Step step(Obj s, JsonParser p, int i, String stageId) throws IOException {
+        JsonToken token = p.nextToken();
+        if (token == JsonToken.FIELD_NAME && "type".equals(p.currentName())) {
+            return step(s, p, i, stageId, isTouchpoint(s, p, i));
+        }
+        TokenBuffer kept = new TokenBuffer(p, null);
+        kept.writeStartObject();
+        for (; token != JsonToken.END_OBJECT; token = p.nextToken()) {
+            kept.copyCurrentStructure(p);
+        }
+        kept.writeEndObject();
+        Boolean touchpoint = null;
+        try (JsonParser scan = kept.asParser()) {
+            scan.nextToken();
+            while (touchpoint == null && scan.nextToken() == JsonToken.FIELD_NAME) {
+                if ("type".equals(scan.currentName())) {
+                    touchpoint = isTouchpoint(s, scan, i);
+                } else {
+                    scan.nextToken();
+                    scan.skipChildren();
+                }
+            }
+        }
+        if (touchpoint == null) {
+            throw new JourneyJsonException(s.itemPath("steps", i) + ".type",
+                    "missing required field (\"touchpoint\" or \"moment\")");
+        }
+        try (JsonParser again = kept.asParser()) {
+            again.nextToken();
+            return step(s, again, i, stageId, touchpoint);
+        }
+    }
+
+    private static Step step(Obj s, JsonParser p, int i, String stageId, boolean touchpoint) throws IOException {
+        return touchpoint ? touchpoint(new Obj(p, s, "steps", i, "touchpoint", TOUCHPOINT_FIELDS), stageId)
+                : moment(new Obj(p, s, "steps", i, "moment", MOMENT_FIELDS), stageId);
+    }
+
+    /** Reads the value of a step's {@code type} field: true for a touchpoint, false for a moment. */
+    private static boolean isTouchpoint(Obj s, JsonParser p, int i) throws IOException {
+        if (p.nextToken() != JsonToken.VALUE_STRING) {
+            throw new JourneyJsonException(s.itemPath("steps", i) + ".type",
+                    "expected a string (\"touchpoint\" or \"moment\"), got " + describe(p));
+        }
+        return switch (p.getText()) {
+            case "touchpoint" -> true;
+            case "moment" -> false;
+            default -> throw new JourneyJsonException(s.itemPath("steps", i) + ".type", "unknown step type "
+                    + quote(p.getText()) + " (expected \"touchpoint\" or \"moment\")");
+        };
+    }
+
+    private static Touchpoint touchpoint(Obj t, String stageId) throws IOException {
+        String id = null;
+        String name = null;
+        String channel = null;
+        Initiator initiatedBy = Initiator.CUSTOMER;
+        List<String> personas = List.of();
+        OptionalInt emotion = OptionalInt.empty();
+        List<String> actions = List.of();
+        List<String> thoughts = List.of();
+        List<Question> questions = List.of();
+        List<PainPoint> pains = List.of();
+        List<String> opportunities = List.of();
+        Optional<String> owner = Optional.empty();
+        List<FeedbackKind> feedback = List.of();
+        List<Metric> metrics = List.of();
+        List<Fallout> fallouts = List.of();
+        List<String> frontstage = List.of();
+        List<String> backstage = List.of();
+        List<String> support = List.of();
+        List<String> evidence = List.of();
+        Optional<SourcePosition> position = Optional.empty();
+        for (String field = t.nextField(); field != null; field = t.nextField()) {
+            switch (field) {
+                case "type" -> t.p.nextToken(); // read already, before the step
+                case "id" -> id = t.text(field);
+                case "name" -> name = t.text(field);
+                case "channel" -> channel = t.text(field);
+                case "initiatedBy" -> initiatedBy = t.keyword(field, Initiator.class, Initiator::fromKeyword);
+                case "personas" -> personas = t.texts(field);
+                case "emotion" -> emotion = OptionalInt.of(t.integer(field));
+                case "actions" -> actions = t.texts(field);
+                case "thoughts" -> thoughts = t.texts(field);
+                case "questions" -> questions = t.objects(field, "question", QUESTION_FIELDS, JsonMapReader::question);
+                case "pains" -> pains = t.objects(field, "pain", PAIN_FIELDS, JsonMapReader::pain);
+                case "opportunities" -> opportunities = t.texts(field);
+                case "owner" -> owner = Optional.of(t.text(field));
+                case "feedback" -> feedback = t.keywords(field, FeedbackKind.class, FeedbackKind::fromKeyword);
+                case "metrics" -> metrics = t.objects(field, "metric", METRIC_FIELDS, JsonMapReader::metric);
+                case "fallouts" -> fallouts = t.objects(field, "fallout", FALLOUT_FIELDS, JsonMapReader::fallout);
+                case "frontstage" -> frontstage = t.texts(field);
+                case "backstage" -> backstage = t.texts(field);
+                case "support" -> support = t.texts(field);
+                case "evidence" -> evidence = t.texts(field);
+                case "position" -> position = t.position();
+                default -> throw t.unknown(field);
+            }
+        }
+        t.require(id, "id");
+        t.require(name, "name");
+        t.require(channel, "channel");
         return new Touchpoint(id, name, stageId, channel, initiatedBy, personas, emotion, actions,
                 thoughts, questions, pains, opportunities, owner, feedback, metrics, fallouts,
-                t.texts("frontstage"), t.texts("backstage"), t.texts("support"), t.texts("evidence"),
-                t.position());
+                frontstage, backstage, support, evidence, position);
     }
 
-    private static Moment moment(Obj m, String stageId) {
-        String id = m.text("id");
-        String name = m.text("name");
-        List<String> personas = m.texts("personas");
-        OptionalInt emotion = m.optionalInt("emotion");
-        List<String> actions = m.texts("actions");
-        List<String> thoughts = m.texts("thoughts");
-        return new Moment(id, name, stageId, personas, emotion, actions, thoughts, pains(m), m.position());
+    private static Moment moment(Obj m, String stageId) throws IOException {
+        String id = null;
+        String name = null;
+        List<String> personas = List.of();
+        OptionalInt emotion = OptionalInt.empty();
+        List<String> actions = List.of();
+        List<String> thoughts = List.of();
+        List<PainPoint> pains = List.of();
+        Optional<SourcePosition> position = Optional.empty();
+        for (String field = m.nextField(); field != null; field = m.nextField()) {
+            switch (field) {
+                case "type" -> m.p.nextToken(); // read already, before the step
+                case "id" -> id = m.text(field);
+                case "name" -> name = m.text(field);
+                case "personas" -> personas = m.texts(field);
+                case "emotion" -> emotion = OptionalInt.of(m.integer(field));
+                case "actions" -> actions = m.texts(field);
+                case "thoughts" -> thoughts = m.texts(field);
+                case "pains" -> pains = m.objects(field, "pain", PAIN_FIELDS, JsonMapReader::pain);
+                case "position" -> position = m.position();
+                default -> throw m.unknown(field);
+            }
+        }
+        m.require(id, "id");
+        m.require(name, "name");
+        return new Moment(id, name, stageId, personas, emotion, actions, thoughts, pains, position);
     }
 
-    private static List<PainPoint> pains(Obj step) {
-        return step.objects("pains", "pain", PAIN_FIELDS, p -> new PainPoint(p.text("text"),
-                p.keyword("severity", PainSeverity.class, PainSeverity::fromKeyword).orElse(PainSeverity.MEDIUM),
-                p.position()));
+    private static Question question(Obj q) throws IOException {
+        String text = null;
+        Optional<String> answeredBy = Optional.empty();
+        Optional<SourcePosition> position = Optional.empty();
+        for (String field = q.nextField(); field != null; field = q.nextField()) {
+            switch (field) {
+                case "text" -> text = q.text(field);
+                case "answeredBy" -> answeredBy = Optional.of(q.text(field));
+                case "position" -> position = q.position();
+                default -> throw q.unknown(field);
+            }
+        }
+        q.require(text, "text");
+        return new Question(text, answeredBy, position);
     }
 
-    private static Metric metric(Obj m) {
-        String name = m.text("name");
-        double value = m.number("value");
-        MetricUnit unit = m.keyword("unit", MetricUnit.class, MetricUnit::fromKeyword)
-                .orElseThrow(() -> m.missing("unit"));
-        Optional<MetricValue> target = m.has("target")
-                ? Optional.of(new MetricValue(m.number("target"), unit)) : Optional.empty();
-        Direction direction = m.keyword("direction", Direction.class, Direction::fromKeyword)
-                .orElse(Metric.defaultDirection(name));
-        return new Metric(name, new MetricValue(value, unit), target, direction, m.position());
+    private static Fallout fallout(Obj f) throws IOException {
+        String text = null;
+        Optional<String> recoveredBy = Optional.empty();
+        Optional<SourcePosition> position = Optional.empty();
+        for (String field = f.nextField(); field != null; field = f.nextField()) {
+            switch (field) {
+                case "text" -> text = f.text(field);
+                case "recoveredBy" -> recoveredBy = Optional.of(f.text(field));
+                case "position" -> position = f.position();
+                default -> throw f.unknown(field);
+            }
+        }
+        f.require(text, "text");
+        return new Fallout(text, recoveredBy, position);
+    }
+
+    private static PainPoint pain(Obj p) throws IOException {
+        String text = null;
+        PainSeverity severity = PainSeverity.MEDIUM;
+        Optional<SourcePosition> position = Optional.empty();
+        for (String field = p.nextField(); field != null; field = p.nextField()) {
+            switch (field) {
+                case "text" -> text = p.text(field);
+                case "severity" -> severity = p.keyword(field, PainSeverity.class, PainSeverity::fromKeyword);
+                case "position" -> position = p.position();
+                default -> throw p.unknown(field);
+            }
+        }
+        p.require(text, "text");
+        return new PainPoint(text, severity, position);
+    }
+
+    private static Metric metric(Obj m) throws IOException {
+        String name = null;
+        Double value = null;
+        MetricUnit unit = null;
+        Double target = null;
+        Direction direction = null;
+        Optional<SourcePosition> position = Optional.empty();
+        for (String field = m.nextField(); field != null; field = m.nextField()) {
+            switch (field) {
+                case "name" -> name = m.text(field);
+                case "value" -> value = m.number(field);
+                case "unit" -> unit = m.keyword(field, MetricUnit.class, MetricUnit::fromKeyword);
+                case "target" -> target = m.number(field);
+                case "direction" -> direction = m.keyword(field, Direction.class, Direction::fromKeyword);
+                case "position" -> position = m.position();
+                default -> throw m.unknown(field);
+            }
+        }
+        m.require(name, "name");
+        m.require(value, "value");
+        m.require(unit, "unit");
+        return new Metric(name, new MetricValue(value, unit),
+                target == null ? Optional.empty() : Optional.of(new MetricValue(target, unit)),
+                direction == null ? Metric.defaultDirection(name) : direction, position);
+    }
+
+    private static PersonaPath path(Obj p) throws IOException {
+        String persona = null;
+        String name = null;
+        List<String> steps = null;
+        Optional<SourcePosition> position = Optional.empty();
+        for (String field = p.nextField(); field != null; field = p.nextField()) {
+            switch (field) {
+                case "persona" -> persona = p.text(field);
+                case "name" -> name = p.text(field);
+                case "steps" -> steps = p.texts(field);
+                case "position" -> position = p.position();
+                default -> throw p.unknown(field);
+            }
+        }
+        p.require(persona, "persona");
+        p.require(name, "name");
+        p.require(steps, "steps");
+        return new PersonaPath(persona, name, steps, position);
+    }
+
+    private static Flow flow(Obj f) throws IOException {
+        List<String> steps = null;
+        OptionalLong volume = OptionalLong.empty();
+        TransitionKind kind = TransitionKind.NEXT;
+        Optional<SourcePosition> position = Optional.empty();
+        for (String field = f.nextField(); field != null; field = f.nextField()) {
+            switch (field) {
+                case "steps" -> steps = f.texts(field);
+                case "volume" -> volume = OptionalLong.of(f.integral(field, Long.MIN_VALUE, Long.MAX_VALUE));
+                case "kind" -> kind = f.keyword(field, TransitionKind.class, TransitionKind::fromKeyword);
+                case "position" -> position = f.position();
+                default -> throw f.unknown(field);
+            }
+        }
+        f.require(steps, "steps");
+        return new Flow(steps, volume, kind, position);
+    }
+
+    private static Suppression suppression(Obj s) throws IOException {
+        String code = null;
+        Optional<String> on = Optional.empty();
+        String reason = null;
+        Optional<SourcePosition> position = Optional.empty();
+        for (String field = s.nextField(); field != null; field = s.nextField()) {
+            switch (field) {
+                case "code" -> code = s.text(field);
+                case "on" -> on = Optional.of(s.text(field));
+                case "reason" -> reason = s.text(field);
+                case "position" -> position = s.position();
+                default -> throw s.unknown(field);
+            }
+        }
+        s.require(code, "code");
+        s.require(reason, "reason");
+        return new Suppression(code, on, reason, position);
+    }
+
+    private static SourcePosition position(Obj p) throws IOException {
+        String file = null;
+        Integer line = null;
+        Integer column = null;
+        for (String field = p.nextField(); field != null; field = p.nextField()) {
+            switch (field) {
+                case "file" -> file = p.text(field);
+                case "line" -> line = p.integer(field);
+                case "column" -> column = p.integer(field);
+                default -> throw p.unknown(field);
+            }
+        }
+        p.require(file, "file");
+        p.require(line, "line");
+        p.require(column, "column");
+        if (line < 1) {
+            throw new JourneyJsonException(p.path() + ".line", "must be 1 or more, got " + line);
+        }
+        if (column < 1) {
+            throw new JourneyJsonException(p.path() + ".column", "must be 1 or more, got " + column);
+        }
+        return new SourcePosition(file, line, column);
+    }
+
+    /** Reads the object at an {@link Obj}. */
+    @FunctionalInterface
+    private interface ObjReader<T> {
+        T read(Obj object) throws IOException;
     }
 
     /**
-     * A JSON object being read, with its path for messages. The path is joined from the parent's
-     * only when a message needs it: a large map has some 400,000 objects and no error.
+     * A JSON object being read from a parser, with its path for messages. The path is joined from
+     * the parent's only when a message needs it: a large map has some 400,000 objects and no error.
+     * The value readers take the parser from the name of a field to the last token of its value.
      */
     private static final class Obj {
 
-        private final JsonNode node;
+        final JsonParser p;
         private final Obj parent;
         private final String name;
         private final int index;
         private final String what;
+        private final Set<String> allowed;
         private String path;
 
-        /** Checks that {@code node} is an object with only {@code allowed} fields (any when null). */
-        Obj(JsonNode node, String path, String what, Set<String> allowed) {
-            this(node, null, null, -1, path, what, allowed);
-        }
-
-        /** The object at {@code parent.name[index]} ({@code parent.name} when index is -1). */
-        Obj(JsonNode node, Obj parent, String name, int index, String what, Set<String> allowed) {
-            this(node, parent, name, index, null, what, allowed);
-        }
-
-        private Obj(JsonNode node, Obj parent, String name, int index, String path, String what,
-                    Set<String> allowed) {
-            this.node = node;
+        /**
+         * The object at {@code parent.name[index]} ({@code parent.name} when index is -1; the root
+         * when parent is null, with {@code name} its path), whose START_OBJECT has been read.
+         * {@code allowed} names its fields for messages (null: any field).
+         */
+        Obj(JsonParser p, Obj parent, String name, int index, String what, Set<String> allowed) {
+            this.p = p;
             this.parent = parent;
             this.name = name;
             this.index = index;
-            this.path = path;
             this.what = what;
-            if (!node.isObject()) {
-                throw new JourneyJsonException(path(), "expected an object (" + article(what) + "), got "
-                        + describe(node));
+            this.allowed = allowed;
+            this.path = parent == null ? name : null;
+        }
+
+        /** As the constructor, checking that the parser's current token starts an object. */
+        static Obj open(JsonParser p, Obj parent, String name, int index, String what, Set<String> allowed)
+                throws IOException {
+            Obj object = new Obj(p, parent, name, index, what, allowed);
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw new JourneyJsonException(object.path(), "expected an object (" + article(what) + "), got "
+                        + describe(p));
             }
-            if (allowed != null) {
-                Iterator<String> names = node.fieldNames();
-                while (names.hasNext()) {
-                    String field = names.next();
-                    if (!allowed.contains(field)) {
-                        throw new JourneyJsonException(field(path(), field), "unknown field " + quote(field)
-                                + " in " + article(what) + " (expected one of: " + String.join(", ", allowed) + ")");
-                    }
-                }
-            }
+            return object;
         }
 
         /** {@code $.stages[1].steps[4]}: built on first use, for a message. */
@@ -301,167 +681,106 @@ final class JsonMapReader {
             return field(path(), field) + "[" + index + "]";
         }
 
-        boolean has(String field) {
-            return node.has(field);
+        /** The name of the next field, the parser at it; null at the end of the object. */
+        String nextField() throws IOException {
+            return p.nextToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
         }
 
-        JourneyJsonException missing(String field) {
-            return new JourneyJsonException(field(path(), field), "missing required field of " + article(what));
+        JourneyJsonException unknown(String field) {
+            return new JourneyJsonException(field(path(), field), "unknown field " + quote(field)
+                    + " in " + article(what) + " (expected one of: " + String.join(", ", allowed) + ")");
         }
 
-        private JourneyJsonException wrongType(String field, String expected, JsonNode value) {
-            return new JourneyJsonException(field(path(), field), "expected " + expected + ", got " + describe(value));
-        }
-
-        String text(String field) {
-            return optionalText(field).orElseThrow(() -> missing(field));
-        }
-
-        Optional<String> optionalText(String field) {
-            JsonNode value = node.get(field);
+        void require(Object value, String field) {
             if (value == null) {
-                return Optional.empty();
+                throw new JourneyJsonException(field(path(), field), "missing required field of " + article(what));
             }
-            if (!value.isTextual()) {
-                throw wrongType(field, "a string", value);
-            }
-            return Optional.of(value.asText());
         }
 
-        List<JsonNode> array(String field) {
-            JsonNode value = node.get(field);
-            if (value == null) {
-                return List.of();
-            }
-            if (!value.isArray()) {
-                throw wrongType(field, "an array", value);
-            }
-            List<JsonNode> items = new ArrayList<>(value.size());
-            for (int i = 0; i < value.size(); i++) {
-                items.add(value.get(i));
-            }
-            return items;
+        private JourneyJsonException wrongType(String field, String expected) throws IOException {
+            return new JourneyJsonException(field(path(), field), "expected " + expected + ", got " + describe(p));
         }
 
-        /** An optional array of strings; absent is empty. */
-        List<String> texts(String field) {
-            JsonNode items = node.get(field);
-            if (items == null) {
-                return List.of();
+        String text(String field) throws IOException {
+            if (p.nextToken() != JsonToken.VALUE_STRING) {
+                throw wrongType(field, "a string");
             }
-            if (!items.isArray()) {
-                throw wrongType(field, "an array", items);
+            return p.getText();
+        }
+
+        /** An array of strings. */
+        List<String> texts(String field) throws IOException {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw wrongType(field, "an array");
             }
-            List<String> out = new ArrayList<>(items.size());
-            for (int i = 0; i < items.size(); i++) {
-                JsonNode item = items.get(i);
-                if (!item.isTextual()) {
-                    throw new JourneyJsonException(itemPath(field, i),
-                            "expected a string, got " + describe(item));
+            List<String> out = new ArrayList<>();
+            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    throw new JourneyJsonException(itemPath(field, i), "expected a string, got " + describe(p));
                 }
-                out.add(item.asText());
+                out.add(p.getText());
             }
             return out;
         }
 
-        List<String> requiredTexts(String field) {
-            if (!node.has(field)) {
-                throw missing(field);
+        <T> List<T> objects(String field, String itemWhat, Set<String> itemFields, ObjReader<T> read)
+                throws IOException {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw wrongType(field, "an array");
             }
-            return texts(field);
-        }
-
-        <T> List<T> objects(String field, String itemWhat, Set<String> allowed, Function<Obj, T> read) {
-            JsonNode items = node.get(field);
-            if (items == null) {
-                return List.of();
-            }
-            if (!items.isArray()) {
-                throw wrongType(field, "an array", items);
-            }
-            List<T> out = new ArrayList<>(items.size());
-            for (int i = 0; i < items.size(); i++) {
-                out.add(read.apply(new Obj(items.get(i), this, field, i, itemWhat, allowed)));
+            List<T> out = new ArrayList<>();
+            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                out.add(read.read(open(p, this, field, i, itemWhat, itemFields)));
             }
             return out;
         }
 
-        Optional<Obj> optionalObject(String field, String objectWhat, Set<String> allowed) {
-            JsonNode value = node.get(field);
-            return value == null ? Optional.empty()
-                    : Optional.of(new Obj(value, this, field, -1, objectWhat, allowed));
+        Obj object(String field, String objectWhat, Set<String> fields) throws IOException {
+            p.nextToken();
+            return open(p, this, field, -1, objectWhat, fields);
         }
 
-        /** Every field of this object, each of which must be a string. */
-        void forEachField(java.util.function.BiConsumer<String, JsonNode> action) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> entry = fields.next();
-                if (!entry.getValue().isTextual()) {
-                    throw wrongType(entry.getKey(), "a string", entry.getValue());
-                }
-                action.accept(entry.getKey(), entry.getValue());
+        int integer(String field) throws IOException {
+            return (int) integral(field, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+
+        long integral(String field, long min, long max) throws IOException {
+            if (p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+                throw wrongType(field, "an integer");
             }
-        }
-
-        int integer(String field) {
-            return optionalInt(field).orElseThrow(() -> missing(field));
-        }
-
-        OptionalInt optionalInt(String field) {
-            OptionalLong value = integral(field, Integer.MIN_VALUE, Integer.MAX_VALUE);
-            return value.isPresent() ? OptionalInt.of((int) value.getAsLong()) : OptionalInt.empty();
-        }
-
-        OptionalLong optionalLong(String field) {
-            return integral(field, Long.MIN_VALUE, Long.MAX_VALUE);
-        }
-
-        private OptionalLong integral(String field, long min, long max) {
-            JsonNode value = node.get(field);
-            if (value == null) {
-                return OptionalLong.empty();
-            }
-            if (!value.isIntegralNumber()) {
-                throw wrongType(field, "an integer", value);
-            }
-            if (!value.canConvertToLong() || value.longValue() < min || value.longValue() > max) {
-                throw new JourneyJsonException(field(path(), field), "integer " + value.asText()
+            JsonParser.NumberType type = p.getNumberType();
+            if ((type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG)
+                    || p.getLongValue() < min || p.getLongValue() > max) {
+                throw new JourneyJsonException(field(path(), field), "integer " + integerText(p)
                         + " is out of range (" + min + ".." + max + ")");
             }
-            return OptionalLong.of(value.longValue());
+            return p.getLongValue();
         }
 
-        double number(String field) {
-            JsonNode value = node.get(field);
-            if (value == null) {
-                throw missing(field);
+        double number(String field) throws IOException {
+            JsonToken token = p.nextToken();
+            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+                throw wrongType(field, "a number");
             }
-            if (!value.isNumber()) {
-                throw wrongType(field, "a number", value);
-            }
-            double number = value.doubleValue();
+            double number = p.getDoubleValue();
             if (!Double.isFinite(number)) {
                 throw new JourneyJsonException(field(path(), field), "number is out of the range of a double");
             }
             return number;
         }
 
-        <E extends Enum<E> & Keyworded> Optional<E> keyword(String field, Class<E> type,
-                                                            Function<String, E> fromKeyword) {
-            Optional<String> word = optionalText(field);
-            if (word.isEmpty()) {
-                return Optional.empty();
-            }
-            E value = fromKeyword.apply(word.get());
+        <E extends Enum<E> & Keyworded> E keyword(String field, Class<E> type, Function<String, E> fromKeyword)
+                throws IOException {
+            String word = text(field);
+            E value = fromKeyword.apply(word);
             if (value == null) {
-                throw unknownKeyword(field(path(), field), word.get(), type);
+                throw unknownKeyword(field(path(), field), word, type);
             }
-            return Optional.of(value);
+            return value;
         }
 
         <E extends Enum<E> & Keyworded> List<E> keywords(String field, Class<E> type,
-                                                         Function<String, E> fromKeyword) {
+                                                         Function<String, E> fromKeyword) throws IOException {
             List<String> words = texts(field);
             List<E> out = new ArrayList<>(words.size());
             for (int i = 0; i < words.size(); i++) {
@@ -474,20 +793,28 @@ final class JsonMapReader {
             return out;
         }
 
-        Optional<SourcePosition> position() {
-            return optionalObject("position", "position", POSITION_FIELDS).map(p -> {
-                String file = p.text("file");
-                int line = p.integer("line");
-                int column = p.integer("column");
-                if (line < 1) {
-                    throw new JourneyJsonException(p.path() + ".line", "must be 1 or more, got " + line);
-                }
-                if (column < 1) {
-                    throw new JourneyJsonException(p.path() + ".column", "must be 1 or more, got " + column);
-                }
-                return new SourcePosition(file, line, column);
-            });
+        Optional<SourcePosition> position() throws IOException {
+            return Optional.of(JsonMapReader.position(object("position", "position", POSITION_FIELDS)));
         }
+    }
+
+    /** How a message shows the value at the parser's current token. */
+    private static String describe(JsonParser p) throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_STRING -> "the string " + quote(p.getText());
+            case VALUE_NUMBER_INT -> "the number " + integerText(p);
+            case VALUE_NUMBER_FLOAT -> "the number " + Double.toString(p.getDoubleValue());
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null";
+            case START_ARRAY -> "an array";
+            default -> "an object";
+        };
+    }
+
+    /** The integer at the parser, in plain decimal ({@code -0} as {@code 0}). */
+    private static String integerText(JsonParser p) throws IOException {
+        return p.getBigIntegerValue().toString();
     }
 
     private static <E extends Enum<E> & Keyworded> JourneyJsonException unknownKeyword(String path, String word,
@@ -524,25 +851,6 @@ final class JsonMapReader {
                         || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
         return plain ? path + "." + name
                 : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
-    }
-
-    private static String describe(JsonNode value) {
-        if (value.isTextual()) {
-            return "the string " + quote(value.asText());
-        }
-        if (value.isNumber()) {
-            return "the number " + value.asText();
-        }
-        if (value.isBoolean()) {
-            return value.asText();
-        }
-        if (value.isNull()) {
-            return "null";
-        }
-        if (value.isArray()) {
-            return "an array";
-        }
-        return "an object";
     }
 
     private static String quote(String text) {

@@ -44,6 +44,40 @@ class JourneyJsonProperties {
         assertThat(JourneyJson.read(new StringReader(json))).isEqualTo(map);
     }
 
+    @Property(tries = 200)
+    void the_order_of_object_members_does_not_matter(@ForAll("maps") JourneyMap map, @ForAll Random random)
+            throws IOException {
+        String json = JourneyJson.write(map);
+        JsonNode shuffled = shuffle(MAPPER.readTree(json), random);
+        JourneyMap read = JourneyJson.read(MAPPER.writeValueAsString(shuffled));
+        assertThat(read).isEqualTo(map);
+        assertThat(JourneyJson.write(read)).isEqualTo(json);
+    }
+
+    /**
+     * A copy of the tree with the members of every object in a random order; arrays and the
+     * members of {@code attributes} (whose order is the map's) keep theirs.
+     */
+    private static JsonNode shuffle(JsonNode node, Random random) {
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            java.util.Collections.shuffle(names, random);
+            ObjectNode copy = MAPPER.createObjectNode();
+            for (String name : names) {
+                JsonNode value = node.get(name);
+                copy.set(name, name.equals("attributes") ? value : shuffle(value, random));
+            }
+            return copy;
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = MAPPER.createArrayNode();
+            node.forEach(item -> copy.add(shuffle(item, random)));
+            return copy;
+        }
+        return node;
+    }
+
     @Property(tries = 150)
     void reading_damaged_json_gives_a_map_or_a_json_exception(@ForAll("maps") JourneyMap map,
                                                                @ForAll Random random) throws IOException {

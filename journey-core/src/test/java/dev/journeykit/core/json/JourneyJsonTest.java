@@ -211,6 +211,99 @@ class JourneyJsonTest {
         assertThat(failure(deep).getMessage()).contains("not valid JSON").contains("nesting depth");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            as the title                 | {"title": %s}
+            in an unknown field          | {"title": "T", "colour": %s}
+            in an attribute              | {"title": "T", "personas": [{"id": "p", "name": "P", "attributes": {"a": %s}}]}
+            in a step before its type    | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"id": "a", "name": %s, "type": "moment"}]}]}
+            in steps before the stage id | {"title": "T", "stages": [{"name": "S", "steps": %s, "id": "s"}]}
+            """)
+    void deep_nesting_anywhere_is_an_error_not_a_stack_overflow(String where, String template) {
+        for (String open : new String[] {"[", "{\"a\": "}) {
+            String close = open.equals("[") ? "]" : "}";
+            String deep = open.repeat(100_000) + "1" + close.repeat(100_000);
+            JourneyJsonException e = failure(template.formatted(deep));
+            assertThat(e.getMessage()).contains("not valid JSON").contains("nesting depth");
+        }
+    }
+
+    @Test
+    void reads_fields_in_any_order() {
+        JourneyMap written = JourneyJson.read(withStep(", \"emotion\": 1"));
+        JourneyMap shuffled = JourneyJson.read("""
+                {"stages": [{"steps": [
+                   {"channel": "web", "name": "A", "id": "a", "type": "touchpoint"},
+                   {"emotion": 1, "type": "touchpoint", "channel": "web", "name": "B", "id": "b"}],
+                  "name": "S", "id": "s"}],
+                 "channels": [{"name": "Web", "id": "web"}], "title": "T"}
+                """);
+        assertThat(shuffled).isEqualTo(written);
+        assertThat(JourneyJson.write(shuffled)).isEqualTo(JourneyJson.write(written));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            touchpoint field on a late moment | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"id": "a", "channel": "web", "type": "moment"}]}]} | $.stages[0].steps[0].channel | unknown field "channel" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, position)
+            unknown field before the type     | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"colour": "red", "type": "moment"}]}]} | $.stages[0].steps[0].colour | unknown field "colour" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, position)
+            type checked before the rest       | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"emotion": "x", "type": 3}]}]} | $.stages[0].steps[0].type | expected a string ("touchpoint" or "moment"), got the number 3
+            late type unknown                  | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"id": "a", "type": "event"}]}]} | $.stages[0].steps[0].type | unknown step type "event" (expected "touchpoint" or "moment")
+            integer out of range, late type    | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"emotion": 3000000000, "id": "a", "name": "A", "type": "moment"}]}]} | $.stages[0].steps[0].emotion | integer 3000000000 is out of range (-2147483648..2147483647)
+            fraction in a late step            | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"emotion": 1.50, "id": "a", "name": "A", "type": "moment"}]}]} | $.stages[0].steps[0].emotion | expected an integer, got the number 1.5
+            steps before a missing stage id    | {"title": "T", "stages": [{"name": "S", "steps": [{"type": "event"}]}]} | $.stages[0].id | missing required field of a stage
+            error in steps before the id       | {"title": "T", "stages": [{"steps": [{"type": "moment", "id": "a"}], "id": "s", "name": "S"}]} | $.stages[0].steps[0].name | missing required field of a moment
+            steps before the id not an array   | {"title": "T", "stages": [{"steps": {}, "id": "s", "name": "S"}]} | $.stages[0].steps | expected an array, got an object
+            first error in the text            | {"kind": "as-is", "version": 2} | $.kind | unknown value "as-is" (expected one of: current-state, future-state, day-in-the-life, service-blueprint)
+            unknown field before a bad value   | {"version": 2, "title": 1} | $.version | unknown field "version" in a journey map (expected one of: title, kind, objective, timeline, emotionScale, personas, channels, stages, paths, flows, suppressions, position)
+            missing field at its object's end  | {"channels": [{"id": "c"}], "kind": "as-is"} | $.channels[0].name | missing required field of a channel
+            integer written with an exponent   | {"title": "T", "emotionScale": {"low": -2E0, "high": 2}} | $.emotionScale.low | expected an integer, got the number -2.0
+            """)
+    void reports_the_first_error_in_the_text_whatever_the_field_order(String behaviour, String json, String path,
+                                                                      String detail) {
+        JourneyJsonException e = failure(json);
+        assertThat(e.jsonPath()).isEqualTo(path);
+        assertThat(e.getMessage()).isEqualTo(path + ": " + detail);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            syntax error after a wrong type   | {"title": 1, "kind": }                    | $.kind: not valid JSON at line 1, column 22: Unexpected character ('}'
+            duplicate after a wrong type      | {"title": 1, "kind": "a", "kind": "b"}    | $.kind: not valid JSON at line 1, column 33: Duplicate field 'kind'
+            trailing token after a wrong type | {"title": 1} []                           | $: not valid JSON at line 1, column 14: Trailing token (of type START_ARRAY) found after the journey map
+            end of text after an unknown field | {"title": "T", "colour": [1, 2           | $.colour[1]: not valid JSON at line 1, column 31: Unexpected end-of-input
+            """)
+    void a_syntax_error_anywhere_wins_over_a_shape_error(String behaviour, String json, String message) {
+        JourneyJsonException e = failure(json);
+        assertThat(e.getMessage()).startsWith(message);
+        assertThat(e.getCause()).isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+    }
+
+    @Test
+    void rejects_duplicate_fields_in_steps_read_late_and_in_attributes() {
+        assertThat(failure("{\"title\": \"T\", \"stages\": [{\"id\": \"s\", \"name\": \"S\", \"steps\": "
+                + "[{\"id\": \"a\", \"id\": \"b\", \"type\": \"moment\"}]}]}").getMessage())
+                .startsWith("$.stages[0].steps[0].id: not valid JSON at line 1, column 78: Duplicate field 'id'");
+        assertThat(failure("{\"title\": \"T\", \"personas\": [{\"id\": \"p\", \"name\": \"P\", "
+                + "\"attributes\": {\"a\": \"1\", \"a\": \"2\"}}]}").getMessage())
+                .startsWith("$.personas[0].attributes.a: not valid JSON at line 1, column 82: Duplicate field 'a'");
+    }
+
+    @Test
+    void reads_a_reader_to_its_end_and_leaves_it_open() throws IOException {
+        boolean[] closed = {false};
+        StringReader text = new StringReader("{\"title\": \"T\"}\n\n");
+        Reader in = new java.io.FilterReader(text) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        assertThat(JourneyJson.read(in).title()).isEqualTo("T");
+        assertThat(closed[0]).isFalse();
+        assertThat(text.read()).isEqualTo(-1);
+        assertThat(failure("{\"title\": \"T\"} x").getMessage()).startsWith("$: not valid JSON at line 1, column 17: Unrecognized token 'x'");
+    }
+
     @Test
     void an_invalid_map_carries_the_validation_problems_and_message() {
         String json = withStep(", \"emotion\": 7, \"questions\": [{\"text\": \"q\", \"answeredBy\": \"nope\"}]")
