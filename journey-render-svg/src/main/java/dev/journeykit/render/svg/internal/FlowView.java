@@ -48,44 +48,25 @@ final class FlowView {
         Canvas c = new Canvas(settings, 8192 + 700 * map.steps().size() + 400 * g.edges.size());
         int lines = settings.maxTextLines();
         int layers = g.layers;
-        double contentX = MARGIN + SIDE;
-        double graphW = layers == 0 ? NODE_W : layers * NODE_W + (layers - 1) * COL_GAP;
-        double width = Math.max(560, contentX + graphW + SIDE + MARGIN);
-        double inner = width - 2 * MARGIN;
-
-        String scope = settings.persona().isPresent() && !map.personas().isEmpty()
-                ? "for " + map.personas().get(0).name() : "all personas";
-        List<Piece> head = List.of(
-                Canvas.piece("jk-title", map.title(), inner, Canvas.TITLE, true, 2),
-                Canvas.piece("jk-subtitle", "Flow, " + scope + ": steps by stage, transitions as arrows",
-                        inner, Canvas.SUBTITLE, false, lines));
-        double y = MARGIN;
-        Box header = c.area("header", "header", MARGIN, y, inner, Canvas.height(head) + 4);
-        y = c.pieces(header, head, MARGIN, y + 2) + 2 + Marks.spaceAbove(settings, 16);
-
-        // stage heads
         double nodeInner = NODE_W - 2 * Canvas.PAD;
-        double headH = 0;
-        List<List<Piece>> heads = new ArrayList<>();
-        for (Stage stage : map.stages()) {
-            List<Piece> p = List.of(Canvas.piece("jk-head", stage.name(), nodeInner, Canvas.HEAD, true, lines));
-            heads.add(p);
-            headH = Math.max(headH, Canvas.height(p) + 2 * Canvas.PAD);
-        }
-        for (int l = 0; l < layers; l++) {
-            Stage stage = map.stages().get(l);
-            double x = colX(contentX, l);
-            Box box = c.box("stage:" + stage.id(), "stage", "jk-stage", settings.id("stage", stage.id()), x, y,
-                    NODE_W, headH, 4);
-            c.layout.shows(stage.id(), box);
-            c.pieces(box, heads.get(l), x + Canvas.PAD, y + Canvas.PAD);
-        }
-        double top = y + headH + 24;
 
-        // node sizes and positions
+        // stroke widths, then node sizes: a box is at least as high as the arrows at one side need
+        long maxVolume = 0;
+        boolean volumes = false;
+        for (Edge e : g.edges) {
+            if (e.hasVolume) {
+                volumes = true;
+                maxVolume = Math.max(maxVolume, e.volume);
+            }
+        }
+        double[] widths = new double[g.edges.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = strokeWidth(g.edges.get(i), volumes, maxVolume);
+        }
         List<List<Piece>> content = new ArrayList<>();
         double[] nodeY = new double[g.nodeCount];
         double[] nodeH = new double[g.nodeCount];
+        double[] demand = portDemand(g, widths);
         for (int v = 0; v < g.stepCount; v++) {
             Step step = g.steps.get(v);
             List<Piece> p = new ArrayList<>();
@@ -100,14 +81,16 @@ final class FlowView {
                 p.add(Canvas.piece("jk-loop-text", "\u21bb in a loop", nodeInner, Canvas.SMALL, false, 1));
             }
             content.add(p);
-            nodeH[v] = Canvas.height(p) + 2 * Canvas.PAD;
+            nodeH[v] = Math.max(Canvas.height(p) + 2 * Canvas.PAD, demand[v] + 2 * PORT_MARGIN);
         }
-        double bottom = top;
+
+        // node positions, from the top of the graph (moved down below the heads later)
+        double bottomRel = 0;
         double vGap = Marks.spaceAbove(settings, V_GAP);
         // with findings, a box keeps room for badges above it even when a gap (dummy) lies between
         double badgeRoom = settings.marks().isEmpty() ? Double.NEGATIVE_INFINITY : vGap;
         for (int l = 0; l < layers; l++) {
-            double cy = top;
+            double cy = 0;
             double lastBottom = Double.NEGATIVE_INFINITY;
             boolean prevDummy = true;
             for (int v : g.order[l]) {
@@ -126,24 +109,74 @@ final class FlowView {
                     prevDummy = false;
                 }
             }
-            bottom = Math.max(bottom, cy);
+            bottomRel = Math.max(bottomRel, cy);
         }
 
-        // edges first, so boxes cover them
-        long maxVolume = 0;
-        boolean volumes = false;
-        for (Edge e : g.edges) {
-            if (e.hasVolume) {
-                volumes = true;
-                maxVolume = Math.max(maxVolume, e.volume);
+        // arcs in a column get lanes, arrows get ports; the gaps between columns make room for the arcs
+        int[] belowLane = belowLanes(g);
+        double[] extent = lanes(g, nodeY, nodeH, widths);
+        double[][] ports = ports(g, nodeY, nodeH, widths, extent, belowLane);
+        double[] reachRight = new double[Math.max(1, layers)];
+        double[] reachLeft = new double[Math.max(1, layers)];
+        for (int i = 0; i < g.edges.size(); i++) {
+            Edge e = g.edges.get(i);
+            int l = g.layerOf[e.from];
+            if (e.type == Kind.SAME_STAGE || e.type == Kind.SELF) {
+                reachRight[l] = Math.max(reachRight[l], extent[i] + widths[i] / 2);
+            } else if (e.type == Kind.BACKWARD && l == g.layerOf[e.to]) {
+                reachLeft[l] = Math.max(reachLeft[l], extent[i] + widths[i] / 2);
             }
         }
-        double[][] ports = ports(g, nodeY, nodeH);
+        double[] colX = new double[Math.max(1, layers)];
+        double contentX = MARGIN + Math.max(SIDE, reachLeft[0] + 8);
+        colX[0] = contentX;
+        for (int l = 1; l < layers; l++) {
+            colX[l] = colX[l - 1] + NODE_W + Math.max(COL_GAP, reachRight[l - 1] + reachLeft[l] + MID_ROOM);
+        }
+        double graphRight = layers == 0 ? contentX + NODE_W : colX[layers - 1] + NODE_W;
+        double rightSide = Math.max(SIDE, reachRight[Math.max(0, layers - 1)] + 8);
+        double width = Math.max(560, graphRight + rightSide + MARGIN);
+        double inner = width - 2 * MARGIN;
+
+        String scope = settings.persona().isPresent() && !map.personas().isEmpty()
+                ? "for " + map.personas().get(0).name() : "all personas";
+        List<Piece> head = List.of(
+                Canvas.piece("jk-title", map.title(), inner, Canvas.TITLE, true, 2),
+                Canvas.piece("jk-subtitle", "Flow, " + scope + ": steps by stage, transitions as arrows",
+                        inner, Canvas.SUBTITLE, false, lines));
+        double y = MARGIN;
+        Box header = c.area("header", "header", MARGIN, y, inner, Canvas.height(head) + 4);
+        y = c.pieces(header, head, MARGIN, y + 2) + 2 + Marks.spaceAbove(settings, 16);
+
+        // stage heads
+        double headH = 0;
+        List<List<Piece>> heads = new ArrayList<>();
+        for (Stage stage : map.stages()) {
+            List<Piece> p = List.of(Canvas.piece("jk-head", stage.name(), nodeInner, Canvas.HEAD, true, lines));
+            heads.add(p);
+            headH = Math.max(headH, Canvas.height(p) + 2 * Canvas.PAD);
+        }
+        for (int l = 0; l < layers; l++) {
+            Stage stage = map.stages().get(l);
+            double x = colX[l];
+            Box box = c.box("stage:" + stage.id(), "stage", "jk-stage", settings.id("stage", stage.id()), x, y,
+                    NODE_W, headH, 4);
+            c.layout.shows(stage.id(), box);
+            c.pieces(box, heads.get(l), x + Canvas.PAD, y + Canvas.PAD);
+        }
+        double top = y + headH + 24;
+        for (int v = 0; v < g.nodeCount; v++) {
+            nodeY[v] += top;
+        }
+        double bottom = top + bottomRel;
+
+        // edges first, so boxes cover them
         c.svg.open("g").attr("class", "jk-edges").end(true);
         int lanes = 0;
         for (int i = 0; i < g.edges.size(); i++) {
             Edge e = g.edges.get(i);
-            edge(c, g, e, contentX, nodeY, nodeH, volumes, maxVolume, map, bottom, lanes, ports[0][i], ports[1][i]);
+            edge(c, g, e, colX, nodeY, nodeH, widths[i], extent[i], map, bottom, belowLane[i], ports[0][i],
+                    ports[1][i]);
             lanes += routedBelow(g, e) ? 1 : 0;
         }
         c.svg.closing("g");
@@ -153,7 +186,7 @@ final class FlowView {
 
         for (int v = 0; v < g.stepCount; v++) {
             Step step = g.steps.get(v);
-            double x = colX(contentX, g.layerOf[v]);
+            double x = colX[g.layerOf[v]];
             String cls = (step instanceof Touchpoint ? "jk-node" : "jk-node-moment") + (g.inLoop[v] ? " jk-node-loop" : "");
             Box box = c.box("step:" + step.id(), "node", cls, settings.id("step", step.id()), x, nodeY[v], NODE_W,
                     nodeH[v], step instanceof Touchpoint ? 4 : 12);
@@ -173,10 +206,6 @@ final class FlowView {
         String desc = "Flow of '" + map.title() + "', " + scope + ": " + map.steps().size() + " steps in "
                 + map.stages().size() + " stages, " + map.transitions().size() + " transitions.";
         return new Drawing(c.layout, Document.assemble(c, "flow", map.title() + " - flow", desc, markers(settings)));
-    }
-
-    private static double colX(double contentX, int layer) {
-        return contentX + layer * (NODE_W + COL_GAP);
     }
 
     private static String arrowId(Settings s, String suffix) {
@@ -243,11 +272,6 @@ final class FlowView {
         }
     }
 
-    /** How far from the middle of a box's side an arrow that is not between columns meets it. */
-    private static double off(double boxHeight) {
-        return Math.max(0, Math.min(8, boxHeight / 2 - 6));
-    }
-
     /** Whether a backward edge jumps over at least one stage column, and so is routed below the steps. */
     static boolean routedBelow(FlowGraph g, Edge e) {
         return e.type == Kind.BACKWARD && g.layerOf[e.from] - g.layerOf[e.to] >= 2;
@@ -257,68 +281,214 @@ final class FlowView {
     static final double LANE_GAP = 10;
     static final double CORNER = 8;
 
+    /** Least distance between the middles of two line ends at one side of a box. */
     static final double PORT_GAP = 6;
+    /** Free space between two line ends at one side of a box, on top of their half widths. */
+    static final double PORT_AIR = 2;
+    /** Room kept free at the top and the bottom of a side, outside the line ends. */
+    static final double PORT_MARGIN = 4;
+    /** Free space between two arcs of one column side, on top of their half widths. */
+    static final double ARC_AIR = 3;
+    /** How far a self-loop reaches out of its box at the least. */
+    static final double SELF_REACH = 22.5;
+    /** Room kept free in the middle of a gap between columns, between the arcs of its two sides. */
+    static final double MID_ROOM = 48;
+
+    static double strokeWidth(Edge e, boolean volumes, long maxVolume) {
+        double w = volumes ? (e.hasVolume ? 1.0 + 7.0 * Math.sqrt((double) e.volume / Math.max(1, maxVolume)) : 1.0)
+                : 1.6;
+        if (e.type == Kind.BACKWARD) {
+            w = Math.max(w, 2.2); // dotted: the dots need some width to show
+        }
+        return w;
+    }
+
+    /** The height a line end of width {@code w} takes at the side of a box. */
+    static double slot(double w) {
+        return Math.max(PORT_GAP, w + PORT_AIR);
+    }
+
+    /** Whether the start (or end) of an edge meets the right side of its box (else the left side). */
+    private static boolean onRight(FlowGraph g, Edge e, boolean start) {
+        return switch (e.type) {
+            case FORWARD -> start;
+            case SAME_STAGE, SELF -> true;
+            case BACKWARD -> !start && g.layerOf[e.from] != g.layerOf[e.to];
+        };
+    }
+
+    /** The heights the line ends need at the busier side of each step. */
+    static double[] portDemand(FlowGraph g, double[] widths) {
+        double[] right = new double[g.stepCount];
+        double[] left = new double[g.stepCount];
+        double[] demand = new double[g.stepCount];
+        for (int i = 0; i < g.edges.size(); i++) {
+            Edge e = g.edges.get(i);
+            (onRight(g, e, true) ? right : left)[e.from] += slot(widths[i]);
+            (onRight(g, e, false) ? right : left)[e.to] += slot(widths[i]);
+        }
+        for (int v = 0; v < g.stepCount; v++) {
+            demand[v] = Math.max(right[v], left[v]);
+        }
+        return demand;
+    }
+
+    /** The lane of each backward edge routed below the steps, in edge order; -1 for the others. */
+    static int[] belowLanes(FlowGraph g) {
+        int[] lane = new int[g.edges.size()];
+        int next = 0;
+        for (int i = 0; i < lane.length; i++) {
+            lane[i] = routedBelow(g, g.edges.get(i)) ? next++ : -1;
+        }
+        return lane;
+    }
 
     /**
-     * Where forward arrows leave and meet their steps, as offsets from the middle of the side:
-     * {start offsets, end offsets} by edge index. The arrows at one side are spread
-     * {@link #PORT_GAP} apart (less on a low box), in the order of the other ends' heights, so two
-     * personas' arrows between the same steps run side by side instead of on top of each other.
+     * How far each arc that stays in its column (same-stage arcs and self-loops to the right,
+     * backward arcs within a stage to the left) reaches out of the column; 0 for other edges.
+     * Arcs of one side are placed shortest first, each outside every arc placed before whose
+     * vertical span overlaps its own, by their half stroke widths and {@link #ARC_AIR}: so arcs
+     * of one side never run on top of each other, and a longer arc goes round a shorter one.
      */
-    static double[][] ports(FlowGraph g, double[] nodeY, double[] nodeH) {
+    static double[] lanes(FlowGraph g, double[] nodeY, double[] nodeH, double[] widths) {
+        int n = g.edges.size();
+        double[] extent = new double[n];
+        // key: layer * 2 (+1 for the left side)
+        java.util.Map<Integer, List<Integer>> sides = new java.util.TreeMap<>();
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        for (int i = 0; i < n; i++) {
+            Edge e = g.edges.get(i);
+            int l = g.layerOf[e.from];
+            boolean arc = e.type == Kind.SAME_STAGE || e.type == Kind.SELF
+                    || (e.type == Kind.BACKWARD && l == g.layerOf[e.to]);
+            if (!arc) {
+                continue;
+            }
+            double a = nodeY[e.from] + nodeH[e.from] / 2;
+            double b = nodeY[e.to] + nodeH[e.to] / 2;
+            // a self-loop takes a little span, so that every arc past or to its box goes round it
+            lo[i] = Math.min(a, b) - (e.type == Kind.SELF ? 1 : 0);
+            hi[i] = Math.max(a, b) + (e.type == Kind.SELF ? 1 : 0);
+            sides.computeIfAbsent(l * 2 + (e.type == Kind.BACKWARD ? 1 : 0), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> arcs : sides.values()) {
+            arcs.sort(java.util.Comparator.<Integer>comparingDouble(i -> hi[i] - lo[i]).thenComparingInt(i -> i));
+            for (int k = 0; k < arcs.size(); k++) {
+                int i = arcs.get(k);
+                double span = hi[i] - lo[i];
+                double reach = g.edges.get(i).type == Kind.SELF ? SELF_REACH : Math.min(36, 13.5 + 0.06 * span);
+                for (int m = 0; m < k; m++) {
+                    int o = arcs.get(m);
+                    if (lo[o] < hi[i] && lo[i] < hi[o]) {
+                        reach = Math.max(reach, extent[o] + (widths[o] + widths[i]) / 2 + ARC_AIR);
+                    }
+                }
+                extent[i] = reach;
+            }
+        }
+        return extent;
+    }
+
+    /**
+     * Where every arrow leaves and meets its steps, as offsets from the middle of the side:
+     * {start offsets, end offsets} by edge index. All line ends at one side of a box are stacked,
+     * each taking {@link #slot} of the height, so no two arrowheads meet and thick lines do not
+     * overlap. From the top: arcs up the column (inner first), arrows coming from or going to the
+     * upper left or right, self-loops, arrows between columns in the order of their other ends'
+     * heights (so two personas' arrows between the same steps run side by side), arrows routed
+     * below the steps, arcs down the column (inner last).
+     */
+    static double[][] ports(FlowGraph g, double[] nodeY, double[] nodeH, double[] widths, double[] extent,
+                            int[] belowLane) {
         int n = g.edges.size();
         double[][] offsets = new double[2][n];
+        // key: node * 2 (+1 for the left side); value: {edge, 0 start | 1 end, group, order key}
         java.util.Map<Integer, List<double[]>> sides = new java.util.TreeMap<>();
         for (int i = 0; i < n; i++) {
             Edge e = g.edges.get(i);
-            if (e.type != Kind.FORWARD) {
-                continue;
+            for (int end = 0; end < 2; end++) {
+                boolean start = end == 0;
+                int v = start ? e.from : e.to;
+                int other = start ? e.to : e.from;
+                double cy = nodeY[v] + nodeH[v] / 2;
+                double otherY = nodeY[other] + nodeH[other] / 2;
+                int group;
+                double key;
+                switch (e.type) {
+                    case FORWARD -> {
+                        int next = start ? e.route[1] : e.route[e.route.length - 2];
+                        group = 3;
+                        key = nodeY[next] + nodeH[next] / 2;
+                    }
+                    case SELF -> {
+                        group = 2;
+                        key = end;
+                    }
+                    case SAME_STAGE -> {
+                        boolean up = otherY < cy;
+                        group = up ? 0 : 5;
+                        key = up ? extent[i] : -extent[i];
+                    }
+                    default -> {
+                        if (g.layerOf[e.from] == g.layerOf[e.to]) {
+                            boolean up = otherY < cy;
+                            group = up ? 0 : 5;
+                            key = up ? extent[i] : -extent[i];
+                        } else if (belowLane[i] < 0) {
+                            group = 1;
+                            key = otherY;
+                        } else {
+                            group = 4;
+                            key = -(belowLane[i] % 4);
+                        }
+                    }
+                }
+                sides.computeIfAbsent(v * 2 + (onRight(g, e, start) ? 0 : 1), k -> new ArrayList<>())
+                        .add(new double[] {i, end, group, key});
             }
-            int next = e.route[1];
-            int previous = e.route[e.route.length - 2];
-            // key: node * 2 (+1 for the left side); value: {edge, 0 start | 1 end, other end's y}
-            sides.computeIfAbsent(e.from * 2, k -> new ArrayList<>())
-                    .add(new double[] {i, 0, nodeY[next] + nodeH[next] / 2});
-            sides.computeIfAbsent(e.to * 2 + 1, k -> new ArrayList<>())
-                    .add(new double[] {i, 1, nodeY[previous] + nodeH[previous] / 2});
         }
-        for (java.util.Map.Entry<Integer, List<double[]>> side : sides.entrySet()) {
-            List<double[]> ends = side.getValue();
-            if (ends.size() < 2) {
-                continue;
+        for (List<double[]> ends : sides.values()) {
+            ends.sort(java.util.Comparator.<double[]>comparingDouble(a -> a[2]).thenComparingDouble(a -> a[3])
+                    .thenComparingDouble(a -> a[0]).thenComparingDouble(a -> a[1]));
+            double total = 0;
+            for (double[] end : ends) {
+                total += slot(widths[(int) end[0]]);
             }
-            ends.sort(java.util.Comparator.<double[]>comparingDouble(a -> a[2]).thenComparingDouble(a -> a[0]));
-            double h = nodeH[side.getKey() / 2];
-            double gap = Math.min(PORT_GAP, Math.max(0, h - 2 * PORT_GAP) / (ends.size() - 1));
-            for (int k = 0; k < ends.size(); k++) {
-                double[] end = ends.get(k);
-                offsets[(int) end[1]][(int) end[0]] = (k - (ends.size() - 1) / 2.0) * gap;
+            double at = -total / 2;
+            for (double[] end : ends) {
+                double s = slot(widths[(int) end[0]]);
+                offsets[(int) end[1]][(int) end[0]] = at + s / 2;
+                at += s;
             }
         }
         return offsets;
     }
 
-    private static void edge(Canvas c, FlowGraph g, Edge e, double contentX, double[] nodeY, double[] nodeH,
-                             boolean volumes, long maxVolume, JourneyMap map, double bottom, int lane,
+    private static void edge(Canvas c, FlowGraph g, Edge e, double[] colX, double[] nodeY, double[] nodeH,
+                             double strokeWidth, double extent, JourneyMap map, double bottom, int lane,
                              double startPort, double endPort) {
         Trace path = new Trace();
         int from = e.from;
         int to = e.to;
-        double fromL = colX(contentX, g.layerOf[from]);
-        double toL = colX(contentX, g.layerOf[to]);
-        double fy = nodeY[from] + nodeH[from] / 2;
-        double ty = nodeY[to] + nodeH[to] / 2;
+        double fromL = colX[g.layerOf[from]];
+        double toL = colX[g.layerOf[to]];
+        double fy = nodeY[from] + nodeH[from] / 2 + startPort;
+        double ty = nodeY[to] + nodeH[to] / 2 + endPort;
         String cls;
         String arrow;
+        String kind;
+        // an arc whose control points lie `bulge` out of the column reaches 3/4 of that
+        double bulge = extent / 0.75;
         switch (e.type) {
             case FORWARD -> {
                 double px = fromL + NODE_W;
-                double py = fy + startPort;
+                double py = fy;
                 path.move(px, py);
                 for (int k = 1; k < e.route.length; k++) {
                     int v = e.route[k];
-                    double vx = colX(contentX, g.layerOf[v]);
-                    double vy = nodeY[v] + nodeH[v] / 2 + (k == e.route.length - 1 ? endPort : 0);
+                    double vx = colX[g.layerOf[v]];
+                    double vy = k == e.route.length - 1 ? ty : nodeY[v] + nodeH[v] / 2;
                     double mid = (px + vx) / 2;
                     path.curve(mid, py, mid, vy, vx, vy);
                     if (g.isDummy(v)) {
@@ -331,24 +501,17 @@ final class FlowView {
                 }
                 cls = "jk-edge";
                 arrow = "";
+                kind = "forward";
             }
             case SAME_STAGE -> {
-                // off the middle of the side, where the arrows between columns meet the boxes
                 double x = fromL + NODE_W;
-                double toward = Math.signum(ty - fy);
-                fy += toward * off(nodeH[from]);
-                ty -= toward * off(nodeH[to]);
-                double bulge = Math.min(COL_GAP * 0.4, 18 + 0.08 * Math.abs(ty - fy));
                 path.move(x, fy).curve(x + bulge, fy, x + bulge, ty, x, ty);
                 cls = "jk-edge";
                 arrow = "";
+                kind = "same-stage";
             }
             case BACKWARD -> {
-                // leave below and arrive above the middle of the sides, where forward arrows meet the boxes
-                fy += off(nodeH[from]);
-                ty -= off(nodeH[to]);
                 if (g.layerOf[from] == g.layerOf[to]) {
-                    double bulge = Math.min(SIDE - 6, 18 + 0.08 * Math.abs(ty - fy));
                     path.move(fromL, fy).curve(fromL - bulge, fy, fromL - bulge, ty, fromL, ty);
                 } else if (!routedBelow(g, e)) {
                     // into the gap between the two neighbouring columns, which holds no box
@@ -370,25 +533,22 @@ final class FlowView {
                 }
                 cls = "jk-edge-back";
                 arrow = "-back";
+                kind = "back";
             }
             default -> {
                 double x = fromL + NODE_W;
-                path.move(x, fy - 6).curve(x + 30, fy - 22, x + 30, fy + 22, x, fy + 6);
+                path.move(x, fy).curve(x + bulge, fy - 16, x + bulge, ty + 16, x, ty);
                 cls = "jk-edge-self";
                 arrow = "-loop";
+                kind = "self";
             }
         }
         StringBuilder d = path.d;
-        c.layout.add(new Layout.Route("t:" + e.firstIndex, path.points));
+        c.layout.add(new Layout.Route("t:" + e.firstIndex, kind, strokeWidth, path.points));
         if (e.persona >= 0 && e.type != Kind.BACKWARD && e.type != Kind.SELF) {
             int style = e.persona % Styles.PERSONA_STYLES;
             cls += " jk-persona-" + style;
             arrow = "-" + style;
-        }
-        double strokeWidth = volumes ? (e.hasVolume ? 1.0 + 7.0 * Math.sqrt((double) e.volume / Math.max(1, maxVolume)) : 1.0)
-                : 1.6;
-        if (e.type == Kind.BACKWARD) {
-            strokeWidth = Math.max(strokeWidth, 2.2); // dotted: the dots need some width to show
         }
         SvgWriter svg = c.svg;
         svg.open("path").attr("id", c.settings.id("t", Integer.toString(e.firstIndex))).attr("class", cls)
