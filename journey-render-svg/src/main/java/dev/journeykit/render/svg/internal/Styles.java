@@ -12,7 +12,13 @@ final class Styles {
     /** Number of persona styles; persona i uses style {@code i % PERSONA_STYLES}. */
     static final int PERSONA_STYLES = 8;
 
-    private static final String[] DASHES = {"none", "8 3", "3 3", "9 3 2 3", "14 4", "12 3 3 3 3 3", "6 2 6 6", "5 2 1 2"};
+    /**
+     * The dash pattern of each persona style, in every theme: none is solid (a flow's transitions
+     * without a persona are solid) and none is dotted (backward arrows are), so every kind of arrow
+     * in the key is told apart without colour.
+     */
+    static final String[] DASHES = {"10 4", "10 3 2 3", "10 3 2 3 2 3", "18 4", "18 3 6 3", "5 3", "18 3 2 3",
+        "5 3 2 3"};
 
     private record Palette(String bg, String text, String muted, String stageFill, String stageStroke,
                            String laneFill, String cardFill, String cardStroke, String momentFill,
@@ -103,7 +109,7 @@ final class Styles {
                 + ";stroke-dasharray:5 3");
         rule(b, ".jk-node-loop", "stroke:" + p.loop + ";stroke-width:2.5");
         rule(b, ".jk .jk-loop-text", "font-size:10.5px;fill:" + p.loop);
-        rule(b, ".jk-edge", "fill:none;stroke:" + p.edge + ";stroke-opacity:0.85");
+        rule(b, ".jk-edge", "fill:none;stroke:" + p.edge + ";stroke-dasharray:none;stroke-opacity:0.85");
         rule(b, ".jk-edge-back", "fill:none;stroke:" + p.back + ";stroke-dasharray:1 5;stroke-linecap:round;stroke-opacity:0.9");
         rule(b, ".jk-edge-self", "fill:none;stroke:" + p.loop);
         rule(b, ".jk-edge-loop", "stroke:" + p.loop);

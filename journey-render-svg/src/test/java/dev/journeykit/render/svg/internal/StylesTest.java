@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,5 +28,34 @@ class StylesTest {
             personas.add(stroke(css, ".jk-edge.jk-persona-" + i + ","));
         }
         assertThat(personas).doesNotContain(stroke(css, ".jk-edge-back"));
+    }
+
+    private static String dashes(String css, String selectorStart) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(selectorStart) + "[^}]*stroke-dasharray:([^;}]+)")
+                .matcher(css);
+        assertThat(m.find()).as("rule %s", selectorStart).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void in_high_contrast_every_arrow_of_the_key_has_its_own_dash_pattern() {
+        String css = Styles.css(Theme.HIGH_CONTRAST, "h");
+        List<String> personas = new ArrayList<>();
+        for (int i = 0; i < Styles.PERSONA_STYLES; i++) {
+            personas.add(dashes(css, ".jk-edge.jk-persona-" + i + ",.jk-swatch.jk-persona-" + i + "{"));
+        }
+        assertThat(personas).containsExactly("10 4", "10 3 2 3", "10 3 2 3 2 3", "18 4", "18 3 6 3", "5 3",
+                "18 3 2 3", "5 3 2 3");
+        // a flow's transitions (no persona) are solid, backward arrows dotted
+        assertThat(dashes(css, ".jk-edge{")).isEqualTo("none");
+        assertThat(dashes(css, ".jk-edge-back{")).isEqualTo("1 5");
+        List<String> all = new ArrayList<>(personas);
+        all.add("none");
+        all.add("1 5");
+        assertThat(all).doesNotHaveDuplicates();
+        // all strokes are black: the patterns are the only difference
+        for (int i = 0; i < Styles.PERSONA_STYLES; i++) {
+            assertThat(stroke(css, ".jk-edge.jk-persona-" + i + ",")).isEqualTo("#000000");
+        }
     }
 }
