@@ -99,6 +99,8 @@ final class FlowView {
                     nodeY[v] = cy;
                     nodeH[v] = DUMMY_H;
                     cy += DUMMY_H;
+                    // a box below keeps its badges clear of the line through the gap too
+                    lastBottom = cy;
                     prevDummy = true;
                 } else {
                     cy += prevDummy ? DUMMY_GAP : vGap;

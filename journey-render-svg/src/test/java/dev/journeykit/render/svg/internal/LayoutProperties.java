@@ -258,6 +258,31 @@ class LayoutProperties {
         return new double[] {x0, far, top, bottom};
     }
 
+    @Property(tries = 150)
+    void no_flow_arrow_runs_through_a_badge(@ForAll("markedMaps") Object[] mapAndSettings) {
+        JourneyMap map = (JourneyMap) mapAndSettings[0];
+        Layout layout = Drawing.of(map, View.FLOW, (Settings) mapAndSettings[1]).layout();
+        for (Badge badge : layout.badges()) {
+            Box shape = badge.bounds();
+            for (Layout.Route route : layout.routes()) {
+                List<double[]> points = route.points();
+                for (int i = 1; i < points.size(); i++) {
+                    double[] a = points.get(i - 1);
+                    double[] b = points.get(i);
+                    int steps = (int) Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 2) + 1;
+                    for (int k = 0; k <= steps; k++) {
+                        double x = a[0] + (b[0] - a[0]) * k / steps;
+                        double y = a[1] + (b[1] - a[1]) * k / steps;
+                        double half = route.width() / 2;
+                        boolean inside = x + half > shape.x() && x - half < shape.right() && y + half > shape.y()
+                                && y - half < shape.bottom();
+                        assertThat(inside).as("%s passes (%s, %s) through %s", route.key(), x, y, badge).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
     @Property(tries = 40)
     void every_picture_is_safe_well_formed_and_deterministic(@ForAll("maps") JourneyMap map,
                                                              @ForAll("views") View view, @ForAll boolean findings) {
