@@ -124,9 +124,9 @@ final class FlowView {
             Edge e = g.edges.get(i);
             int l = g.layerOf[e.from];
             if (e.type == Kind.SAME_STAGE || e.type == Kind.SELF) {
-                reachRight[l] = Math.max(reachRight[l], extent[i] + widths[i] / 2);
+                reachRight[l] = Math.max(reachRight[l], extent[i] + overshoot(extent[i], widths[i]) + widths[i] / 2);
             } else if (e.type == Kind.BACKWARD && l == g.layerOf[e.to]) {
-                reachLeft[l] = Math.max(reachLeft[l], extent[i] + widths[i] / 2);
+                reachLeft[l] = Math.max(reachLeft[l], extent[i] + overshoot(extent[i], widths[i]) + widths[i] / 2);
             }
         }
         double[] colX = new double[Math.max(1, layers)];
@@ -230,38 +230,32 @@ final class FlowView {
         return w.toString();
     }
 
-    /** Path data that also keeps the line as points, for the layout's routes. */
+    /**
+     * A line as segments (M, L, C), giving its path data and its points (curves sampled), for the
+     * layout's routes; its end can be pulled back to leave room for a drawn arrowhead.
+     */
     private static final class Trace {
-        final StringBuilder d = new StringBuilder();
-        final List<double[]> points = new ArrayList<>();
+        /** Each segment: {type ('M', 'L' or 'C'), coordinates...}. */
+        private final List<double[]> segments = new ArrayList<>();
         private double x;
         private double y;
 
         Trace move(double px, double py) {
-            SvgWriter.d(d, 'M', px, py);
-            points.add(new double[] {px, py});
+            segments.add(new double[] {'M', px, py});
             x = px;
             y = py;
             return this;
         }
 
         Trace line(double px, double py) {
-            SvgWriter.d(d, 'L', px, py);
-            points.add(new double[] {px, py});
+            segments.add(new double[] {'L', px, py});
             x = px;
             y = py;
             return this;
         }
 
         Trace curve(double x1, double y1, double x2, double y2, double px, double py) {
-            SvgWriter.d(d, 'C', x1, y1, x2, y2, px, py);
-            for (int i = 1; i <= 16; i++) {
-                double t = i / 16.0;
-                double u = 1 - t;
-                points.add(new double[] {
-                        u * u * u * x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * px,
-                        u * u * u * y + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * py});
-            }
+            segments.add(new double[] {'C', x1, y1, x2, y2, px, py});
             x = px;
             y = py;
             return this;
@@ -271,6 +265,80 @@ final class FlowView {
         Trace corner(double cx, double cy, double px, double py) {
             return curve(x + 2.0 / 3 * (cx - x), y + 2.0 / 3 * (cy - y), px + 2.0 / 3 * (cx - px),
                     py + 2.0 / 3 * (cy - py), px, py);
+        }
+
+        /**
+         * Pulls the end back by {@code length} along the direction the line arrives in; returns {tip x, tip y,
+         * unit direction x, unit direction y}, the tip being the old end.
+         */
+        double[] pullBack(double length) {
+            double[] last = segments.get(segments.size() - 1);
+            int n = last.length;
+            double fromX = n == 7 ? last[3] : previousX();
+            double fromY = n == 7 ? last[4] : previousY();
+            double tipX = last[n - 2];
+            double tipY = last[n - 1];
+            double dx = tipX - fromX;
+            double dy = tipY - fromY;
+            double len = Math.hypot(dx, dy);
+            if (len < 1e-9) {
+                dx = 1;
+                dy = 0;
+            } else {
+                dx /= len;
+                dy /= len;
+            }
+            double pull = Math.min(length, Math.max(0, len - 1));
+            // the new end lies on the line from the last control point to the tip: same direction
+            last[n - 2] -= dx * pull;
+            last[n - 1] -= dy * pull;
+            return new double[] {tipX, tipY, dx, dy};
+        }
+
+        private double previousX() {
+            double[] prev = segments.get(segments.size() - 2);
+            return prev[prev.length - 2];
+        }
+
+        private double previousY() {
+            double[] prev = segments.get(segments.size() - 2);
+            return prev[prev.length - 1];
+        }
+
+        String d() {
+            StringBuilder d = new StringBuilder();
+            for (double[] seg : segments) {
+                if (seg.length == 7) {
+                    SvgWriter.d(d, 'C', seg[1], seg[2], seg[3], seg[4], seg[5], seg[6]);
+                } else {
+                    SvgWriter.d(d, (char) seg[0], seg[1], seg[2]);
+                }
+            }
+            return d.toString();
+        }
+
+        List<double[]> points() {
+            List<double[]> points = new ArrayList<>();
+            double cx = 0;
+            double cy = 0;
+            for (double[] seg : segments) {
+                if (seg.length == 7) {
+                    for (int i = 1; i <= 16; i++) {
+                        double t = i / 16.0;
+                        double u = 1 - t;
+                        points.add(new double[] {
+                                u * u * u * cx + 3 * u * u * t * seg[1] + 3 * u * t * t * seg[3] + t * t * t * seg[5],
+                                u * u * u * cy + 3 * u * u * t * seg[2] + 3 * u * t * t * seg[4] + t * t * t * seg[6]});
+                    }
+                    cx = seg[5];
+                    cy = seg[6];
+                } else {
+                    points.add(new double[] {seg[1], seg[2]});
+                    cx = seg[1];
+                    cy = seg[2];
+                }
+            }
+            return points;
         }
     }
 
@@ -302,12 +370,31 @@ final class FlowView {
         if (e.type == Kind.BACKWARD) {
             w = Math.max(w, 2.2); // dotted: the dots need some width to show
         }
-        return w;
+        return Math.round(w * 10) / 10.0; // as written, so that what is drawn is what was laid out
     }
 
-    /** The height a line end of width {@code w} takes at the side of a box. */
-    static double slot(double w) {
-        return Math.max(PORT_GAP, w + PORT_AIR);
+    /** Lines wider than this get a drawn arrowhead scaled to them instead of the fixed marker. */
+    static final double THICK = 3;
+
+    static boolean thick(double w) {
+        return w > THICK;
+    }
+
+    /** The width of a drawn arrowhead at its base: 3 px out of the line on each side. */
+    static double headWidth(double w) {
+        return w + 6;
+    }
+
+    static double headLength(double w) {
+        return 0.9 * headWidth(w);
+    }
+
+    /**
+     * The height a line end of width {@code w} takes at the side of a box: an arrowhead ({@code tip})
+     * of a thick line takes its head's width and 1 px.
+     */
+    static double slot(double w, boolean tip) {
+        return Math.max(PORT_GAP, tip && thick(w) ? headWidth(w) + 1 : w + PORT_AIR);
     }
 
     /** Whether the start (or end) of an edge meets the right side of its box (else the left side). */
@@ -326,8 +413,8 @@ final class FlowView {
         double[] demand = new double[g.stepCount];
         for (int i = 0; i < g.edges.size(); i++) {
             Edge e = g.edges.get(i);
-            (onRight(g, e, true) ? right : left)[e.from] += slot(widths[i]);
-            (onRight(g, e, false) ? right : left)[e.to] += slot(widths[i]);
+            (onRight(g, e, true) ? right : left)[e.from] += slot(widths[i], false);
+            (onRight(g, e, false) ? right : left)[e.to] += slot(widths[i], true);
         }
         for (int v = 0; v < g.stepCount; v++) {
             demand[v] = Math.max(right[v], left[v]);
@@ -383,13 +470,32 @@ final class FlowView {
                 for (int m = 0; m < k; m++) {
                     int o = arcs.get(m);
                     if (lo[o] < hi[i] && lo[i] < hi[o]) {
-                        reach = Math.max(reach, extent[o] + (widths[o] + widths[i]) / 2 + ARC_AIR);
+                        reach = Math.max(reach, extent[o] + overshoot(extent[o], widths[o])
+                                + (widths[o] + widths[i]) / 2 + ARC_AIR);
                     }
                 }
                 extent[i] = reach;
             }
         }
         return extent;
+    }
+
+    /**
+     * How much farther than {@code extent} an arc of width {@code w} reaches because a thick line
+     * ends before its drawn head (its curve ends that much out of the column).
+     */
+    static double overshoot(double extent, double w) {
+        if (!thick(w)) {
+            return 0;
+        }
+        double b = extent / 0.75;
+        double p = headLength(w);
+        double most = 0;
+        for (int k = 0; k <= 64; k++) {
+            double t = k / 64.0;
+            most = Math.max(most, 3 * t * (1 - t) * b + t * t * t * p);
+        }
+        return Math.max(0, most - extent);
     }
 
     /**
@@ -455,11 +561,11 @@ final class FlowView {
                     .thenComparingDouble(a -> a[0]).thenComparingDouble(a -> a[1]));
             double total = 0;
             for (double[] end : ends) {
-                total += slot(widths[(int) end[0]]);
+                total += slot(widths[(int) end[0]], end[1] == 1);
             }
             double at = -total / 2;
             for (double[] end : ends) {
-                double s = slot(widths[(int) end[0]]);
+                double s = slot(widths[(int) end[0]], end[1] == 1);
                 offsets[(int) end[1]][(int) end[0]] = at + s / 2;
                 at += s;
             }
@@ -545,17 +651,25 @@ final class FlowView {
                 kind = "self";
             }
         }
-        StringBuilder d = path.d;
-        c.layout.add(new Layout.Route("t:" + e.firstIndex, kind, strokeWidth, path.points));
         if (e.persona >= 0 && e.type != Kind.BACKWARD && e.type != Kind.SELF) {
             int style = e.persona % Styles.PERSONA_STYLES;
             cls += " jk-persona-" + style;
             arrow = "-" + style;
         }
+        // a thick line ends where its own head, scaled to it, begins; a thin one has the marker
+        double[] head = thick(strokeWidth) ? path.pullBack(headLength(strokeWidth)) : null;
+        List<double[]> points = path.points();
+        if (head != null) {
+            points.add(new double[] {head[0], head[1]});
+        }
+        c.layout.add(new Layout.Route("t:" + e.firstIndex, kind, strokeWidth, points));
         SvgWriter svg = c.svg;
-        svg.open("path").attr("id", c.settings.id("t", Integer.toString(e.firstIndex))).attr("class", cls)
-                .attr("d", d.toString()).attr("stroke-width", strokeWidth)
-                .attr("marker-end", "url(#" + arrowId(c.settings, arrow) + ")").end(false);
+        String id = c.settings.id("t", Integer.toString(e.firstIndex));
+        svg.open("path").attr("id", id).attr("class", cls).attr("d", path.d()).attr("stroke-width", strokeWidth);
+        if (head == null) {
+            svg.attr("marker-end", "url(#" + arrowId(c.settings, arrow) + ")");
+        }
+        svg.end(false);
         StringBuilder title = new StringBuilder();
         title.append(g.steps.get(from).name()).append(" -> ").append(g.steps.get(to).name());
         map.transitions().get(e.firstIndex).persona().flatMap(map::persona)
@@ -567,6 +681,18 @@ final class FlowView {
             title.append(", ").append(e.count).append(" transitions");
         }
         svg.open("title").end(false).text(title.toString()).closing("title").closing("path");
+        if (head != null) {
+            double half = headWidth(strokeWidth) / 2;
+            double len = headLength(strokeWidth);
+            double bx = head[0] - head[2] * len;
+            double by = head[1] - head[3] * len;
+            StringBuilder hd = new StringBuilder();
+            SvgWriter.d(hd, 'M', head[0], head[1]);
+            SvgWriter.d(hd, 'L', bx - head[3] * half, by + head[2] * half);
+            SvgWriter.d(hd, 'L', bx + head[3] * half, by - head[2] * half);
+            hd.append('Z');
+            svg.open("path").attr("class", "jk-arrow" + arrow).attr("d", hd.toString()).close();
+        }
     }
 
     /** The key: persona styles, the backward style, loops, volume. Returns the y below it. */
