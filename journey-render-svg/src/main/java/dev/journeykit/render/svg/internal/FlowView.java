@@ -318,7 +318,11 @@ final class FlowView {
         }
 
         List<double[]> points() {
-            List<double[]> points = new ArrayList<>();
+            int size = 1; // room for a drawn head's tip
+            for (double[] seg : segments) {
+                size += seg.length == 7 ? 16 : 1;
+            }
+            List<double[]> points = new ArrayList<>(size);
             double cx = 0;
             double cy = 0;
             for (double[] seg : segments) {
@@ -446,6 +450,7 @@ final class FlowView {
         java.util.Map<Integer, List<Integer>> sides = new java.util.TreeMap<>();
         double[] lo = new double[n];
         double[] hi = new double[n];
+        double[] outer = new double[n];
         for (int i = 0; i < n; i++) {
             Edge e = g.edges.get(i);
             int l = g.layerOf[e.from];
@@ -463,18 +468,22 @@ final class FlowView {
         }
         for (List<Integer> arcs : sides.values()) {
             arcs.sort(java.util.Comparator.<Integer>comparingDouble(i -> hi[i] - lo[i]).thenComparingInt(i -> i));
-            for (int k = 0; k < arcs.size(); k++) {
-                int i = arcs.get(k);
+            // arcs placed so far by their tops: one no longer than arc i overlaps it only if its top
+            // lies within a span of i above i's top, so only those are looked at
+            java.util.TreeMap<Double, List<Integer>> placed = new java.util.TreeMap<>();
+            for (int i : arcs) {
                 double span = hi[i] - lo[i];
                 double reach = g.edges.get(i).type == Kind.SELF ? SELF_REACH : Math.min(36, 13.5 + 0.06 * span);
-                for (int m = 0; m < k; m++) {
-                    int o = arcs.get(m);
-                    if (lo[o] < hi[i] && lo[i] < hi[o]) {
-                        reach = Math.max(reach, extent[o] + overshoot(extent[o], widths[o])
-                                + (widths[o] + widths[i]) / 2 + ARC_AIR);
+                for (List<Integer> near : placed.subMap(lo[i] - span, false, hi[i], false).values()) {
+                    for (int o : near) {
+                        if (lo[o] < hi[i] && lo[i] < hi[o]) {
+                            reach = Math.max(reach, outer[o] + (widths[o] + widths[i]) / 2 + ARC_AIR);
+                        }
                     }
                 }
                 extent[i] = reach;
+                outer[i] = reach + overshoot(reach, widths[i]);
+                placed.computeIfAbsent(lo[i], k -> new ArrayList<>()).add(i);
             }
         }
         return extent;
