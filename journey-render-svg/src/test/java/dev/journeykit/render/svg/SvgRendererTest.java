@@ -241,4 +241,40 @@ class SvgRendererTest {
         return new double[] {Double.parseDouble(numbers[0]), Double.parseDouble(numbers[1]),
                 Double.parseDouble(numbers[numbers.length - 2]), Double.parseDouble(numbers[numbers.length - 1])};
     }
+
+    @Test
+    void thick_flow_lines_end_in_a_head_wider_than_themselves_thin_ones_in_the_marker() {
+        Document doc = SvgChecks.parse(SvgRenderer.create().render(SampleMaps.crossingFlow(), View.FLOW));
+        int thick = 0;
+        int thin = 0;
+        for (Element line : withClass(doc, "jk-edge")) {
+            double w = Double.parseDouble(line.getAttribute("stroke-width"));
+            org.w3c.dom.Node next = line.getNextSibling();
+            while (next != null && !(next instanceof Element)) {
+                next = next.getNextSibling();
+            }
+            if (w > 3) {
+                thick++;
+                assertThat(line.getAttribute("marker-end")).isEmpty();
+                Element head = (Element) next;
+                assertThat(head.getAttribute("class")).startsWith("jk-arrow");
+                String[] n = head.getAttribute("d").replaceAll("[MLZ]", " ").trim().split("[ ,]+");
+                double[] p = new double[n.length];
+                for (int i = 0; i < n.length; i++) {
+                    p[i] = Double.parseDouble(n[i]);
+                }
+                // M tip L base corner L base corner Z: the base is 3 px wider than the line on each side
+                assertThat(Math.hypot(p[2] - p[4], p[3] - p[5])).isCloseTo(w + 6, org.assertj.core.data.Offset.offset(0.15));
+                // the line stops where the head begins: its end lies 0.9 head widths before the tip
+                double[] ends = ends(line.getAttribute("d"));
+                assertThat(Math.hypot(ends[2] - p[0], ends[3] - p[1]))
+                        .isCloseTo(0.9 * (w + 6), org.assertj.core.data.Offset.offset(0.15));
+            } else {
+                thin++;
+                assertThat(line.getAttribute("marker-end")).startsWith("url(#jk-arrow");
+            }
+        }
+        assertThat(thick).isPositive();
+        assertThat(thin).isPositive();
+    }
 }

@@ -96,8 +96,11 @@ public final class Layout {
         }
     }
 
-    /** The line of a drawn connector (a flow arrow), curves sampled to a polyline of {x, y} points. */
-    public record Route(String key, List<double[]> points) {
+    /**
+     * The line of a drawn connector (a flow arrow), curves sampled to a polyline of {x, y} points;
+     * {@code kind} is forward, same-stage, back or self; {@code width} its stroke width.
+     */
+    public record Route(String key, String kind, double width, List<double[]> points) {
     }
 
     private final List<Route> routes = new ArrayList<>();

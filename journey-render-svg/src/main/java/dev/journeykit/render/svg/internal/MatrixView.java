@@ -181,7 +181,15 @@ final class MatrixView {
                 List<Piece> cellPieces = cells.get(s);
                 top = c.text(cell, "jk-count", cellPieces.get(0).lines(), x + CELL_W / 2, top, 16, true, "middle");
                 if (cellPieces.size() > 1) {
-                    c.text(cell, "jk-gap-text", cellPieces.get(1).lines(), x + Canvas.PAD, top + Canvas.PIECE_GAP,
+                    // on a plate of the background colour: readable on every shade and over the hatching
+                    Piece gapText = cellPieces.get(1);
+                    double plateW = 0;
+                    for (String line : gapText.lines()) {
+                        plateW = Math.max(plateW, TextMetrics.width(line, Canvas.SMALL, true));
+                    }
+                    c.svg.rect("jk-gap-plate", x + Canvas.PAD - 2, top + Canvas.PIECE_GAP - 1, plateW + 4,
+                            gapText.height() + 2, 2);
+                    c.text(cell, "jk-gap-text", gapText.lines(), x + Canvas.PAD, top + Canvas.PIECE_GAP,
                             Canvas.SMALL, true, "start");
                 }
             }

@@ -12,7 +12,13 @@ final class Styles {
     /** Number of persona styles; persona i uses style {@code i % PERSONA_STYLES}. */
     static final int PERSONA_STYLES = 8;
 
-    private static final String[] DASHES = {"none", "8 3", "3 3", "9 3 2 3", "14 4", "12 3 3 3 3 3", "6 2 6 6", "5 2 1 2"};
+    /**
+     * The dash pattern of each persona style, in every theme: none is solid (a flow's transitions
+     * without a persona are solid) and none is dotted (backward arrows are), so every kind of arrow
+     * in the key is told apart without colour.
+     */
+    static final String[] DASHES = {"10 4", "10 3 2 3", "10 3 2 3 2 3", "18 4", "18 3 6 3", "5 3", "18 3 2 3",
+        "5 3 2 3"};
 
     private record Palette(String bg, String text, String muted, String stageFill, String stageStroke,
                            String laneFill, String cardFill, String cardStroke, String momentFill,
@@ -31,7 +37,7 @@ final class Styles {
     private static final Palette DARK = new Palette("#0d1117", "#e6edf3", "#9198a1", "#1c2633", "#6e7681",
             "#151b23", "#161b22", "#8b949e", "#2b2111", "#d2a8ff", "#56d364", "#ff7b72", "#e3b341", "#58a6ff",
             "#9198a1", "#ff8e8a", "#d2a8ff", "#ff7b72",
-            new String[] {"#161b22", "#0c2d4a", "#0f3f6b", "#155a94", "#1f6feb"},
+            new String[] {"#161b22", "#0c2d4a", "#0f3f6b", "#155a94", "#1b64cc"},
             new String[] {"#58a6ff", "#ffa657", "#56d364", "#d2a8ff", "#ff9bce", "#39c5cf", "#e3b341", "#c9d1d9"},
             "#ff7b72", "#e3b341", "#58a6ff", 1.2);
 
@@ -103,7 +109,7 @@ final class Styles {
                 + ";stroke-dasharray:5 3");
         rule(b, ".jk-node-loop", "stroke:" + p.loop + ";stroke-width:2.5");
         rule(b, ".jk .jk-loop-text", "font-size:10.5px;fill:" + p.loop);
-        rule(b, ".jk-edge", "fill:none;stroke:" + p.edge + ";stroke-opacity:0.85");
+        rule(b, ".jk-edge", "fill:none;stroke:" + p.edge + ";stroke-dasharray:none;stroke-opacity:0.85");
         rule(b, ".jk-edge-back", "fill:none;stroke:" + p.back + ";stroke-dasharray:1 5;stroke-linecap:round;stroke-opacity:0.9");
         rule(b, ".jk-edge-self", "fill:none;stroke:" + p.loop);
         rule(b, ".jk-edge-loop", "stroke:" + p.loop);
@@ -124,6 +130,7 @@ final class Styles {
         rule(b, ".jk .jk-count", "font-size:16px;font-weight:bold");
         rule(b, ".jk-gap", "fill:url(#" + hatchId + ");stroke:" + p.gap + ";stroke-width:2.5;stroke-dasharray:6 3");
         rule(b, ".jk-hatch-line", "stroke:" + p.gap + ";stroke-width:1.5;stroke-opacity:0.55");
+        rule(b, ".jk-gap-plate", "fill:" + p.bg + ";stroke:none");
         rule(b, ".jk .jk-gap-text", "font-size:10.5px;font-weight:bold;fill:" + p.gap);
         rule(b, ".jk-legend", "fill:" + p.laneFill + ";stroke:" + p.stageStroke + ";stroke-width:0.8");
         rule(b, ".jk-badge-error", "fill:" + p.error + ";stroke:" + p.bg + ";stroke-width:1.5");

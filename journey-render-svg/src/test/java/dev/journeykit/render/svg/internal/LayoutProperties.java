@@ -183,6 +183,106 @@ class LayoutProperties {
         }
     }
 
+    @Property(tries = 120)
+    void no_two_flow_arrowheads_meet_and_no_two_line_ends_at_a_side_overlap(
+            @ForAll("maps") JourneyMap map, @ForAll boolean findings) {
+        Layout layout = Drawing.of(map, View.FLOW, settings(map, 3, findings)).layout();
+        List<Layout.Route> routes = layout.routes();
+        for (int i = 0; i < routes.size(); i++) {
+            Layout.Route a = routes.get(i);
+            double[] tip = a.points().get(a.points().size() - 1);
+            for (int j = i + 1; j < routes.size(); j++) {
+                Layout.Route b = routes.get(j);
+                double[] other = b.points().get(b.points().size() - 1);
+                assertThat(Math.hypot(tip[0] - other[0], tip[1] - other[1]))
+                        .as("arrowheads of %s and %s", a.key(), b.key()).isGreaterThanOrEqualTo(FlowView.PORT_GAP - EPS);
+            }
+        }
+        // every line end (start or arrowhead) at one side of a box keeps its stroke clear of the others
+        List<Object[]> ends = new ArrayList<>();
+        for (Layout.Route r : routes) {
+            ends.add(new Object[] {r, r.points().get(0)});
+            ends.add(new Object[] {r, r.points().get(r.points().size() - 1)});
+        }
+        for (int i = 0; i < ends.size(); i++) {
+            for (int j = i + 1; j < ends.size(); j++) {
+                Layout.Route ra = (Layout.Route) ends.get(i)[0];
+                Layout.Route rb = (Layout.Route) ends.get(j)[0];
+                double[] a = (double[]) ends.get(i)[1];
+                double[] b = (double[]) ends.get(j)[1];
+                if (Math.abs(a[0] - b[0]) < EPS && (ra != rb || ra.kind().equals("self") == false)) {
+                    assertThat(Math.abs(a[1] - b[1])).as("ends of %s and %s at x %s", ra.key(), rb.key(), a[0])
+                            .isGreaterThanOrEqualTo(Math.max(FlowView.PORT_GAP, (ra.width() + rb.width()) / 2
+                                    + FlowView.PORT_AIR) - EPS);
+                }
+            }
+        }
+    }
+
+    @Property(tries = 120)
+    void arcs_at_one_side_of_a_column_run_in_lanes_of_their_own(@ForAll("maps") JourneyMap map,
+                                                                @ForAll boolean findings) {
+        Layout layout = Drawing.of(map, View.FLOW, settings(map, 3, findings)).layout();
+        // arcs: arrows that leave and meet the same side of one column
+        List<Layout.Route> arcs = layout.routes().stream().filter(r -> !r.kind().equals("forward")
+                && r.points().get(0)[0] == r.points().get(r.points().size() - 1)[0]).toList();
+        for (int i = 0; i < arcs.size(); i++) {
+            for (int j = i + 1; j < arcs.size(); j++) {
+                Layout.Route a = arcs.get(i);
+                Layout.Route b = arcs.get(j);
+                double[] ra = reach(a);
+                double[] rb = reach(b);
+                // same side of the same column, and vertical extents that overlap
+                if (ra[0] != rb[0] || Math.signum(ra[1]) != Math.signum(rb[1]) || !(ra[2] < rb[3] && rb[2] < ra[3])) {
+                    continue;
+                }
+                assertThat(Math.abs(Math.abs(ra[1]) - Math.abs(rb[1]))).as("lanes of %s and %s", a.key(), b.key())
+                        .isGreaterThanOrEqualTo((a.width() + b.width()) / 2 + FlowView.ARC_AIR - EPS);
+            }
+        }
+    }
+
+    /** {x of the side, farthest signed reach out of it, top, bottom} of an arc. */
+    private static double[] reach(Layout.Route r) {
+        double x0 = r.points().get(0)[0];
+        double far = 0;
+        double top = Double.POSITIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (double[] p : r.points()) {
+            if (Math.abs(p[0] - x0) > Math.abs(far)) {
+                far = p[0] - x0;
+            }
+            top = Math.min(top, p[1]);
+            bottom = Math.max(bottom, p[1]);
+        }
+        return new double[] {x0, far, top, bottom};
+    }
+
+    @Property(tries = 150)
+    void no_flow_arrow_runs_through_a_badge(@ForAll("markedMaps") Object[] mapAndSettings) {
+        JourneyMap map = (JourneyMap) mapAndSettings[0];
+        Layout layout = Drawing.of(map, View.FLOW, (Settings) mapAndSettings[1]).layout();
+        for (Badge badge : layout.badges()) {
+            Box shape = badge.bounds();
+            for (Layout.Route route : layout.routes()) {
+                List<double[]> points = route.points();
+                for (int i = 1; i < points.size(); i++) {
+                    double[] a = points.get(i - 1);
+                    double[] b = points.get(i);
+                    int steps = (int) Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 2) + 1;
+                    for (int k = 0; k <= steps; k++) {
+                        double x = a[0] + (b[0] - a[0]) * k / steps;
+                        double y = a[1] + (b[1] - a[1]) * k / steps;
+                        double half = route.width() / 2;
+                        boolean inside = x + half > shape.x() && x - half < shape.right() && y + half > shape.y()
+                                && y - half < shape.bottom();
+                        assertThat(inside).as("%s passes (%s, %s) through %s", route.key(), x, y, badge).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
     @Property(tries = 40)
     void every_picture_is_safe_well_formed_and_deterministic(@ForAll("maps") JourneyMap map,
                                                              @ForAll("views") View view, @ForAll boolean findings) {
