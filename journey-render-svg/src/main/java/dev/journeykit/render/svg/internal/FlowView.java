@@ -87,8 +87,16 @@ final class FlowView {
         // node positions, from the top of the graph (moved down below the heads later)
         double bottomRel = 0;
         double vGap = Marks.spaceAbove(settings, V_GAP);
-        // with findings, a box keeps room for badges above it even when a gap (dummy) lies between
+        // with findings, a box keeps room for badges above it even when a gap (dummy) lies between,
+        // counted from the lower edge of the widest line through the gap (a thick line is wider than the gap)
         double badgeRoom = settings.marks().isEmpty() ? Double.NEGATIVE_INFINITY : vGap;
+        double[] through = new double[g.nodeCount];
+        for (int i = 0; i < g.edges.size(); i++) {
+            int[] route = g.edges.get(i).route;
+            for (int k = 1; k < route.length - 1; k++) {
+                through[route[k]] = Math.max(through[route[k]], widths[i]);
+            }
+        }
         for (int l = 0; l < layers; l++) {
             double cy = 0;
             double lastBottom = Double.NEGATIVE_INFINITY;
@@ -100,7 +108,7 @@ final class FlowView {
                     nodeH[v] = DUMMY_H;
                     cy += DUMMY_H;
                     // a box below keeps its badges clear of the line through the gap too
-                    lastBottom = cy;
+                    lastBottom = Math.max(cy, cy - DUMMY_H / 2 + through[v] / 2);
                     prevDummy = true;
                 } else {
                     cy += prevDummy ? DUMMY_GAP : vGap;
