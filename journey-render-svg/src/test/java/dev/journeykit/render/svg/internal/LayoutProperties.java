@@ -163,24 +163,33 @@ class LayoutProperties {
         List<Box> boxes = layout.boxes().stream().filter(b -> b.role().equals("node") || b.role().equals("stage"))
                 .toList();
         for (Layout.Route route : layout.routes()) {
-            List<double[]> points = route.points();
-            for (int i = 1; i < points.size(); i++) {
-                double[] a = points.get(i - 1);
-                double[] b = points.get(i);
-                int steps = (int) Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 2) + 1;
-                for (int k = 0; k <= steps; k++) {
-                    double x = a[0] + (b[0] - a[0]) * k / steps;
-                    double y = a[1] + (b[1] - a[1]) * k / steps;
-                    for (Box box : boxes) {
-                        boolean inside = x > box.x() + 1 && x < box.right() - 1 && y > box.y() + 1
-                                && y < box.bottom() - 1;
-                        assertThat(inside).as("%s passes (%s, %s) inside %s", route.key(), x, y, box).isFalse();
-                    }
-                    assertThat(y).as("%s below the picture", route.key()).isLessThanOrEqualTo(layout.height());
-                    assertThat(y).as("%s above the picture", route.key()).isGreaterThanOrEqualTo(0);
+            for (double[] p : samples(route)) {
+                double x = p[0];
+                double y = p[1];
+                for (Box box : boxes) {
+                    boolean inside = x > box.x() + 1 && x < box.right() - 1 && y > box.y() + 1
+                            && y < box.bottom() - 1;
+                    assertThat(inside).as("%s passes (%s, %s) inside %s", route.key(), x, y, box).isFalse();
                 }
+                assertThat(y).as("%s below the picture", route.key()).isLessThanOrEqualTo(layout.height());
+                assertThat(y).as("%s above the picture", route.key()).isGreaterThanOrEqualTo(0);
             }
         }
+    }
+
+    /** Points along a route's polyline, at most 2 px apart, ends included. */
+    private static List<double[]> samples(Layout.Route route) {
+        List<double[]> points = route.points();
+        List<double[]> samples = new ArrayList<>();
+        for (int i = 1; i < points.size(); i++) {
+            double[] a = points.get(i - 1);
+            double[] b = points.get(i);
+            int steps = (int) Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 2) + 1;
+            for (int k = 0; k <= steps; k++) {
+                samples.add(new double[] {a[0] + (b[0] - a[0]) * k / steps, a[1] + (b[1] - a[1]) * k / steps});
+            }
+        }
+        return samples;
     }
 
     @Property(tries = 120)
@@ -265,19 +274,11 @@ class LayoutProperties {
         for (Badge badge : layout.badges()) {
             Box shape = badge.bounds();
             for (Layout.Route route : layout.routes()) {
-                List<double[]> points = route.points();
-                for (int i = 1; i < points.size(); i++) {
-                    double[] a = points.get(i - 1);
-                    double[] b = points.get(i);
-                    int steps = (int) Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 2) + 1;
-                    for (int k = 0; k <= steps; k++) {
-                        double x = a[0] + (b[0] - a[0]) * k / steps;
-                        double y = a[1] + (b[1] - a[1]) * k / steps;
-                        double half = route.width() / 2;
-                        boolean inside = x + half > shape.x() && x - half < shape.right() && y + half > shape.y()
-                                && y - half < shape.bottom();
-                        assertThat(inside).as("%s passes (%s, %s) through %s", route.key(), x, y, badge).isFalse();
-                    }
+                double half = route.width() / 2;
+                for (double[] p : samples(route)) {
+                    boolean inside = p[0] + half > shape.x() && p[0] - half < shape.right() && p[1] + half > shape.y()
+                            && p[1] - half < shape.bottom();
+                    assertThat(inside).as("%s passes (%s, %s) through %s", route.key(), p[0], p[1], badge).isFalse();
                 }
             }
         }
