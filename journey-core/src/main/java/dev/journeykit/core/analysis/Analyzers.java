@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A set of analyzers run together on a map into one {@link AnalysisReport}. The analyzers share
@@ -141,24 +142,15 @@ public final class Analyzers {
                 }
             }
         }
-        all.addAll(UnusedSuppressions.find(map, options, all, runsEveryDefault()));
-        sort(all, map);
+        SuppressionIndex suppressions = new SuppressionIndex(map.suppressions());
         List<Finding> kept = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
-        for (Finding f : all) {
-            Suppression match = null;
-            for (Suppression s : map.suppressions()) {
-                if (s.matches(f.code(), f.subjects())) {
-                    match = s;
-                    break;
-                }
-            }
-            if (match == null) {
-                kept.add(f);
-            } else {
-                suppressed.add(new SuppressedFinding(f, match.reason()));
-            }
-        }
+        partition(all, suppressions, kept, suppressed);
+        partition(UnusedSuppressions.find(map, options, all, suppressions, runsEveryDefault()), suppressions,
+                kept, suppressed);
+        Map<String, Integer> rank = ranks(map);
+        sort(kept, f -> f, rank);
+        sort(suppressed, SuppressedFinding::finding, rank);
         MapFacts facts = MapFacts.of(map);
         return new AnalysisReport(map.title(), map.position().map(p -> p.file()), kept, suppressed,
                 Tables.coverage(map), Tables.stageStatistics(map), Tables.pathStatistics(facts));
@@ -181,13 +173,24 @@ public final class Analyzers {
         return true;
     }
 
+    /** Moves each finding to {@code kept}, or to {@code suppressed} with the reason of the first suppression that matches it. */
+    private static void partition(List<Finding> findings, SuppressionIndex suppressions, List<Finding> kept,
+                                  List<SuppressedFinding> suppressed) {
+        for (Finding f : findings) {
+            Suppression match = suppressions.match(f);
+            if (match == null) {
+                kept.add(f);
+            } else {
+                suppressed.add(new SuppressedFinding(f, match.reason()));
+            }
+        }
+    }
+
     /**
-     * Sorts by severity, then code, then the map's order of the subjects (personas, channels,
-     * stages each followed by its steps; ids the map does not have after them, by text); ties keep
-     * the order the analyzers gave (the sort is stable), which is the map's order of the metrics,
-     * questions, pains... of one element. Each finding's ranks are looked up once: O(F log F).
+     * The map's order of the ids a finding can name: personas, channels, stages each followed by
+     * its steps.
      */
-    static void sort(List<Finding> findings, JourneyMap map) {
+    private static Map<String, Integer> ranks(JourneyMap map) {
         Map<String, Integer> rank = new HashMap<>();
         map.personas().forEach(p -> rank.putIfAbsent(p.id(), rank.size()));
         map.channels().forEach(c -> rank.putIfAbsent(c.id(), rank.size()));
@@ -197,24 +200,35 @@ public final class Analyzers {
                 rank.putIfAbsent(step.id(), rank.size());
             }
         }
-        List<Keyed> keyed = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
+        return rank;
+    }
+
+    /**
+     * Sorts by severity, then code, then the {@link #ranks map's order} of the subjects (ids the map
+     * does not have after them, by text); ties keep the order the analyzers gave (the sort is
+     * stable), which is the map's order of the metrics, questions, pains... of one element. Each
+     * finding's ranks are looked up once: O(F log F).
+     */
+    static <T> void sort(List<T> items, Function<T, Finding> findingOf, Map<String, Integer> rank) {
+        List<Keyed<T>> keyed = new ArrayList<>(items.size());
+        for (T item : items) {
+            Finding f = findingOf.apply(item);
             int[] ranks = new int[f.subjects().size()];
             for (int i = 0; i < ranks.length; i++) {
                 ranks[i] = rank.getOrDefault(f.subjects().get(i), Integer.MAX_VALUE);
             }
-            keyed.add(new Keyed(f, ranks));
+            keyed.add(new Keyed<>(item, f, ranks));
         }
         keyed.sort(Keyed::compareTo);
         for (int i = 0; i < keyed.size(); i++) {
-            findings.set(i, keyed.get(i).finding);
+            items.set(i, keyed.get(i).item);
         }
     }
 
-    private record Keyed(Finding finding, int[] ranks) implements Comparable<Keyed> {
+    private record Keyed<T>(T item, Finding finding, int[] ranks) implements Comparable<Keyed<T>> {
 
         @Override
-        public int compareTo(Keyed o) {
+        public int compareTo(Keyed<T> o) {
             int c = finding.severity().compareTo(o.finding.severity());
             if (c == 0) {
                 c = finding.code().compareTo(o.finding.code());

@@ -16,8 +16,9 @@ import java.util.Set;
  * could have matched: it is switched on in the options and every default analyzer ran (a chosen
  * set may leave out the analyzer of that code). Suppressions of {@code suppression.unused} itself
  * are never reported. Run by {@link Analyzers} after the other analyzers, before suppressions are
- * applied, so a finding of this code can itself be suppressed. O(F·U) for F findings and U
- * suppressions (both small in practice), plus O(F) to collect the codes found.
+ * applied, so a finding of this code can itself be suppressed. O(F + U) for F findings and U
+ * suppressions: which suppression matched is known from the {@link SuppressionIndex} that applied
+ * them.
  */
 final class UnusedSuppressions {
 
@@ -28,10 +29,11 @@ final class UnusedSuppressions {
      * The findings for the suppressions of {@code map} that match none of {@code findings} (the
      * findings of the run, codes switched off already left out).
      *
+     * @param index the map's suppressions, every one of {@code findings} matched against it
      * @param everyDefaultRan whether the run held every analyzer of {@link Analyzers#defaults()}
      */
     static List<Finding> find(JourneyMap map, AnalysisOptions options, List<Finding> findings,
-                              boolean everyDefaultRan) {
+                              SuppressionIndex index, boolean everyDefaultRan) {
         List<Finding> out = new ArrayList<>();
         if (!options.isEnabled(Rule.SUPPRESSION_UNUSED) || map.suppressions().isEmpty()) {
             return out;
@@ -41,8 +43,9 @@ final class UnusedSuppressions {
             codesFound.add(f.code());
         }
         Severity severity = options.severityOf(Rule.SUPPRESSION_UNUSED);
-        for (Suppression s : map.suppressions()) {
-            if (s.code().equals(Rule.SUPPRESSION_UNUSED.code()) || matchesAny(s, findings)) {
+        for (int i = 0; i < map.suppressions().size(); i++) {
+            Suppression s = map.suppressions().get(i);
+            if (s.code().equals(Rule.SUPPRESSION_UNUSED.code()) || index.isUsed(i)) {
                 continue;
             }
             Optional<Rule> rule = Rule.byCode(s.code());
@@ -61,14 +64,5 @@ final class UnusedSuppressions {
                     s.on().map(List::of).orElse(List.of()), s.position()));
         }
         return out;
-    }
-
-    private static boolean matchesAny(Suppression s, List<Finding> findings) {
-        for (Finding f : findings) {
-            if (s.matches(f.code(), f.subjects())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -101,6 +101,20 @@ class AnalyzersTest {
     }
 
     @Test
+    void a_suppression_on_an_element_written_before_one_everywhere_gives_its_own_reason() {
+        JourneyMap map = JourneyMaps.journey("Shop").channels(Channels.standard())
+                .stage("aware", "Aware", s -> s.touchpoint("ad", "Ad").via("web").byBrand())
+                .stage("buy", "Buy", s -> s.touchpoint("pay", "Pays").via("web"))
+                .suppress("coverage.no-feedback", "buy", "Surveyed by the shop")
+                .suppress(new Suppression("coverage.no-feedback", Optional.empty(), "No surveys yet", Optional.empty()))
+                .build();
+        AnalysisReport report = Analyzers.defaults().analyze(map);
+        assertThat(report.suppressed()).extracting(s -> s.finding().subjects() + " " + s.reason())
+                .containsExactly("[aware] No surveys yet", "[buy] Surveyed by the shop");
+        assertThat(report.findings("suppression.unused")).isEmpty();
+    }
+
+    @Test
     void rejects_unknown_codes_and_bad_thresholds_naming_them() {
         assertThatThrownBy(() -> AnalysisOptions.builder().disable("coverage.no-feedbak"))
                 .isInstanceOf(IllegalArgumentException.class)
