@@ -1,6 +1,7 @@
 /**
  * JourneyKit core: the immutable journey model, its fluent builders, the JGraphT graph view, JSON.
  */
+@SuppressWarnings("module") // the qualified export names modules built after this one
 module dev.journeykit.core {
     requires com.google.common;
     requires transitive org.jgrapht.core;
@@ -16,4 +17,7 @@ module dev.journeykit.core {
     exports dev.journeykit.core.analysis.path;
     exports dev.journeykit.core.analysis.friction;
     exports dev.journeykit.core.json;
+
+    // not API: how JourneyKit's own modules write files whole or not at all
+    exports dev.journeykit.core.internal to dev.journeykit.render.svg, dev.journeykit.assertj, dev.journeykit.cli;
 }

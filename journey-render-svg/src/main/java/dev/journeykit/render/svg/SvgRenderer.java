@@ -1,7 +1,7 @@
 package dev.journeykit.render.svg;
 
+import dev.journeykit.core.internal.AtomicWrite;
 import dev.journeykit.core.model.JourneyMap;
-import dev.journeykit.render.svg.internal.AtomicWrite;
 import dev.journeykit.render.svg.internal.Drawing;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,10 +1,12 @@
-package dev.journeykit.render.svg;
+package dev.journeykit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The permissions of files written by {@link SvgRenderer#render(dev.journeykit.core.model.JourneyMap, View, Path)}. */
-class RenderToFilePermissionsTest {
+/** Files written by {@link AtomicWrite}: whole, with the permissions a plain write gives, no temporary file left. */
+class AtomicWriteTest {
 
     @TempDir
     Path dir;
@@ -44,7 +46,8 @@ class RenderToFilePermissionsTest {
             out.write('x');
         }
         Path file = dir.resolve("map.svg");
-        SvgRenderer.create().render(SampleMaps.pillowcase(), View.MAP, file);
+        AtomicWrite.write(file, "<svg/>".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readString(file)).isEqualTo("<svg/>");
         assertThat(permissions(file)).isEqualTo(permissions(plain));
         assertThat(names()).containsExactly("map.svg", "plain.svg");
     }
@@ -55,9 +58,21 @@ class RenderToFilePermissionsTest {
         Path file = dir.resolve("map.svg");
         Files.writeString(file, "old");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(before));
-        SvgRenderer.create().render(SampleMaps.pillowcase(), View.FLOW, file);
-        assertThat(Files.readString(file)).isEqualTo(SvgRenderer.create().render(SampleMaps.pillowcase(), View.FLOW));
+        AtomicWrite.write(file, "new".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readString(file)).isEqualTo("new");
         assertThat(permissions(file)).isEqualTo(before);
+        assertThat(names()).containsExactly("map.svg");
+    }
+
+    @Test
+    void a_failed_move_leaves_the_target_as_it_was_and_no_temporary_file() throws IOException {
+        // a non-empty directory cannot be replaced by a file, even by root
+        Path target = dir.resolve("map.svg");
+        Files.createDirectory(target);
+        Files.writeString(target.resolve("inside.txt"), "old");
+        assertThatThrownBy(() -> AtomicWrite.write(target, "new".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IOException.class);
+        assertThat(Files.readString(target.resolve("inside.txt"))).isEqualTo("old");
         assertThat(names()).containsExactly("map.svg");
     }
 }

@@ -1,4 +1,4 @@
-package dev.journeykit.render.svg.internal;
+package dev.journeykit.core.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * default (umask) permissions, not the owner-only ones of {@code Files.createTempFile}; an
  * existing target keeps its POSIX permissions. A failed write leaves the target as it was and
  * removes the temporary file.
+ *
+ * <p>Not API: the one way JourneyKit's own modules (the SVG renderer, the snapshot assertions, the
+ * command line) write files; {@code module-info} exports this package to them only.
  */
 public final class AtomicWrite {
 
@@ -25,6 +28,7 @@ public final class AtomicWrite {
     private AtomicWrite() {
     }
 
+    /** Writes {@code bytes} to {@code file}, whole or not at all. */
     public static void write(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = createTemp(target.getParent(), target.getFileName().toString());
