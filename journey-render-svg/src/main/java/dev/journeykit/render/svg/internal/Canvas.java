@@ -93,6 +93,27 @@ final class Canvas {
         return y;
     }
 
+    /** Whom a view of {@code map} shows: "for NAME" when drawn for one persona, else "all personas". */
+    String scope(dev.journeykit.core.model.JourneyMap map) {
+        return settings.persona().isPresent() && !map.personas().isEmpty()
+                ? "for " + map.personas().get(0).name() : "all personas";
+    }
+
+    /**
+     * The header of the FLOW and MATRIX views at {@code (x, y)}: the map's title and the subtitle
+     * {@code "VIEW, for PERSONA: WHAT"} (or "all personas"), wrapped to {@code width}; returns the
+     * y below it.
+     */
+    double viewHeader(dev.journeykit.core.model.JourneyMap map, String view, String what, double x, double y,
+                      double width) {
+        List<Piece> head = List.of(
+                piece("jk-title", map.title(), width, TITLE, true, 2),
+                piece("jk-subtitle", view + ", " + scope(map) + ": " + what, width, SUBTITLE, false,
+                        settings.maxTextLines()));
+        Box header = area("header", "header", x, y, width, height(head) + 4);
+        return pieces(header, head, x, y + 2) + 2;
+    }
+
     /** Records a box without drawing it (an invisible area that holds text or marks). */
     Box area(String key, String role, double x, double y, double w, double h) {
         return layout.add(new Box(key, role, x, y, w, h));

@@ -148,15 +148,8 @@ final class FlowView {
         double width = Math.max(560, graphRight + rightSide + MARGIN);
         double inner = width - 2 * MARGIN;
 
-        String scope = settings.persona().isPresent() && !map.personas().isEmpty()
-                ? "for " + map.personas().get(0).name() : "all personas";
-        List<Piece> head = List.of(
-                Canvas.piece("jk-title", map.title(), inner, Canvas.TITLE, true, 2),
-                Canvas.piece("jk-subtitle", "Flow, " + scope + ": steps by stage, transitions as arrows",
-                        inner, Canvas.SUBTITLE, false, lines));
-        double y = MARGIN;
-        Box header = c.area("header", "header", MARGIN, y, inner, Canvas.height(head) + 4);
-        y = c.pieces(header, head, MARGIN, y + 2) + 2 + Marks.spaceAbove(settings, 16);
+        double y = c.viewHeader(map, "Flow", "steps by stage, transitions as arrows", MARGIN, MARGIN, inner)
+                + Marks.spaceAbove(settings, 16);
 
         // stage heads
         double headH = 0;
@@ -213,7 +206,7 @@ final class FlowView {
         double end = Marks.legend(c, MARGIN, y2 + 14, inner);
         Marks.badges(c);
         c.layout.size(width, (end == y2 + 14 ? y2 : end) + MARGIN);
-        String desc = "Flow of '" + map.title() + "', " + scope + ": " + map.steps().size() + " steps in "
+        String desc = "Flow of '" + map.title() + "', " + c.scope(map) + ": " + map.steps().size() + " steps in "
                 + map.stages().size() + " stages, " + map.transitions().size() + " transitions.";
         return new Drawing(c.layout, Document.assemble(c, "flow", map.title() + " - flow", desc, markers(settings)));
     }

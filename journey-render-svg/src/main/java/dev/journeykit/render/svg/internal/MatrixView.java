@@ -103,15 +103,8 @@ final class MatrixView {
         double inner = width - 2 * MARGIN;
 
         // header
-        String scope = settings.persona().isPresent() && !map.personas().isEmpty()
-                ? "for " + map.personas().get(0).name() : "all personas";
-        List<Piece> head = List.of(
-                Canvas.piece("jk-title", map.title(), inner, Canvas.TITLE, true, 2),
-                Canvas.piece("jk-subtitle", "Coverage matrix, " + scope + ": touchpoints per stage and channel",
-                        inner, Canvas.SUBTITLE, false, lines));
-        double y = MARGIN;
-        Box header = c.area("header", "header", MARGIN, y, inner, Canvas.height(head) + 4);
-        y = c.pieces(header, head, MARGIN, y + 2) + 2 + Marks.spaceAbove(settings, 14);
+        double y = c.viewHeader(map, "Coverage matrix", "touchpoints per stage and channel", MARGIN, MARGIN, inner)
+                + Marks.spaceAbove(settings, 14);
 
         // column heads
         double cellInner = CELL_W - 2 * Canvas.PAD;
@@ -221,7 +214,7 @@ final class MatrixView {
                 gaps += cov.isGap(ch, s) ? 1 : 0;
             }
         }
-        String desc = "Coverage matrix of '" + map.title() + "', " + scope + ": " + channels.size() + " channels by "
+        String desc = "Coverage matrix of '" + map.title() + "', " + c.scope(map) + ": " + channels.size() + " channels by "
                 + stages.size() + " stages, " + map.touchpoints().size() + " touchpoints, " + gaps
                 + (gaps == 1 ? " gap." : " gaps.");
         return new Drawing(c.layout, Document.assemble(c, "matrix", map.title() + " - coverage matrix", desc, ""));
