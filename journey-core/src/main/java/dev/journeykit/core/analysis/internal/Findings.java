@@ -12,8 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Collects one analyzer's findings: gives each its severity from the options (override or
- * default) and drops those of codes switched off. Also the wording shared by the messages.
+ * Collects one analyzer's findings, each with its rule's default severity ({@code Analyzers}
+ * applies the options' overrides and codes switched off); {@link #wants} lets an analyzer skip
+ * the work of rules switched off. Also the wording shared by the messages.
  */
 public final class Findings {
 
@@ -49,10 +50,12 @@ public final class Findings {
         return options;
     }
 
+    /**
+     * Adds a finding of {@code rule} with the rule's default severity: severity overrides and codes
+     * switched off are applied to every analyzer's findings in one place, {@code Analyzers}.
+     */
     public void add(Rule rule, String message, List<String> subjects, Optional<SourcePosition> location) {
-        if (options.isEnabled(rule)) {
-            findings.add(new Finding(rule.code(), options.severityOf(rule), message, subjects, location));
-        }
+        findings.add(new Finding(rule.code(), rule.defaultSeverity(), message, subjects, location));
     }
 
     /** The position of the element {@code id}, when it has one. */
