@@ -3,6 +3,7 @@ package dev.journeykit.core.analysis.internal;
 import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.internal.DslStrings;
 import dev.journeykit.core.model.Element;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.SourcePosition;
@@ -99,26 +100,8 @@ public final class Findings {
         return out.toString();
     }
 
-    /** A text from the map, in double quotes, with quotes and line breaks escaped as in the DSL. */
+    /** A text from the map as a DSL string literal ({@link DslStrings#quote}). */
     public static String text(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append("\\u{").append(Integer.toHexString(c)).append('}');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return DslStrings.quote(text);
     }
 }
