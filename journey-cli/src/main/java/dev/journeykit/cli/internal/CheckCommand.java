@@ -9,6 +9,7 @@ import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.report.Reports;
+import dev.journeykit.core.internal.PrettyJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +119,6 @@ public final class CheckCommand implements Callable<Integer> {
             node.put("file", c.input().name());
             node.setAll(Reports.jsonNode(c.report()));
         }
-        return Json.pretty(array);
+        return PrettyJson.write(array);
     }
 }
