@@ -125,13 +125,16 @@ public final class Analyzers {
     public AnalysisReport analyze(JourneyMap map, AnalysisOptions options) {
         Objects.requireNonNull(map, "map must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        return MapFacts.with(map, () -> run(map, options));
+        return run(AnalysisContext.of(map, options));
     }
 
-    private AnalysisReport run(JourneyMap map, AnalysisOptions options) {
+    /** Runs every analyzer with the one {@code context} of this run, so they share its computations. */
+    private AnalysisReport run(AnalysisContext context) {
+        JourneyMap map = context.map();
+        AnalysisOptions options = context.options();
         List<Finding> all = new ArrayList<>();
         for (Analyzer analyzer : analyzers) {
-            List<Finding> found = analyzer.analyze(map, options);
+            List<Finding> found = analyzer.analyze(context);
             if (found == null) {
                 throw new IllegalStateException("analyzer " + analyzer.getClass().getName()
                         + " returned null instead of a list of findings");
@@ -148,9 +151,9 @@ public final class Analyzers {
         Map<String, Integer> rank = ranks(map);
         sort(kept, f -> f, rank);
         sort(suppressed, SuppressedFinding::finding, rank);
-        MapFacts facts = MapFacts.of(map);
+        MapFacts facts = MapFacts.of(context);
         return new AnalysisReport(map.title(), map.position().map(p -> p.file()), kept, suppressed,
-                Tables.coverage(map), Tables.stageStatistics(map), Tables.pathStatistics(facts));
+                () -> Tables.coverage(map), () -> Tables.stageStatistics(map), () -> Tables.pathStatistics(facts));
     }
 
     /**

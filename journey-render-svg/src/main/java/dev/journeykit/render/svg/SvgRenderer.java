@@ -2,7 +2,7 @@ package dev.journeykit.render.svg;
 
 import dev.journeykit.core.internal.AtomicWrite;
 import dev.journeykit.core.model.JourneyMap;
-import dev.journeykit.render.svg.internal.Drawing;
+import dev.journeykit.render.svg.internal.Views;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -54,7 +54,7 @@ public final class SvgRenderer {
     public String render(JourneyMap map, View view) {
         Objects.requireNonNull(map, "map must not be null");
         Objects.requireNonNull(view, "view must not be null");
-        return Drawing.of(map, view, options.settings()).svg();
+        return Views.draw(map, view, options.settings()).svg();
     }
 
     /** Writes the SVG document (UTF-8 text) to {@code out}; does not close it. */
