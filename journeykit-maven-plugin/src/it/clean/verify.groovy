@@ -15,6 +15,12 @@ for (name in ['tiny-map.svg', 'tiny-flow.svg', 'tiny-matrix.svg', 'more/second-m
     assert svg.getText('UTF-8').startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')
 }
 
+def html = new File(out, 'report/index.html').getText('UTF-8')
+assert html.startsWith('<!DOCTYPE html>')
+assert html.contains('<p id="totals">2 maps: 0 errors, 0 warnings, 10 info, 0 suppressed</p>')
+assert html.contains('<a href="#m1-L6">src/main/journeys/tiny.journey:6:5</a>')
+assert log.contains('JourneyKit: 2 map(s) unchanged since the last report, not redone')
+
 assert log.contains('JourneyKit: 2 maps checked: 0 errors, 0 warnings, 10 info, 0 suppressed')
 assert log.contains('[INFO] src/main/journeys/tiny.journey:6:5: info coverage.no-feedback:')
 assert log.contains('JourneyKit: 2 map(s) unchanged since the last check, not checked again')
