@@ -21,6 +21,9 @@ assert html.contains('<p id="totals">2 maps: 0 errors, 0 warnings, 10 info, 0 su
 assert html.contains('<a href="#m1-L6">src/main/journeys/tiny.journey:6:5</a>')
 assert log.contains('JourneyKit: 2 map(s) unchanged since the last report, not redone')
 
+def png = javax.imageio.ImageIO.read(new File(out, 'tiny-map.png'))
+assert png.width == 300
+
 assert log.contains('JourneyKit: 2 maps checked: 0 errors, 0 warnings, 10 info, 0 suppressed')
 assert log.contains('[INFO] src/main/journeys/tiny.journey:6:5: info coverage.no-feedback:')
 assert log.contains('JourneyKit: 2 map(s) unchanged since the last check, not checked again')

@@ -4,6 +4,7 @@ import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Persona;
+import dev.journeykit.render.svg.Rasterizer;
 import dev.journeykit.render.svg.SvgOptions;
 import dev.journeykit.render.svg.SvgRenderer;
 import dev.journeykit.render.svg.Theme;
@@ -27,7 +28,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * {@code journeykit:render}: draws each map's views into the output folder as
- * {@code NAME-VIEW.svg}, where NAME is the map's path below its maps folder without
+ * {@code NAME-VIEW.svg} (and {@code .png} with {@code <formats>}), where NAME is the map's path below its maps folder without
  * {@code .journey} ({@code target/journeykit/shop-map.svg}). A map whose text and settings are
  * unchanged since the last run, and whose pictures are still there, is not drawn again.
  */
@@ -50,7 +51,21 @@ public final class RenderMojo extends AbstractJourneyMojo {
     @Parameter(property = "journeykit.persona")
     private String persona;
 
+    /** The picture formats: svg and/or png (default: svg). */
+    @Parameter
+    private List<String> formats;
+
+    /** png: pixels per SVG unit (default 1; 2 for slides). */
+    @Parameter(property = "journeykit.scale", defaultValue = "1")
+    private double scale;
+
+    /** png: scale each picture to this many pixels wide instead (0: use the scale). */
+    @Parameter(property = "journeykit.width", defaultValue = "0")
+    private int width;
+
     private enum ViewChoice { MAP, FLOW, MATRIX, ALL }
+
+    private enum Format { SVG, PNG }
 
     @Override
     protected void run(List<MapFile> files) throws MojoExecutionException, MojoFailureException {
@@ -60,9 +75,22 @@ public final class RenderMojo extends AbstractJourneyMojo {
             chosen.addAll(choice == ViewChoice.ALL ? List.of(View.values()) : List.of(View.valueOf(choice.name())));
         }
         Theme colours = keyword(Theme.class, theme, "<theme>");
+        Set<Format> kinds = new LinkedHashSet<>();
+        for (String format : formats == null || formats.isEmpty() ? List.of("svg") : formats) {
+            kinds.add(keyword(Format.class, format, "<formats>"));
+        }
+        Rasterizer raster = null;
+        if (kinds.contains(Format.PNG)) {
+            if (!(scale > 0) || !Double.isFinite(scale) || width < 0) {
+                throw new MojoExecutionException("JourneyKit configuration: <scale> must be a positive number and <width> at least 0");
+            }
+            raster = Rasterizer.find().orElseThrow(() -> new MojoExecutionException(
+                    "JourneyKit: png needs journey-render-raster on the plugin's class path"));
+        }
         AnalysisOptions options = findings ? analysisOptions() : null;
         Analyzers analyzers = Analyzers.defaults();
-        String settings = BuildState.hash(pluginVersion(), chosen, colours, findings, options, persona);
+        String settings = BuildState.hash(pluginVersion(), chosen, colours, findings, options, persona,
+                kinds, scale, width);
 
         BuildState state = state("render");
         Map<Path, String> writtenFor = new HashMap<>();
@@ -71,13 +99,16 @@ public final class RenderMojo extends AbstractJourneyMojo {
         for (MapFile file : files) {
             Map<Path, View> targets = new LinkedHashMap<>();
             for (View view : chosen) {
-                Path target = outputDirectory.toPath().resolve(file.baseName() + "-" + view.name().toLowerCase(Locale.ROOT) + ".svg");
-                String earlier = writtenFor.putIfAbsent(target.toAbsolutePath().normalize(), file.name());
-                if (earlier != null) {
-                    throw new MojoExecutionException(file.name() + ": not rendered: " + name(target)
-                            + " was already written for " + earlier + " (rename one of the maps)");
+                for (Format kind : kinds) {
+                    Path target = outputDirectory.toPath().resolve(file.baseName() + "-"
+                            + view.name().toLowerCase(Locale.ROOT) + "." + kind.name().toLowerCase(Locale.ROOT));
+                    String earlier = writtenFor.putIfAbsent(target.toAbsolutePath().normalize(), file.name());
+                    if (earlier != null) {
+                        throw new MojoExecutionException(file.name() + ": not rendered: " + name(target)
+                                + " was already written for " + earlier + " (rename one of the maps)");
+                    }
+                    targets.put(target, view);
                 }
-                targets.put(target, view);
             }
             byte[] bytes = bytes(file);
             String hash = BuildState.hash(settings, bytes);
@@ -90,7 +121,7 @@ public final class RenderMojo extends AbstractJourneyMojo {
                 failed++;
                 continue;
             }
-            SvgOptions.Builder svg = SvgOptions.builder().theme(colours);
+            SvgOptions.Builder look = SvgOptions.builder().theme(colours);
             if (persona != null) {
                 if (map.persona(persona).isEmpty()) {
                     getLog().error(file.name() + ": no persona '" + persona + "' in this map (its personas: "
@@ -98,15 +129,25 @@ public final class RenderMojo extends AbstractJourneyMojo {
                     failed++;
                     continue;
                 }
-                svg.persona(persona);
+                look.persona(persona);
             }
             if (findings) {
-                svg.findings(analyzers.analyze(map, options).findings());
+                look.findings(analyzers.analyze(map, options).findings());
             }
-            SvgRenderer renderer = SvgRenderer.create(svg.build());
+            SvgRenderer renderer = SvgRenderer.create(look.build());
             List<String> written = new ArrayList<>();
+            Map<View, String> svgs = new LinkedHashMap<>();
             for (Map.Entry<Path, View> target : targets.entrySet()) {
-                write(target.getKey(), renderer.render(map, target.getValue()));
+                String svg = svgs.computeIfAbsent(target.getValue(), v -> renderer.render(map, v));
+                if (target.getKey().getFileName().toString().endsWith(".png")) {
+                    try {
+                        write(target.getKey(), raster.png(svg, scale, width));
+                    } catch (IllegalArgumentException e) {
+                        throw new MojoExecutionException(file.name() + ": not rendered: " + e.getMessage(), e);
+                    }
+                } else {
+                    write(target.getKey(), svg);
+                }
                 written.add(name(target.getKey()));
             }
             getLog().info("JourneyKit: wrote " + String.join(", ", written));
