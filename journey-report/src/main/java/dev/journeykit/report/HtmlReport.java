@@ -4,6 +4,7 @@ import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.Keyworded;
 import dev.journeykit.core.model.SourcePosition;
 import dev.journeykit.render.svg.SvgOptions;
 import dev.journeykit.render.svg.SvgRenderer;
@@ -21,7 +22,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,7 +73,7 @@ public final class HtmlReport {
                 .append("style-src 'unsafe-inline'; img-src data:; script-src '").append(sha256(SCRIPT))
                 .append("'\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>JourneyKit report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n")
-                .append("<body class=\"theme-").append(keyword(theme)).append("\">\n");
+                .append("<body class=\"theme-").append(Keyworded.wordOf(theme)).append("\">\n");
         List<Map<View, String>> pictures = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Map<View, String> views = new EnumMap<>(View.class);
@@ -217,7 +217,7 @@ public final class HtmlReport {
     }
 
     private static String prefix(int mapNumber, View view) {
-        return "m" + mapNumber + "-" + view.name().toLowerCase(Locale.ROOT);
+        return "m" + mapNumber + "-" + Keyworded.wordOf(view);
     }
 
     private static SvgRenderer renderer(Entry entry, int mapNumber, View view, Theme theme) {
@@ -238,7 +238,7 @@ public final class HtmlReport {
         for (View view : View.values()) {
             out.append("<figure id=\"").append(prefix(number, view)).append("-view\">\n")
                     .append(pictures.get(view))
-                    .append("<figcaption>").append(view.name().toLowerCase(Locale.ROOT)).append("</figcaption>\n</figure>\n");
+                    .append("<figcaption>").append(Keyworded.wordOf(view)).append("</figcaption>\n</figure>\n");
         }
         out.append("<h3>Source</h3>\n<pre class=\"source\">");
         String[] lines = entry.source().split("\r\n|\r|\n", -1);
@@ -249,10 +249,6 @@ public final class HtmlReport {
                     .append(Html.sourceLine(lines[i])).append("</span>\n");
         }
         out.append("</pre>\n</section>\n");
-    }
-
-    private static String keyword(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String count(int n, String one, String many) {

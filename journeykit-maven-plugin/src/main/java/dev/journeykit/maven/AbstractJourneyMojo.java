@@ -4,6 +4,7 @@ import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.internal.AtomicWrite;
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.Keyworded;
 import dev.journeykit.core.model.JourneyValidationException;
 import dev.journeykit.dsl.JourneyDsl;
 import dev.journeykit.dsl.JourneyDslException;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -236,16 +236,12 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
 
     /** A keyword of the configuration ({@code high-contrast}) as its constant ({@code HIGH_CONTRAST}). */
     static <E extends Enum<E>> E keyword(Class<E> type, String value, String where) throws MojoExecutionException {
-        List<String> all = new ArrayList<>();
-        for (E constant : type.getEnumConstants()) {
-            String keyword = constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            if (keyword.equals(value == null ? null : value.trim())) {
-                return constant;
-            }
-            all.add(keyword);
+        E constant = value == null ? null : Keyworded.byWord(type, value.trim());
+        if (constant == null) {
+            throw new MojoExecutionException("JourneyKit configuration " + where + ": '" + value
+                    + "' is not one of " + String.join(", ", Keyworded.wordsOf(type)));
         }
-        throw new MojoExecutionException("JourneyKit configuration " + where + ": '" + value
-                + "' is not one of " + String.join(", ", all));
+        return constant;
     }
 
     /** Writes {@code bytes} to {@code file} under the output folder, whole or not at all. */

@@ -3,6 +3,7 @@ package dev.journeykit.maven;
 import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.Keyworded;
 import dev.journeykit.core.model.Persona;
 import dev.journeykit.render.svg.Rasterizer;
 import dev.journeykit.render.svg.SvgOptions;
@@ -16,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -101,7 +101,7 @@ public final class RenderMojo extends AbstractJourneyMojo {
             for (View view : chosen) {
                 for (Format kind : kinds) {
                     Path target = outputDirectory.toPath().resolve(file.baseName() + "-"
-                            + view.name().toLowerCase(Locale.ROOT) + "." + kind.name().toLowerCase(Locale.ROOT));
+                            + Keyworded.wordOf(view) + "." + Keyworded.wordOf(kind));
                     String earlier = writtenFor.putIfAbsent(target.toAbsolutePath().normalize(), file.name());
                     if (earlier != null) {
                         throw new MojoExecutionException(file.name() + ": not rendered: " + name(target)
