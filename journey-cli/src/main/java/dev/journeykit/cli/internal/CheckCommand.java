@@ -1,15 +1,11 @@
 package dev.journeykit.cli.internal;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.journeykit.cli.internal.Keywords.FailOn;
 import dev.journeykit.cli.internal.Keywords.ReportFormat;
 import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.report.Reports;
-import dev.journeykit.core.internal.PrettyJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,9 +66,9 @@ public final class CheckCommand implements Callable<Integer> {
             console.each(input, in -> checked.add(new Checked(in, analyzers.analyze(Maps.load(in)))));
         }
         String report = switch (format) {
-            case TEXT -> text(checked);
-            case JSON -> json(checked);
-            case SARIF -> Reports.sarif(checked.stream().map(Checked::report).toList());
+            case TEXT -> Reports.textAll(reports(checked));
+            case JSON -> Reports.jsonAll(reports(checked));
+            case SARIF -> Reports.sarif(reports(checked));
         };
         try {
             Maps.emit(report, output, console);
@@ -89,36 +85,7 @@ public final class CheckCommand implements Callable<Integer> {
         return failOn != FailOn.NEVER && report.hasAtLeast(Severity.valueOf(failOn.name()));
     }
 
-    private static String text(List<Checked> checked) {
-        StringBuilder out = new StringBuilder();
-        int[] totals = new int[Severity.values().length];
-        int suppressed = 0;
-        for (Checked c : checked) {
-            out.append(Reports.text(c.report()));
-            for (Severity severity : Severity.values()) {
-                totals[severity.ordinal()] += c.report().count(severity);
-            }
-            suppressed += c.report().suppressed().size();
-        }
-        out.append(plural(checked.size(), "map")).append(" checked: ");
-        out.append(plural(totals[Severity.ERROR.ordinal()], "error")).append(", ")
-                .append(plural(totals[Severity.WARNING.ordinal()], "warning")).append(", ")
-                .append(totals[Severity.INFO.ordinal()]).append(" info, ");
-        out.append(suppressed).append(" suppressed\n");
-        return out.toString();
-    }
-
-    private static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
-    }
-
-    private static String json(List<Checked> checked) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        for (Checked c : checked) {
-            ObjectNode node = array.addObject();
-            node.put("file", c.input().name());
-            node.setAll(Reports.jsonNode(c.report()));
-        }
-        return PrettyJson.write(array);
+    private static List<AnalysisReport> reports(List<Checked> checked) {
+        return checked.stream().map(Checked::report).toList();
     }
 }

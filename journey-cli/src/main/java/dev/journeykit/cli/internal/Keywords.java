@@ -58,6 +58,9 @@ final class Keywords {
     /** The views of {@code render}; {@code all} renders each. */
     enum ViewChoice { MAP, FLOW, MATRIX, ALL }
 
+    /** The picture formats of {@code render}. */
+    enum PictureFormat { SVG, PNG }
+
     /** The formats of {@code export}. */
     enum ExportFormat { JSON }
 
@@ -82,6 +85,12 @@ final class Keywords {
     static final class Themes extends Converter<Theme> {
         public Themes() {
             super(Theme.class);
+        }
+    }
+
+    static final class PictureFormats extends Converter<PictureFormat> {
+        public PictureFormats() {
+            super(PictureFormat.class);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.journeykit.core.analysis.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -65,6 +66,30 @@ public final class Reports {
         return out.toString();
     }
 
+    /**
+     * The text of each report in turn ({@link #text(AnalysisReport)}), then one line for them all:
+     * {@code 2 maps checked: 0 errors, 3 warnings, 1 info, 0 suppressed}.
+     */
+    public static String textAll(List<AnalysisReport> reports) {
+        Objects.requireNonNull(reports, "reports must not be null");
+        StringBuilder out = new StringBuilder();
+        int[] totals = new int[Severity.values().length];
+        int suppressed = 0;
+        for (AnalysisReport report : reports) {
+            out.append(text(report));
+            for (Severity severity : Severity.values()) {
+                totals[severity.ordinal()] += report.count(severity);
+            }
+            suppressed += report.suppressed().size();
+        }
+        out.append(plural(reports.size(), "map", "maps")).append(" checked: ")
+                .append(plural(totals[Severity.ERROR.ordinal()], "error", "errors")).append(", ")
+                .append(plural(totals[Severity.WARNING.ordinal()], "warning", "warnings")).append(", ")
+                .append(totals[Severity.INFO.ordinal()]).append(" info, ")
+                .append(suppressed).append(" suppressed\n");
+        return out.toString();
+    }
+
     private static String line(AnalysisReport report, Finding f) {
         String head = f.location().map(p -> p + ": ")
                 .orElse(report.file().map(file -> file + ": ").orElse(""));
@@ -99,6 +124,21 @@ public final class Reports {
         report.stageStatistics().forEach(s -> stages.add(stage(s)));
         tables.set("paths", paths(report.pathStatistics()));
         return root;
+    }
+
+    /**
+     * The reports as one pretty JSON array: per report an object led by {@code file} (the map's
+     * file, when known), then the fields of {@link #jsonNode}; ends with {@code \n}.
+     */
+    public static String jsonAll(List<AnalysisReport> reports) {
+        Objects.requireNonNull(reports, "reports must not be null");
+        ArrayNode array = NODES.arrayNode();
+        for (AnalysisReport report : reports) {
+            ObjectNode node = array.addObject();
+            report.file().ifPresent(file -> node.put("file", file));
+            node.setAll(jsonNode(report));
+        }
+        return write(array);
     }
 
     private static ObjectNode finding(Finding f) {
@@ -285,7 +325,7 @@ public final class Reports {
         return n + " " + (n == 1 ? singular : plural);
     }
 
-    private static String write(ObjectNode node) {
+    private static String write(JsonNode node) {
         return PrettyJson.write(node);
     }
 }
