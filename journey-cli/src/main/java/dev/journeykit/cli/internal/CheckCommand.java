@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,6 +57,9 @@ public final class CheckCommand implements Callable<Integer> {
                     + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
+    @Mixin
+    private AnalysisSettings settings;
+
     /** A file and its analysis. */
     private record Checked(Input input, AnalysisReport report) {
     }
@@ -63,10 +67,17 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(spec);
+        try {
+            settings.validate();
+        } catch (CliError e) {
+            console.error(e.getMessage());
+            return ExitCodes.ERROR;
+        }
         Analyzers analyzers = Analyzers.defaults();
         List<Checked> checked = new ArrayList<>();
         for (Input input : Inputs.expand(inputs, console)) {
-            console.each(input, in -> checked.add(new Checked(in, analyzers.analyze(Maps.load(in)))));
+            console.each(input, in -> checked.add(new Checked(in,
+                    analyzers.analyze(Maps.load(in), settings.forMap(in)))));
         }
         String report = switch (format) {
             case TEXT -> text(checked);

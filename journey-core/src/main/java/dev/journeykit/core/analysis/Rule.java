@@ -87,16 +87,25 @@ public enum Rule {
 
     /** The known code closest to {@code code} by edit distance, when one is close enough to suggest. */
     public static Optional<String> nearestCode(String code) {
+        return nearest(code, java.util.Arrays.stream(values()).map(Rule::code).toList());
+    }
+
+    /**
+     * The word of {@code candidates} closest to {@code word} by edit distance, when one is close
+     * enough to suggest (at most {@code max(2, length / 3)} edits); ties go to the earlier one.
+     * Finding codes and option names are suggested with it.
+     */
+    public static Optional<String> nearest(String word, Iterable<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Rule rule : values()) {
-            int d = distance(code, rule.code);
+        for (String candidate : candidates) {
+            int d = distance(word, candidate);
             if (d < bestDistance) {
                 bestDistance = d;
-                best = rule.code;
+                best = candidate;
             }
         }
-        return bestDistance <= Math.max(2, code.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
+        return bestDistance <= Math.max(2, word.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
     }
 
     private static int distance(String a, String b) {
