@@ -8,6 +8,7 @@ import dev.journeykit.cli.internal.Keywords.ReportFormat;
 import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.analysis.Severity;
+import dev.journeykit.core.analysis.report.Baseline;
 import dev.journeykit.core.analysis.report.Reports;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,6 +58,11 @@ public final class CheckCommand implements Callable<Integer> {
                     + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "A JSON or SARIF report of an earlier run: only findings not in it (by code and "
+                    + "subject ids) are listed and count toward --fail-on.")
+    private String baseline;
+
     @Mixin
     private AnalysisSettings settings;
 
@@ -67,8 +73,17 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(spec);
+        Baseline accepted;
         try {
             settings.validate();
+            accepted = null;
+            if (baseline != null) {
+                List<Input> file = Inputs.file(baseline, console);
+                if (file.isEmpty()) {
+                    return ExitCodes.ERROR;
+                }
+                accepted = Baselines.read(file.get(0));
+            }
         } catch (CliError e) {
             console.error(e.getMessage());
             return ExitCodes.ERROR;
@@ -78,6 +93,12 @@ public final class CheckCommand implements Callable<Integer> {
         for (Input input : Inputs.expand(inputs, console)) {
             console.each(input, in -> checked.add(new Checked(in,
                     analyzers.analyze(Maps.load(in), settings.forMap(in)))));
+        }
+        if (accepted != null) {
+            List<AnalysisReport> applied = accepted.apply(checked.stream().map(Checked::report).toList());
+            for (int i = 0; i < applied.size(); i++) {
+                checked.set(i, new Checked(checked.get(i).input(), applied.get(i)));
+            }
         }
         String report = switch (format) {
             case TEXT -> text(checked);
@@ -103,7 +124,9 @@ public final class CheckCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         int[] totals = new int[Severity.values().length];
         int suppressed = 0;
+        int baselined = 0;
         for (Checked c : checked) {
+            baselined += c.report().baselined().size();
             out.append(Reports.text(c.report()));
             for (Severity severity : Severity.values()) {
                 totals[severity.ordinal()] += c.report().count(severity);
@@ -114,7 +137,11 @@ public final class CheckCommand implements Callable<Integer> {
         out.append(plural(totals[Severity.ERROR.ordinal()], "error")).append(", ")
                 .append(plural(totals[Severity.WARNING.ordinal()], "warning")).append(", ")
                 .append(totals[Severity.INFO.ordinal()]).append(" info, ");
-        out.append(suppressed).append(" suppressed\n");
+        out.append(suppressed).append(" suppressed");
+        if (checked.stream().anyMatch(c -> c.report().hasBaseline())) {
+            out.append(", ").append(baselined).append(" baselined");
+        }
+        out.append('\n');
         return out.toString();
     }
 

@@ -69,8 +69,11 @@ public final class Reports {
                 .append(plural(report.count(Severity.ERROR), "error", "errors")).append(", ")
                 .append(plural(report.count(Severity.WARNING), "warning", "warnings")).append(", ")
                 .append(report.count(Severity.INFO)).append(" info, ")
-                .append(report.suppressed().size()).append(" suppressed\n");
-        return out.toString();
+                .append(report.suppressed().size()).append(" suppressed");
+        if (report.hasBaseline()) {
+            out.append(", ").append(report.baselined().size()).append(" baselined");
+        }
+        return out.append('\n').toString();
     }
 
     private static String line(AnalysisReport report, Finding f) {
@@ -97,10 +100,17 @@ public final class Reports {
         report.findings().forEach(f -> findings.add(finding(f)));
         ArrayNode suppressed = root.putArray("suppressed");
         report.suppressed().forEach(s -> suppressed.add(finding(s.finding()).put("reason", s.reason())));
+        if (report.hasBaseline()) {
+            ArrayNode baselined = root.putArray("baselined");
+            report.baselined().forEach(f -> baselined.add(finding(f)));
+        }
         ObjectNode summary = root.putObject("summary");
         summary.put("error", report.count(Severity.ERROR));
         summary.put("warning", report.count(Severity.WARNING));
         summary.put("info", report.count(Severity.INFO));
+        if (report.hasBaseline()) {
+            summary.put("baselined", report.baselined().size());
+        }
         ObjectNode tables = root.putObject("tables");
         tables.set("coverage", coverage(report.coverage()));
         ArrayNode stages = tables.putArray("stages");
@@ -198,6 +208,7 @@ public final class Reports {
             Objects.requireNonNull(report, "reports must not hold null");
             report.findings().forEach(f -> extra.putIfAbsent(f.code(), f.severity()));
             report.suppressed().forEach(s -> extra.putIfAbsent(s.finding().code(), s.finding().severity()));
+            report.baselined().forEach(f -> extra.putIfAbsent(f.code(), f.severity()));
         }
         extra.forEach(codes::putIfAbsent);
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
@@ -219,7 +230,21 @@ public final class Reports {
         });
         ArrayNode results = run.putArray("results");
         for (AnalysisReport report : reports) {
-            report.findings().forEach(f -> results.add(result(report, f, ruleIndex)));
+            for (Finding f : report.findings()) {
+                ObjectNode result = result(report, f, ruleIndex);
+                if (report.hasBaseline()) {
+                    result.put("baselineState", "new");
+                }
+                results.add(result);
+            }
+            for (Finding f : report.baselined()) {
+                ObjectNode result = result(report, f, ruleIndex);
+                result.put("baselineState", "unchanged");
+                ObjectNode suppression = result.putArray("suppressions").addObject();
+                suppression.put("kind", "external");
+                suppression.put("justification", "in the baseline");
+                results.add(result);
+            }
             for (SuppressedFinding s : report.suppressed()) {
                 ObjectNode result = result(report, s.finding(), ruleIndex);
                 ObjectNode suppression = result.putArray("suppressions").addObject();
@@ -247,6 +272,7 @@ public final class Reports {
                 region.put("startColumn", p.column());
             });
         }
+        result.putObject("partialFingerprints").put(Baseline.FINGERPRINT_NAME, Baseline.fingerprint(f));
         if (!f.subjects().isEmpty()) {
             ObjectNode properties = result.putObject("properties");
             ArrayNode subjects = properties.putArray("subjects");
