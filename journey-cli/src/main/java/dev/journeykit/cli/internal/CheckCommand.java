@@ -10,6 +10,7 @@ import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.report.Baseline;
 import dev.journeykit.core.analysis.report.Reports;
+import dev.journeykit.core.analysis.report.SarifOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,10 @@ public final class CheckCommand implements Callable<Integer> {
                     + "subject ids) are listed and count toward --fail-on.")
     private String baseline;
 
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = "The folder SARIF file URIs are relative to, as %SRCROOT% (default: the current folder).")
+    private Path sourceRoot;
+
     @Mixin
     private AnalysisSettings settings;
 
@@ -103,7 +108,7 @@ public final class CheckCommand implements Callable<Integer> {
         String report = switch (format) {
             case TEXT -> text(checked);
             case JSON -> json(checked);
-            case SARIF -> Reports.sarif(checked.stream().map(Checked::report).toList());
+            case SARIF -> Reports.sarif(checked.stream().map(Checked::report).toList(), sarifOptions());
         };
         try {
             Maps.emit(report, output, console);
@@ -114,6 +119,17 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         return checked.stream().anyMatch(c -> fails(c.report())) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private SarifOptions sarifOptions() {
+        String version;
+        try {
+            version = VersionProvider.version();
+        } catch (java.io.IOException e) {
+            version = "unknown";
+        }
+        return SarifOptions.defaults().withToolVersion(version)
+                .withSourceRoot(sourceRoot != null ? sourceRoot : Path.of(""));
     }
 
     private boolean fails(AnalysisReport report) {

@@ -75,6 +75,11 @@ public enum Rule {
         return description;
     }
 
+    /** What the catalog of {@code docs/analysis.md} says of this rule: trigger, subjects, complexity. */
+    public RuleHelp help() {
+        return RuleHelp.of(this);
+    }
+
     /** The rule with this code. */
     public static Optional<Rule> byCode(String code) {
         for (Rule rule : values()) {

@@ -14,6 +14,7 @@ import dev.journeykit.core.analysis.CoverageMatrix;
 import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.PathStatistics;
 import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.analysis.RuleHelp;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.StageStatistics;
 import dev.journeykit.core.analysis.SuppressedFinding;
@@ -23,6 +24,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -198,7 +201,19 @@ public final class Reports {
      * {@code inSource} suppression that carries the reason.
      */
     public static String sarif(List<AnalysisReport> reports) {
+        return sarif(reports, SarifOptions.defaults());
+    }
+
+    /**
+     * One SARIF 2.1.0 log as {@link #sarif(List)} writes it, that code scanning can track across
+     * commits: with the tool's version, every rule's {@code fullDescription} and {@code help}
+     * (text and Markdown, from the catalog of {@code docs/analysis.md}), a {@code
+     * partialFingerprints} entry on every result from its baseline key (code and subject ids, so
+     * a moved line is the same alert), and file URIs relative to {@code %SRCROOT%}.
+     */
+    public static String sarif(List<AnalysisReport> reports, SarifOptions options) {
         Objects.requireNonNull(reports, "reports must not be null");
+        Objects.requireNonNull(options, "options must not be null");
         Map<String, Severity> codes = new LinkedHashMap<>();
         for (Rule rule : Rule.values()) {
             codes.put(rule.code(), rule.defaultSeverity());
@@ -219,26 +234,37 @@ public final class Reports {
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "JourneyKit");
+        options.toolVersion().ifPresent(v -> {
+            driver.put("version", v);
+            driver.put("semanticVersion", v);
+        });
         ArrayNode rules = driver.putArray("rules");
         codes.forEach((code, severity) -> {
             ruleIndex.put(code, ruleIndex.size());
             ObjectNode rule = rules.addObject();
             rule.put("id", code);
-            rule.putObject("shortDescription").put("text",
-                    Rule.byCode(code).map(Rule::description).orElse(code));
+            Optional<Rule> known = Rule.byCode(code);
+            rule.putObject("shortDescription").put("text", known.map(Rule::description).orElse(code));
+            known.ifPresent(r -> {
+                RuleHelp help = r.help();
+                rule.putObject("fullDescription").put("text", help.sentence());
+                ObjectNode text = rule.putObject("help");
+                text.put("text", help.text(r));
+                text.put("markdown", help.markdown(r));
+            });
             rule.putObject("defaultConfiguration").put("level", level(severity));
         });
         ArrayNode results = run.putArray("results");
         for (AnalysisReport report : reports) {
             for (Finding f : report.findings()) {
-                ObjectNode result = result(report, f, ruleIndex);
+                ObjectNode result = result(report, f, ruleIndex, options);
                 if (report.hasBaseline()) {
                     result.put("baselineState", "new");
                 }
                 results.add(result);
             }
             for (Finding f : report.baselined()) {
-                ObjectNode result = result(report, f, ruleIndex);
+                ObjectNode result = result(report, f, ruleIndex, options);
                 result.put("baselineState", "unchanged");
                 ObjectNode suppression = result.putArray("suppressions").addObject();
                 suppression.put("kind", "external");
@@ -246,7 +272,7 @@ public final class Reports {
                 results.add(result);
             }
             for (SuppressedFinding s : report.suppressed()) {
-                ObjectNode result = result(report, s.finding(), ruleIndex);
+                ObjectNode result = result(report, s.finding(), ruleIndex, options);
                 ObjectNode suppression = result.putArray("suppressions").addObject();
                 suppression.put("kind", "inSource");
                 suppression.put("justification", s.reason());
@@ -256,7 +282,8 @@ public final class Reports {
         return write(root);
     }
 
-    private static ObjectNode result(AnalysisReport report, Finding f, Map<String, Integer> ruleIndex) {
+    private static ObjectNode result(AnalysisReport report, Finding f, Map<String, Integer> ruleIndex,
+                                     SarifOptions options) {
         ObjectNode result = NODES.objectNode();
         result.put("ruleId", f.code());
         result.put("ruleIndex", ruleIndex.get(f.code()));
@@ -265,7 +292,7 @@ public final class Reports {
         Optional<String> file = f.location().map(SourcePosition::file).or(report::file);
         if (file.isPresent()) {
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", uri(file.get()));
+            artifact(physical.putObject("artifactLocation"), file.get(), options);
             f.location().ifPresent(p -> {
                 ObjectNode region = physical.putObject("region");
                 region.put("startLine", p.line());
@@ -288,6 +315,30 @@ public final class Reports {
             case WARNING -> "warning";
             case INFO -> "note";
         };
+    }
+
+    /**
+     * The artifact location of a file: relative to {@code %SRCROOT%} when it lies in the source
+     * root (or is a relative name and there is no source root), else an absolute {@code file://} URI.
+     */
+    private static void artifact(ObjectNode location, String file, SarifOptions options) {
+        String name = file;
+        if (options.sourceRoot().isPresent()) {
+            Path root = options.sourceRoot().get().toAbsolutePath().normalize();
+            Path path;
+            try {
+                path = Path.of(file).toAbsolutePath().normalize();
+            } catch (InvalidPathException e) {
+                path = null;
+            }
+            name = path != null && path.startsWith(root)
+                    ? root.relativize(path).toString().replace('\\', '/') : (path == null ? file : path.toString());
+        }
+        String uri = uri(name);
+        location.put("uri", uri);
+        if (!uri.startsWith("file:")) {
+            location.put("uriBaseId", SarifOptions.SRCROOT);
+        }
     }
 
     /** A file name as a relative or {@code file://} URI reference: '/' separators, other characters percent-encoded. */
