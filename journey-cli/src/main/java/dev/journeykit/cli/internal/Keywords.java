@@ -60,6 +60,9 @@ final class Keywords {
     /** The views of {@code render}; {@code all} renders each. */
     enum ViewChoice { MAP, FLOW, MATRIX, ALL }
 
+    /** The formats of {@code diff}. */
+    enum DiffFormat { TEXT, JSON, MARKDOWN }
+
     /** The formats of {@code export}. */
     enum ExportFormat { JSON }
 
@@ -84,6 +87,12 @@ final class Keywords {
     static final class Themes extends Converter<Theme> {
         public Themes() {
             super(Theme.class);
+        }
+    }
+
+    static final class DiffFormats extends Converter<DiffFormat> {
+        public DiffFormats() {
+            super(DiffFormat.class);
         }
     }
 
