@@ -64,7 +64,7 @@ final class Keywords {
     enum DiffFormat { TEXT, JSON, MARKDOWN }
 
     /** The formats of {@code export}. */
-    enum ExportFormat { JSON }
+    enum ExportFormat { JSON, MERMAID }
 
     static final class ReportFormats extends Converter<ReportFormat> {
         public ReportFormats() {
