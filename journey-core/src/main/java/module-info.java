@@ -17,6 +17,7 @@ module dev.journeykit.core {
     exports dev.journeykit.core.analysis.path;
     exports dev.journeykit.core.analysis.friction;
     exports dev.journeykit.core.json;
+    exports dev.journeykit.core.diff;
 
     // not API: the helpers JourneyKit's own modules share (writing files whole or not at all, the
     // JSON layout, the nearest-word suggestion, DSL string quoting)

@@ -5,12 +5,15 @@ import dev.journeykit.cli.internal.Keywords.ReportFormat;
 import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.analysis.Severity;
+import dev.journeykit.core.analysis.report.Baseline;
 import dev.journeykit.core.analysis.report.Reports;
+import dev.journeykit.core.analysis.report.SarifOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,6 +56,18 @@ public final class CheckCommand implements Callable<Integer> {
                     + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "A JSON or SARIF report of an earlier run: only findings not in it (by code and "
+                    + "subject ids) are listed and count toward --fail-on.")
+    private String baseline;
+
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = "The folder SARIF file URIs are relative to, as %SRCROOT% (default: the current folder).")
+    private Path sourceRoot;
+
+    @Mixin
+    private AnalysisSettings settings;
+
     /** A file and its analysis. */
     private record Checked(Input input, AnalysisReport report) {
     }
@@ -60,15 +75,37 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(spec);
+        Baseline accepted;
+        try {
+            settings.validate();
+            accepted = null;
+            if (baseline != null) {
+                List<Input> file = Inputs.file(baseline, console);
+                if (file.isEmpty()) {
+                    return ExitCodes.ERROR;
+                }
+                accepted = Baselines.read(file.get(0));
+            }
+        } catch (CliError e) {
+            console.error(e.getMessage());
+            return ExitCodes.ERROR;
+        }
         Analyzers analyzers = Analyzers.defaults();
         List<Checked> checked = new ArrayList<>();
         for (Input input : Inputs.expand(inputs, console)) {
-            console.each(input, in -> checked.add(new Checked(in, analyzers.analyze(Maps.load(in)))));
+            console.each(input, in -> checked.add(new Checked(in,
+                    analyzers.analyze(Maps.load(in), settings.forMap(in)))));
+        }
+        if (accepted != null) {
+            List<AnalysisReport> applied = accepted.apply(checked.stream().map(Checked::report).toList());
+            for (int i = 0; i < applied.size(); i++) {
+                checked.set(i, new Checked(checked.get(i).input(), applied.get(i)));
+            }
         }
         String report = switch (format) {
             case TEXT -> Reports.textAll(reports(checked));
             case JSON -> Reports.jsonAll(reports(checked));
-            case SARIF -> Reports.sarif(reports(checked));
+            case SARIF -> Reports.sarif(reports(checked), sarifOptions());
         };
         try {
             Maps.emit(report, output, console);
@@ -79,6 +116,17 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         return checked.stream().anyMatch(c -> fails(c.report())) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private SarifOptions sarifOptions() {
+        String version;
+        try {
+            version = VersionProvider.version();
+        } catch (java.io.IOException e) {
+            version = "unknown";
+        }
+        return SarifOptions.defaults().withToolVersion(version)
+                .withSourceRoot(sourceRoot != null ? sourceRoot : Path.of(""));
     }
 
     private boolean fails(AnalysisReport report) {

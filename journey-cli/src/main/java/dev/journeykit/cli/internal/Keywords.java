@@ -61,8 +61,11 @@ final class Keywords {
     /** The picture formats of {@code render}. */
     enum PictureFormat { SVG, PNG }
 
+    /** The formats of {@code diff}. */
+    enum DiffFormat { TEXT, JSON, MARKDOWN }
+
     /** The formats of {@code export}. */
-    enum ExportFormat { JSON }
+    enum ExportFormat { JSON, MERMAID }
 
     static final class ReportFormats extends Converter<ReportFormat> {
         public ReportFormats() {
@@ -91,6 +94,12 @@ final class Keywords {
     static final class PictureFormats extends Converter<PictureFormat> {
         public PictureFormats() {
             super(PictureFormat.class);
+        }
+    }
+
+    static final class DiffFormats extends Converter<DiffFormat> {
+        public DiffFormats() {
+            super(DiffFormat.class);
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,6 +78,9 @@ public final class RenderCommand implements Callable<Integer> {
             description = "png: scale each picture to this many pixels wide instead (the height follows).")
     private int width;
 
+    @Mixin
+    private AnalysisSettings settings;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
             description = "Folder to write the SVG files to, created when missing (default: the current folder).")
     private Path out;
@@ -84,6 +88,12 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(spec);
+        try {
+            settings.validate();
+        } catch (CliError e) {
+            console.error(e.getMessage());
+            return ExitCodes.ERROR;
+        }
         List<Input> files = Inputs.expand(inputs, console);
         if (files.isEmpty()) {
             return console.exitCode();
@@ -119,7 +129,7 @@ public final class RenderCommand implements Callable<Integer> {
                     options.persona(persona);
                 }
                 if (findings) {
-                    options.findings(analyzers.analyze(map).findings());
+                    options.findings(analyzers.analyze(map, settings.forMap(in)).findings());
                 }
                 SvgRenderer renderer = SvgRenderer.create(options.build());
                 Map<Path, byte[]> pictures = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package dev.journeykit.core.analysis;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,10 @@ import java.util.Set;
 public final class AnalysisOptions {
 
     private static final AnalysisOptions DEFAULTS = new Builder().build();
+
+    /** The names of the thresholds, as {@link Builder#set} and the command line's {@code --set NAME=VALUE} take them. */
+    public static final List<String> OPTION_NAMES = List.of("minStageSize", "saturationFactor",
+            "maxProactivePerStage", "maxPerChannelPerStage", "emotionDrop");
 
     private final int minStageSize;
     private final double saturationFactor;
@@ -217,6 +222,44 @@ public final class AnalysisOptions {
             return this;
         }
 
+        /**
+         * Sets the threshold named {@code name} (one of {@link #OPTION_NAMES}) from its text, as
+         * settings files and command lines give it: {@code set("minStageSize", "8")}.
+         *
+         * @throws IllegalArgumentException naming the option (with the nearest name when it is
+         *     unknown) or the bad value
+         */
+        public Builder set(String name, String value) {
+            Objects.requireNonNull(name, "option name must not be null");
+            Objects.requireNonNull(value, "value of option '" + name + "' must not be null");
+            return switch (name) {
+                case "minStageSize" -> minStageSize(whole(name, value));
+                case "saturationFactor" -> saturationFactor(decimal(name, value));
+                case "maxProactivePerStage" -> maxProactivePerStage(whole(name, value));
+                case "maxPerChannelPerStage" -> maxPerChannelPerStage(whole(name, value));
+                case "emotionDrop" -> emotionDrop(whole(name, value));
+                default -> throw new IllegalArgumentException("unknown option '" + name + "'"
+                        + Rule.nearest(name, OPTION_NAMES).map(n -> " (did you mean '" + n + "'?)")
+                                .orElse(" (the options: " + String.join(", ", OPTION_NAMES) + ")"));
+            };
+        }
+
+        /**
+         * Reports findings of {@code code} at the severity spelled {@code level} ({@code error},
+         * {@code warning} or {@code info}).
+         *
+         * @throws IllegalArgumentException when the code or the level is unknown
+         */
+        public Builder severity(String code, String level) {
+            Objects.requireNonNull(level, "severity for '" + code + "' must not be null");
+            Severity severity = Severity.fromKeyword(level);
+            if (severity == null) {
+                throw new IllegalArgumentException("unknown severity '" + level + "' for '" + code
+                        + "' (one of error, warning, info)");
+            }
+            return severity(code, severity);
+        }
+
         public AnalysisOptions build() {
             return new AnalysisOptions(this);
         }
@@ -226,6 +269,22 @@ public final class AnalysisOptions {
             return Rule.byCode(code).orElseThrow(() -> new IllegalArgumentException(
                     "unknown finding code '" + code + "'"
                             + Rule.nearestCode(code).map(n -> " (did you mean '" + n + "'?)").orElse("")));
+        }
+
+        private static int whole(String name, String value) {
+            try {
+                return Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
+            }
+        }
+
+        private static double decimal(String name, String value) {
+            String v = value.trim();
+            if (!v.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+                throw new IllegalArgumentException(name + " must be a number, got '" + value + "'");
+            }
+            return Double.parseDouble(v);
         }
 
         private static int atLeast(int value, int min, String name) {

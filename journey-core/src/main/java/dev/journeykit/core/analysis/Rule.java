@@ -1,7 +1,6 @@
 package dev.journeykit.core.analysis;
 
 import dev.journeykit.core.internal.Spelling;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,6 +77,11 @@ public enum Rule {
         return description;
     }
 
+    /** What the catalog of {@code docs/analysis.md} says of this rule: trigger, subjects, complexity. */
+    public RuleHelp help() {
+        return RuleHelp.of(this);
+    }
+
     /** The rule with this code. */
     public static Optional<Rule> byCode(String code) {
         for (Rule rule : values()) {
@@ -93,10 +97,15 @@ public enum Rule {
      * is at most {@code max(2, length / 3)} edits away.
      */
     public static Optional<String> nearestCode(String code) {
-        List<String> codes = new ArrayList<>();
-        for (Rule rule : values()) {
-            codes.add(rule.code);
-        }
-        return Optional.ofNullable(Spelling.nearest(code, codes, Math.max(2, code.length() / 3)));
+        return nearest(code, java.util.Arrays.stream(values()).map(Rule::code).toList());
+    }
+
+    /**
+     * The word of {@code candidates} closest to {@code word} by edit distance (core's one {@link
+     * Spelling}), when it is at most {@code max(2, length / 3)} edits away. Finding codes and option
+     * names are suggested with it.
+     */
+    public static Optional<String> nearest(String word, Iterable<String> candidates) {
+        return Optional.ofNullable(Spelling.nearest(word, candidates, Math.max(2, word.length() / 3)));
     }
 }

@@ -9,6 +9,7 @@ import dev.journeykit.core.analysis.CoverageMatrix;
 import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.PathStatistics;
 import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.analysis.RuleHelp;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.StageStatistics;
 import dev.journeykit.core.analysis.SuppressedFinding;
@@ -17,6 +18,8 @@ import dev.journeykit.core.model.SourcePosition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,8 +65,11 @@ public final class Reports {
                 .append(plural(report.count(Severity.ERROR), "error", "errors")).append(", ")
                 .append(plural(report.count(Severity.WARNING), "warning", "warnings")).append(", ")
                 .append(report.count(Severity.INFO)).append(" info, ")
-                .append(report.suppressed().size()).append(" suppressed\n");
-        return out.toString();
+                .append(report.suppressed().size()).append(" suppressed");
+        if (report.hasBaseline()) {
+            out.append(", ").append(report.baselined().size()).append(" baselined");
+        }
+        return out.append('\n').toString();
     }
 
     /**
@@ -75,8 +81,10 @@ public final class Reports {
         StringBuilder out = new StringBuilder();
         int[] totals = new int[Severity.values().length];
         int suppressed = 0;
+        int baselined = 0;
         for (AnalysisReport report : reports) {
             out.append(text(report));
+            baselined += report.baselined().size();
             for (Severity severity : Severity.values()) {
                 totals[severity.ordinal()] += report.count(severity);
             }
@@ -86,8 +94,11 @@ public final class Reports {
                 .append(plural(totals[Severity.ERROR.ordinal()], "error", "errors")).append(", ")
                 .append(plural(totals[Severity.WARNING.ordinal()], "warning", "warnings")).append(", ")
                 .append(totals[Severity.INFO.ordinal()]).append(" info, ")
-                .append(suppressed).append(" suppressed\n");
-        return out.toString();
+                .append(suppressed).append(" suppressed");
+        if (reports.stream().anyMatch(AnalysisReport::hasBaseline)) {
+            out.append(", ").append(baselined).append(" baselined");
+        }
+        return out.append('\n').toString();
     }
 
     private static String line(AnalysisReport report, Finding f) {
@@ -114,10 +125,17 @@ public final class Reports {
         report.findings().forEach(f -> findings.add(finding(f)));
         ArrayNode suppressed = root.putArray("suppressed");
         report.suppressed().forEach(s -> suppressed.add(finding(s.finding()).put("reason", s.reason())));
+        if (report.hasBaseline()) {
+            ArrayNode baselined = root.putArray("baselined");
+            report.baselined().forEach(f -> baselined.add(finding(f)));
+        }
         ObjectNode summary = root.putObject("summary");
         summary.put("error", report.count(Severity.ERROR));
         summary.put("warning", report.count(Severity.WARNING));
         summary.put("info", report.count(Severity.INFO));
+        if (report.hasBaseline()) {
+            summary.put("baselined", report.baselined().size());
+        }
         ObjectNode tables = root.putObject("tables");
         tables.set("coverage", coverage(report.coverage()));
         ArrayNode stages = tables.putArray("stages");
@@ -220,7 +238,19 @@ public final class Reports {
      * {@code inSource} suppression that carries the reason.
      */
     public static String sarif(List<AnalysisReport> reports) {
+        return sarif(reports, SarifOptions.defaults());
+    }
+
+    /**
+     * One SARIF 2.1.0 log as {@link #sarif(List)} writes it, that code scanning can track across
+     * commits: with the tool's version, every rule's {@code fullDescription} and {@code help}
+     * (text and Markdown, from the catalog of {@code docs/analysis.md}), a {@code
+     * partialFingerprints} entry on every result from its baseline key (code and subject ids, so
+     * a moved line is the same alert), and file URIs relative to {@code %SRCROOT%}.
+     */
+    public static String sarif(List<AnalysisReport> reports, SarifOptions options) {
         Objects.requireNonNull(reports, "reports must not be null");
+        Objects.requireNonNull(options, "options must not be null");
         Map<String, Severity> codes = new LinkedHashMap<>();
         for (Rule rule : Rule.values()) {
             codes.put(rule.code(), rule.defaultSeverity());
@@ -230,6 +260,7 @@ public final class Reports {
             Objects.requireNonNull(report, "reports must not hold null");
             report.findings().forEach(f -> extra.putIfAbsent(f.code(), f.severity()));
             report.suppressed().forEach(s -> extra.putIfAbsent(s.finding().code(), s.finding().severity()));
+            report.baselined().forEach(f -> extra.putIfAbsent(f.code(), f.severity()));
         }
         extra.forEach(codes::putIfAbsent);
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
@@ -240,20 +271,45 @@ public final class Reports {
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "JourneyKit");
+        options.toolVersion().ifPresent(v -> {
+            driver.put("version", v);
+            driver.put("semanticVersion", v);
+        });
         ArrayNode rules = driver.putArray("rules");
         codes.forEach((code, severity) -> {
             ruleIndex.put(code, ruleIndex.size());
             ObjectNode rule = rules.addObject();
             rule.put("id", code);
-            rule.putObject("shortDescription").put("text",
-                    Rule.byCode(code).map(Rule::description).orElse(code));
+            Optional<Rule> known = Rule.byCode(code);
+            rule.putObject("shortDescription").put("text", known.map(Rule::description).orElse(code));
+            known.ifPresent(r -> {
+                RuleHelp help = r.help();
+                rule.putObject("fullDescription").put("text", help.sentence());
+                ObjectNode text = rule.putObject("help");
+                text.put("text", help.text(r));
+                text.put("markdown", help.markdown(r));
+            });
             rule.putObject("defaultConfiguration").put("level", level(severity));
         });
         ArrayNode results = run.putArray("results");
         for (AnalysisReport report : reports) {
-            report.findings().forEach(f -> results.add(result(report, f, ruleIndex)));
+            for (Finding f : report.findings()) {
+                ObjectNode result = result(report, f, ruleIndex, options);
+                if (report.hasBaseline()) {
+                    result.put("baselineState", "new");
+                }
+                results.add(result);
+            }
+            for (Finding f : report.baselined()) {
+                ObjectNode result = result(report, f, ruleIndex, options);
+                result.put("baselineState", "unchanged");
+                ObjectNode suppression = result.putArray("suppressions").addObject();
+                suppression.put("kind", "external");
+                suppression.put("justification", "in the baseline");
+                results.add(result);
+            }
             for (SuppressedFinding s : report.suppressed()) {
-                ObjectNode result = result(report, s.finding(), ruleIndex);
+                ObjectNode result = result(report, s.finding(), ruleIndex, options);
                 ObjectNode suppression = result.putArray("suppressions").addObject();
                 suppression.put("kind", "inSource");
                 suppression.put("justification", s.reason());
@@ -263,7 +319,8 @@ public final class Reports {
         return write(root);
     }
 
-    private static ObjectNode result(AnalysisReport report, Finding f, Map<String, Integer> ruleIndex) {
+    private static ObjectNode result(AnalysisReport report, Finding f, Map<String, Integer> ruleIndex,
+                                     SarifOptions options) {
         ObjectNode result = NODES.objectNode();
         result.put("ruleId", f.code());
         result.put("ruleIndex", ruleIndex.get(f.code()));
@@ -272,13 +329,14 @@ public final class Reports {
         Optional<String> file = f.location().map(SourcePosition::file).or(report::file);
         if (file.isPresent()) {
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", uri(file.get()));
+            artifact(physical.putObject("artifactLocation"), file.get(), options);
             f.location().ifPresent(p -> {
                 ObjectNode region = physical.putObject("region");
                 region.put("startLine", p.line());
                 region.put("startColumn", p.column());
             });
         }
+        result.putObject("partialFingerprints").put(Baseline.FINGERPRINT_NAME, Baseline.fingerprint(f));
         if (!f.subjects().isEmpty()) {
             ObjectNode properties = result.putObject("properties");
             ArrayNode subjects = properties.putArray("subjects");
@@ -294,6 +352,30 @@ public final class Reports {
             case WARNING -> "warning";
             case INFO -> "note";
         };
+    }
+
+    /**
+     * The artifact location of a file: relative to {@code %SRCROOT%} when it lies in the source
+     * root (or is a relative name and there is no source root), else an absolute {@code file://} URI.
+     */
+    private static void artifact(ObjectNode location, String file, SarifOptions options) {
+        String name = file;
+        if (options.sourceRoot().isPresent()) {
+            Path root = options.sourceRoot().get().toAbsolutePath().normalize();
+            Path path;
+            try {
+                path = Path.of(file).toAbsolutePath().normalize();
+            } catch (InvalidPathException e) {
+                path = null;
+            }
+            name = path != null && path.startsWith(root)
+                    ? root.relativize(path).toString().replace('\\', '/') : (path == null ? file : path.toString());
+        }
+        String uri = uri(name);
+        location.put("uri", uri);
+        if (!uri.startsWith("file:")) {
+            location.put("uriBaseId", SarifOptions.SRCROOT);
+        }
     }
 
     /** A file name as a relative or {@code file://} URI reference: '/' separators, other characters percent-encoded. */
