@@ -66,8 +66,8 @@ final class Parser {
     static final List<String> STAGE_WORDS = List.of("touchpoint", "moment", "goal", "'}'");
     static final List<String> TOUCHPOINT_WORDS = List.of("emotion", "action", "thought", "question", "pain",
             "opportunity", "owner", "feedback", "metric", "fallout", "frontstage", "backstage", "support",
-            "evidence", "'}'");
-    static final List<String> MOMENT_WORDS = List.of("emotion", "action", "thought", "pain", "'}'");
+            "evidence", "event", "'}'");
+    static final List<String> MOMENT_WORDS = List.of("emotion", "action", "thought", "pain", "event", "'}'");
     private static final Set<String> JOURNEY_BLOCK_STARTS = Set.of("persona", "channel", "stage", "path", "flow",
             "suppress", "kind", "objective", "timeline", "emotion-scale");
     private static final Set<String> STEP_BLOCK_STARTS = union(JOURNEY_BLOCK_STARTS, Set.of("touchpoint", "moment"));
@@ -89,6 +89,8 @@ final class Parser {
     private final Map<String, List<String>> declaredByKind = new HashMap<>();
     private final Refs refs = new Refs();
     private final List<Token> emotions = new ArrayList<>();
+    /** The {@code event} statements' names, by name, to point a duplicate claim at its statement. */
+    private final Map<String, List<Token>> eventTokens = new HashMap<>();
     /** Ids of declarations that were reported and not read; references to them are not reported again. */
     private final Set<String> unread = new HashSet<>();
     /** Whether the journey's first emotion-scale was wrong, so emotions have no scale to be checked against. */
@@ -1029,7 +1031,7 @@ final class Parser {
         }
         if (!touchpoint && TOUCHPOINT_WORDS.contains(t.text) && !MOMENT_WORDS.contains(t.text)) {
             throw fail(t, "'" + t.text + "' is not allowed in a moment (a moment has no brand involvement; "
-                    + "it holds emotion, action, thought and pain)");
+                    + "it holds emotion, action, thought, pain and event)");
         }
         switch (t.text) {
             case "emotion" -> {
@@ -1044,13 +1046,13 @@ final class Parser {
                 markEnd();
                 end("emotion");
             }
-            case "action", "thought" -> {
+            case "action", "thought", "event" -> {
                 mark(counted(counters, prefix, t.text), next());
-                Token value = string("the ", t.text, "");
-                if (t.text.equals("action")) {
-                    s.action(value.text);
-                } else {
-                    s.thought(value.text);
+                Token value = string("the ", t.text, t.text.equals("event") ? " name" : "");
+                switch (t.text) {
+                    case "action" -> s.action(value.text);
+                    case "thought" -> s.thought(value.text);
+                    default -> event(value, s);
                 }
                 markEnd();
                 end(t.text);
@@ -1077,6 +1079,15 @@ final class Parser {
                 }
             }
         }
+    }
+
+    /** {@code event "name"}: a log event name bound to the step; a duplicate claim is reported by build(). */
+    private void event(Token value, StepBuilder<?> s) {
+        if (value.text.isBlank()) {
+            throw fail(value, "an event name must not be empty");
+        }
+        eventTokens.computeIfAbsent(value.text, k -> new ArrayList<>()).add(value);
+        s.event(value.text);
     }
 
     private void touchpointStatement(Token t, TouchpointBuilder s, String prefix, Seen seen,
@@ -1471,7 +1482,15 @@ final class Parser {
         while (end < lineEnd && !Character.isWhitespace(text.charAt(end))) {
             end++;
         }
-        if (p.kind() == Problem.Kind.EMPTY_NAME) {
+        if (p.kind() == Problem.Kind.DUPLICATE_EVENT) {
+            for (Token t : eventTokens.getOrDefault(p.offending().orElse(""), List.of())) {
+                if (t.line > position.line() || (t.line == position.line() && t.column > position.column())) {
+                    reporter.at(t, p.message());
+                    return;
+                }
+            }
+        }
+                if (p.kind() == Problem.Kind.EMPTY_NAME) {
             // the name is the first string of the statement
             int quote = text.indexOf('"', offset);
             if (quote >= 0 && quote < lineEnd) {
