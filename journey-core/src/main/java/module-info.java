@@ -17,6 +17,7 @@ module dev.journeykit.core {
     exports dev.journeykit.core.analysis.path;
     exports dev.journeykit.core.analysis.friction;
     exports dev.journeykit.core.json;
+    exports dev.journeykit.core.observe;
 
     // not API: how JourneyKit's own modules write files whole or not at all
     exports dev.journeykit.core.internal to dev.journeykit.render.svg, dev.journeykit.assertj, dev.journeykit.cli;
