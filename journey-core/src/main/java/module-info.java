@@ -16,6 +16,7 @@ module dev.journeykit.core {
     exports dev.journeykit.core.analysis.saturation;
     exports dev.journeykit.core.analysis.path;
     exports dev.journeykit.core.analysis.friction;
+    exports dev.journeykit.core.analysis.observed;
     exports dev.journeykit.core.json;
     exports dev.journeykit.core.observe;
 

@@ -3,6 +3,7 @@ package dev.journeykit.core.analysis;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,11 @@ public final class AnalysisOptions {
     private final int maxProactivePerStage;
     private final int maxPerChannelPerStage;
     private final int emotionDrop;
+    private final double minTransitionShare;
+    private final double minEventShare;
+    private final double maxDropOff;
+    private final double maxRepeatContactShare;
+    private final double minFitness;
     private final Map<Rule, Severity> severities;
     private final Set<Rule> disabled;
 
@@ -39,12 +45,21 @@ public final class AnalysisOptions {
         this.maxProactivePerStage = b.maxProactivePerStage;
         this.maxPerChannelPerStage = b.maxPerChannelPerStage;
         this.emotionDrop = b.emotionDrop;
+        this.minTransitionShare = b.minTransitionShare;
+        this.minEventShare = b.minEventShare;
+        this.maxDropOff = b.maxDropOff;
+        this.maxRepeatContactShare = b.maxRepeatContactShare;
+        this.minFitness = b.minFitness;
         this.severities = Collections.unmodifiableMap(new EnumMap<>(b.severities));
         this.disabled = Collections.unmodifiableSet(b.disabled.isEmpty()
                 ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(b.disabled));
     }
 
-    /** minStageSize 6, saturationFactor 2.0, maxProactivePerStage 3, maxPerChannelPerStage 4, emotionDrop 2. */
+    /**
+     * minStageSize 6, saturationFactor 2.0, maxProactivePerStage 3, maxPerChannelPerStage 4,
+     * emotionDrop 2; for event logs minTransitionShare 0.01, minEventShare 0.001, maxDropOff 0.4,
+     * maxRepeatContactShare 0.2, minFitness 0.8.
+     */
     public static AnalysisOptions defaults() {
         return DEFAULTS;
     }
@@ -61,6 +76,11 @@ public final class AnalysisOptions {
         b.maxProactivePerStage = maxProactivePerStage;
         b.maxPerChannelPerStage = maxPerChannelPerStage;
         b.emotionDrop = emotionDrop;
+        b.minTransitionShare = minTransitionShare;
+        b.minEventShare = minEventShare;
+        b.maxDropOff = maxDropOff;
+        b.maxRepeatContactShare = maxRepeatContactShare;
+        b.minFitness = minFitness;
         b.severities.putAll(severities);
         b.disabled.addAll(disabled);
         return b;
@@ -88,6 +108,31 @@ public final class AnalysisOptions {
     /** The fall of emotion between consecutive steps of a path that counts as a drop. */
     public int emotionDrop() {
         return emotionDrop;
+    }
+
+    /** {@code observed.undesigned-transition}: the least share of a step's observed transitions that is reported. */
+    public double minTransitionShare() {
+        return minTransitionShare;
+    }
+
+    /** {@code observed.unbound-event}: the least share of the log's events for a name reported on its own. */
+    public double minEventShare() {
+        return minEventShare;
+    }
+
+    /** {@code observed.drop-off}: the drop-off of a stage from which it is reported. */
+    public double maxDropOff() {
+        return maxDropOff;
+    }
+
+    /** {@code observed.repeat-contact}: the share of a stage's customers with repeat contacts from which it is reported. */
+    public double maxRepeatContactShare() {
+        return maxRepeatContactShare;
+    }
+
+    /** {@code observed.low-fitness}: the conformance fitness below which it is reported. */
+    public double minFitness() {
+        return minFitness;
     }
 
     /** The severity findings of {@code rule} get: the override, else the rule's default. */
@@ -125,21 +170,29 @@ public final class AnalysisOptions {
                 && Double.compare(saturationFactor, a.saturationFactor) == 0
                 && maxProactivePerStage == a.maxProactivePerStage
                 && maxPerChannelPerStage == a.maxPerChannelPerStage && emotionDrop == a.emotionDrop
+                && Double.compare(minTransitionShare, a.minTransitionShare) == 0
+                && Double.compare(minEventShare, a.minEventShare) == 0
+                && Double.compare(maxDropOff, a.maxDropOff) == 0
+                && Double.compare(maxRepeatContactShare, a.maxRepeatContactShare) == 0
+                && Double.compare(minFitness, a.minFitness) == 0
                 && severities.equals(a.severities) && disabled.equals(a.disabled);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(minStageSize, saturationFactor, maxProactivePerStage,
-                maxPerChannelPerStage, emotionDrop, severities, disabled);
+                maxPerChannelPerStage, emotionDrop, minTransitionShare, minEventShare, maxDropOff,
+                maxRepeatContactShare, minFitness, severities, disabled);
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "AnalysisOptions[minStageSize=%d, saturationFactor=%s, "
                         + "maxProactivePerStage=%d, maxPerChannelPerStage=%d, emotionDrop=%d, "
-                        + "severities=%s, disabled=%s]", minStageSize, saturationFactor,
-                maxProactivePerStage, maxPerChannelPerStage, emotionDrop, severities, disabled);
+                        + "minTransitionShare=%s, minEventShare=%s, maxDropOff=%s, maxRepeatContactShare=%s, "
+                        + "minFitness=%s, severities=%s, disabled=%s]", minStageSize, saturationFactor,
+                maxProactivePerStage, maxPerChannelPerStage, emotionDrop, minTransitionShare, minEventShare,
+                maxDropOff, maxRepeatContactShare, minFitness, severities, disabled);
     }
 
     /** Builds {@link AnalysisOptions}; each setter rejects a bad value at once, naming it. */
@@ -150,6 +203,11 @@ public final class AnalysisOptions {
         private int maxProactivePerStage = 3;
         private int maxPerChannelPerStage = 4;
         private int emotionDrop = 2;
+        private double minTransitionShare = 0.01;
+        private double minEventShare = 0.001;
+        private double maxDropOff = 0.4;
+        private double maxRepeatContactShare = 0.2;
+        private double minFitness = 0.8;
         private final Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
         private final Set<Rule> disabled = EnumSet.noneOf(Rule.class);
 
@@ -188,6 +246,104 @@ public final class AnalysisOptions {
         public Builder emotionDrop(int value) {
             this.emotionDrop = atLeast(value, 1, "emotionDrop");
             return this;
+        }
+
+        /** A share 0..1; default 0.01. */
+        public Builder minTransitionShare(double value) {
+            this.minTransitionShare = share(value, "minTransitionShare");
+            return this;
+        }
+
+        /** A share 0..1; default 0.001. */
+        public Builder minEventShare(double value) {
+            this.minEventShare = share(value, "minEventShare");
+            return this;
+        }
+
+        /** A share 0..1; default 0.4. */
+        public Builder maxDropOff(double value) {
+            this.maxDropOff = share(value, "maxDropOff");
+            return this;
+        }
+
+        /** A share 0..1; default 0.2. */
+        public Builder maxRepeatContactShare(double value) {
+            this.maxRepeatContactShare = share(value, "maxRepeatContactShare");
+            return this;
+        }
+
+        /** A share 0..1; default 0.8. */
+        public Builder minFitness(double value) {
+            this.minFitness = share(value, "minFitness");
+            return this;
+        }
+
+        /** The names {@link #set(String, String)} knows, in the order of the setters. */
+        public static final List<String> SETTINGS = List.of("minStageSize", "saturationFactor",
+                "maxProactivePerStage", "maxPerChannelPerStage", "emotionDrop", "minTransitionShare",
+                "minEventShare", "maxDropOff", "maxRepeatContactShare", "minFitness");
+
+        /**
+         * Sets a threshold by its name, from text as a command line gives it ({@code maxDropOff},
+         * {@code 0.3}): the one parser of {@code NAME=VALUE} settings.
+         *
+         * @throws IllegalArgumentException naming the setting: an unknown name (with the nearest
+         *         one), a value that is not a number of its kind, or one out of its range
+         */
+        public Builder set(String name, String value) {
+            Objects.requireNonNull(name, "setting name must not be null");
+            Objects.requireNonNull(value, "value of '" + name + "' must not be null");
+            switch (name) {
+                case "minStageSize" -> minStageSize(integer(name, value));
+                case "saturationFactor" -> saturationFactor(number(name, value));
+                case "maxProactivePerStage" -> maxProactivePerStage(integer(name, value));
+                case "maxPerChannelPerStage" -> maxPerChannelPerStage(integer(name, value));
+                case "emotionDrop" -> emotionDrop(integer(name, value));
+                case "minTransitionShare" -> minTransitionShare(number(name, value));
+                case "minEventShare" -> minEventShare(number(name, value));
+                case "maxDropOff" -> maxDropOff(number(name, value));
+                case "maxRepeatContactShare" -> maxRepeatContactShare(number(name, value));
+                case "minFitness" -> minFitness(number(name, value));
+                default -> {
+                    String nearest = null;
+                    for (String known : SETTINGS) {
+                        if (known.equalsIgnoreCase(name)) {
+                            nearest = known;
+                        }
+                    }
+                    throw new IllegalArgumentException("unknown setting '" + name + "'"
+                            + (nearest != null ? " (did you mean '" + nearest + "'?)"
+                            : " (known: " + String.join(", ", SETTINGS) + ")"));
+                }
+            }
+            return this;
+        }
+
+        private static int integer(String name, String value) {
+            try {
+                return Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
+            }
+        }
+
+        private static double number(String name, String value) {
+            try {
+                String v = value.trim();
+                if (v.isEmpty() || !v.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                    throw new NumberFormatException(v);
+                }
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a number, got '" + value + "'");
+            }
+        }
+
+        private static double share(double value, String name) {
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException(name + " must be a share from 0 to 1, got " + value);
+            }
+            return value;
         }
 
         /**

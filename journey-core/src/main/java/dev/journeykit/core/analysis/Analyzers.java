@@ -142,12 +142,38 @@ public final class Analyzers {
                 }
             }
         }
+        return settle(map, all, options, runsEveryDefault());
+    }
+
+    /**
+     * A report of findings found outside the analyzers, such as the {@code observed.*} findings of
+     * an event log: the options' severity overrides and codes switched off, the map's suppressions
+     * and the sort are applied as by {@link #analyze(JourneyMap, AnalysisOptions)}; no
+     * {@code suppression.unused} is reported (that is the map's check).
+     */
+    public static AnalysisReport report(JourneyMap map, List<Finding> findings, AnalysisOptions options) {
+        Objects.requireNonNull(map, "map must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        List<Finding> all = new ArrayList<>();
+        for (Finding f : Objects.requireNonNull(findings, "findings must not be null")) {
+            if (options.isEnabled(f.code())) {
+                all.add(f.withSeverity(options.severityOf(f.code(), f.severity())));
+            }
+        }
+        return MapFacts.with(map, () -> settle(map, all, options, null));
+    }
+
+    /** Suppressions (and unused ones, unless {@code everyDefaultRan} is null), sorting, tables. */
+    private static AnalysisReport settle(JourneyMap map, List<Finding> all, AnalysisOptions options,
+                                         Boolean everyDefaultRan) {
         SuppressionIndex suppressions = new SuppressionIndex(map.suppressions());
         List<Finding> kept = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         partition(all, suppressions, kept, suppressed);
-        partition(UnusedSuppressions.find(map, options, all, suppressions, runsEveryDefault()), suppressions,
-                kept, suppressed);
+        if (everyDefaultRan != null) {
+            partition(UnusedSuppressions.find(map, options, all, suppressions, everyDefaultRan), suppressions,
+                    kept, suppressed);
+        }
         Map<String, Integer> rank = ranks(map);
         sort(kept, f -> f, rank);
         sort(suppressed, SuppressedFinding::finding, rank);
