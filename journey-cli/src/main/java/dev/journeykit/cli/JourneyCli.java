@@ -5,6 +5,7 @@ import dev.journeykit.cli.internal.ExitCodes;
 import dev.journeykit.cli.internal.ExportCommand;
 import dev.journeykit.cli.internal.FmtCommand;
 import dev.journeykit.cli.internal.ImportCommand;
+import dev.journeykit.cli.internal.ObserveCommand;
 import dev.journeykit.cli.internal.RenderCommand;
 import dev.journeykit.cli.internal.VersionProvider;
 import java.io.FileDescriptor;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Checks, renders and formats customer journey maps written in the .journey language.",
         subcommands = {CheckCommand.class, RenderCommand.class, FmtCommand.class,
-                ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, ImportCommand.class, ObserveCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
                 "  1  findings at or above --fail-on, or files that fmt --check would change",

@@ -39,17 +39,22 @@ public final class EventLogs {
     private EventLogs() {
     }
 
+    /** Hears how far a read is: bytes of the files as stored (compressed or not) and rows read. */
+    @FunctionalInterface
+    public interface Progress {
+        void progress(long bytes, long rows);
+    }
+
     public static EventLogResult read(JourneyMap map, List<Path> files, EventLogOptions options) {
-        return read(Replay.of(map), files, options, bytes -> { });
+        return read(Replay.of(map), files, options, (bytes, rows) -> { });
     }
 
     /**
-     * Reads every file into one result; {@code progress} hears the bytes read so far (of the files
-     * as stored, compressed or not), after each block.
+     * Reads every file into one result; {@code progress} hears how far it is after each block read.
      *
      * @throws EventLogException a file that cannot be read, or bad rows without {@code skipBadRows}
      */
-    public static EventLogResult read(Replay replay, List<Path> files, EventLogOptions options, LongConsumer progress) {
+    public static EventLogResult read(Replay replay, List<Path> files, EventLogOptions options, Progress progress) {
         Objects.requireNonNull(replay, "replay");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(options, "options");
@@ -65,7 +70,7 @@ public final class EventLogs {
                 EventFormat format = options.format().or(() -> EventFormat.ofFileName(name)).orElseThrow(() ->
                         feed.fatal(name + ": unknown log format (name it .csv, .jsonl, .ndjson or .xes, "
                                 + "optionally .gz, or give --input-format csv|jsonl|xes)"));
-                read(file, name, format, options, feed, done, progress);
+                read(file, name, format, options, feed, done, bytes -> progress.progress(bytes, sink.rows()));
             }
         } catch (Feed.Stop stop) {
             throw new EventLogException(feed.problems);

@@ -60,6 +60,13 @@ final class Keywords {
     /** The views of {@code render}; {@code all} renders each. */
     enum ViewChoice { MAP, FLOW, MATRIX, ALL }
 
+    /** The event log formats of {@code observe --input-format}. */
+    static final class InputFormats extends Converter<dev.journeykit.events.EventFormat> {
+        public InputFormats() {
+            super(dev.journeykit.events.EventFormat.class);
+        }
+    }
+
     /** The formats of {@code export}. */
     enum ExportFormat { JSON }
 

@@ -109,7 +109,7 @@ public final class Reports {
         return root;
     }
 
-    private static ObjectNode finding(Finding f) {
+    static ObjectNode finding(Finding f) {
         ObjectNode node = NODES.objectNode();
         node.put("code", f.code());
         node.put("severity", f.severity().keyword());
@@ -285,15 +285,15 @@ public final class Reports {
         return out.toString();
     }
 
-    private static String quote(String text) {
+    static String quote(String text) {
         return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
     }
 
-    private static String plural(int n, String singular, String plural) {
+    static String plural(int n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }
 
-    private static String write(ObjectNode node) {
+    static String write(ObjectNode node) {
         try {
             return MAPPER.writer(new Printer()).writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
