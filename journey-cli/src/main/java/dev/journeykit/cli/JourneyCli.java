@@ -6,6 +6,7 @@ import dev.journeykit.cli.internal.ExitCodes;
 import dev.journeykit.cli.internal.ExportCommand;
 import dev.journeykit.cli.internal.FmtCommand;
 import dev.journeykit.cli.internal.ImportCommand;
+import dev.journeykit.cli.internal.ObserveCommand;
 import dev.journeykit.cli.internal.RenderCommand;
 import dev.journeykit.cli.internal.ReportCommand;
 import dev.journeykit.cli.internal.VersionProvider;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
         description = "Checks, renders and formats customer journey maps written in the .journey language.",
         subcommands = {CheckCommand.class, RenderCommand.class, FmtCommand.class,
                 ExportCommand.class, ImportCommand.class, ReportCommand.class, DiffCommand.class,
-                CommandLine.HelpCommand.class},
+                ObserveCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
                 "  1  findings at or above --fail-on, files that fmt --check would change, or maps that differ (diff --exit-code)",

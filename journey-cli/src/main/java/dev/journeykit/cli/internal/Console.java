@@ -50,6 +50,11 @@ final class Console {
         errors++;
     }
 
+    /** Reports something on the error stream that is not an error (the exit code stays). */
+    void warn(String message) {
+        err.print(message.endsWith("\n") ? message : message + "\n");
+    }
+
     /** Whether an error was reported. */
     boolean failed() {
         return errors > 0;

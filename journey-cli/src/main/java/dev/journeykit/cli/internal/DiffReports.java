@@ -1,5 +1,6 @@
 package dev.journeykit.cli.internal;
 
+import dev.journeykit.core.internal.PrettyJson;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -77,7 +78,7 @@ final class DiffReports {
         summary.put("changes", diff.changes().size());
         ObjectNode kinds = summary.putObject("kinds");
         diff.counts().forEach(kinds::put);
-        return Json.pretty(root);
+        return PrettyJson.write(root);
     }
 
     /** A heading, the two files, then a section a area with a bullet a change; text from the maps escaped. */

@@ -64,6 +64,13 @@ final class Keywords {
     /** The formats of {@code diff}. */
     enum DiffFormat { TEXT, JSON, MARKDOWN }
 
+    /** The event log formats of {@code observe --input-format}. */
+    static final class InputFormats extends Converter<dev.journeykit.events.EventFormat> {
+        public InputFormats() {
+            super(dev.journeykit.events.EventFormat.class);
+        }
+    }
+
     /** The formats of {@code export}. */
     enum ExportFormat { JSON, MERMAID }
 

@@ -19,7 +19,8 @@ class AnalysisOptionsTest {
         assertThat(options).isEqualTo(AnalysisOptions.builder().minStageSize(8).saturationFactor(1.5)
                 .maxProactivePerStage(0).maxPerChannelPerStage(7).emotionDrop(3).build());
         assertThat(AnalysisOptions.OPTION_NAMES).containsExactly("minStageSize", "saturationFactor",
-                "maxProactivePerStage", "maxPerChannelPerStage", "emotionDrop");
+                "maxProactivePerStage", "maxPerChannelPerStage", "emotionDrop", "minTransitionShare",
+                "minEventShare", "maxDropOff", "maxRepeatContactShare", "minFitness");
     }
 
     @Test

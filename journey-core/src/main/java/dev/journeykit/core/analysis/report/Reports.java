@@ -159,7 +159,7 @@ public final class Reports {
         return write(array);
     }
 
-    private static ObjectNode finding(Finding f) {
+    static ObjectNode finding(Finding f) {
         ObjectNode node = NODES.objectNode();
         node.put("code", f.code());
         node.put("severity", f.severity().keyword());
@@ -399,15 +399,15 @@ public final class Reports {
         return out.toString();
     }
 
-    private static String quote(String text) {
+    static String quote(String text) {
         return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
     }
 
-    private static String plural(int n, String singular, String plural) {
+    static String plural(int n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }
 
-    private static String write(JsonNode node) {
+    static String write(JsonNode node) {
         return PrettyJson.write(node);
     }
 }
