@@ -2,21 +2,40 @@ package dev.journeykit.core.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Writes a file whole or not at all: the bytes go to a new file in the target's directory, which
- * is then moved over the target (atomically where the file system can). The temporary file is
- * created like {@code Files.newOutputStream} creates a file, so a new target gets the process's
- * default (umask) permissions, not the owner-only ones of {@code Files.createTempFile}; an
- * existing target keeps its POSIX permissions. A failed write leaves the target as it was and
- * removes the temporary file.
+ * Writes a file whole or not at all: the bytes go to a new file in the target's directory, are
+ * forced to the disk, and the file is then moved over the target (atomically where the file
+ * system can). The temporary file is created like {@code Files.newOutputStream} creates a file,
+ * so a new target gets the process's default (umask) permissions, not the owner-only ones of
+ * {@code Files.createTempFile}; an existing target keeps its POSIX permissions. A failed write
+ * leaves the target as it was and removes the temporary file.
+ *
+ * <p>What is not a regular file is never replaced by one:
+ * <ul>
+ *   <li>a symbolic link is written through: the file at the end of its chain is replaced (the
+ *       link stays a link); a dangling link or a loop of links is an error, nothing is created;</li>
+ *   <li>a FIFO, a device or a socket ({@code /dev/null}, {@code /dev/stdout}) is written to as a
+ *       stream, in place, without a temporary file;</li>
+ *   <li>a directory is an error (the move fails), even an empty one.</li>
+ * </ul>
+ *
+ * <p>{@link #writeAll} writes several files as one: all of them or none (see there).
  *
  * <p>Not API: the one way JourneyKit's own modules (the SVG renderer, the snapshot assertions, the
  * command line) write files; {@code module-info} exports this package to them only.
@@ -30,28 +49,196 @@ public final class AtomicWrite {
 
     /** Writes {@code bytes} to {@code file}, whole or not at all. */
     public static void write(Path file, byte[] bytes) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = createTemp(target.getParent(), target.getFileName().toString());
+        writeAll(Map.of(file, bytes));
+    }
+
+    /**
+     * Writes each file whole, and all of them or none: every file is first written to its
+     * temporary file and forced to the disk (a full disk or a missing folder fails here, before
+     * any target changes); then each is moved over its target, an existing target kept as a hard
+     * link (or copy) until all moves are done. When a move fails, the targets already replaced get
+     * their old content back (or are removed when they are new). Targets that are streams (a FIFO,
+     * a device) are written last, after every regular file is in place; what a stream received
+     * cannot be taken back.
+     */
+    public static void writeAll(Map<Path, byte[]> files) throws IOException {
+        Map<Path, byte[]> regular = new LinkedHashMap<>();
+        Map<Path, byte[]> streams = new LinkedHashMap<>();
+        for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+            Path target = target(file.getKey());
+            if (isStream(target)) {
+                streams.put(target, file.getValue());
+            } else {
+                regular.put(target, file.getValue());
+            }
+        }
+        List<Staged> staged = new ArrayList<>();
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
-                out.write(bytes);
+            for (Map.Entry<Path, byte[]> file : regular.entrySet()) {
+                staged.add(stage(file.getKey(), file.getValue()));
             }
-            keepPermissions(target, temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            commit(staged);
         } finally {
-            Files.deleteIfExists(temp);
+            for (Staged s : staged) {
+                Files.deleteIfExists(s.temp());
+                if (s.backup() != null) {
+                    Files.deleteIfExists(s.backup());
+                }
+            }
+        }
+        for (Map.Entry<Path, byte[]> stream : streams.entrySet()) {
+            try (OutputStream out = Files.newOutputStream(stream.getKey(), StandardOpenOption.WRITE)) {
+                out.write(stream.getValue());
+            }
         }
     }
 
-    private static Path createTemp(Path dir, String name) throws IOException {
-        String stem = "." + name + "." + ProcessHandle.current().pid() + ".";
+    /**
+     * The file the bytes go to: {@code file} itself (absolute), or the end of its chain of
+     * symbolic links. A dangling link and a loop of links fail with a reason that says so.
+     */
+    static Path target(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isSymbolicLink(absolute)) {
+            return absolute;
+        }
+        try {
+            return absolute.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw new FileSystemException(file.toString(), null,
+                    "a dangling symbolic link (to " + Files.readSymbolicLink(absolute) + ", which does not exist)");
+        } catch (FileSystemException e) {
+            if (loops(absolute)) {
+                throw new FileSystemException(file.toString(), null, "a loop of symbolic links");
+            }
+            throw e;
+        }
+    }
+
+    /** Whether following the links from {@code link} comes back to a link already seen. */
+    static boolean loops(Path link) {
+        List<Path> seen = new ArrayList<>();
+        Path at = link.toAbsolutePath().normalize();
+        try {
+            while (Files.isSymbolicLink(at)) {
+                if (seen.contains(at) || seen.size() > 64) {
+                    return true;
+                }
+                seen.add(at);
+                at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** Whether {@code target} exists and is neither a regular file nor a directory: a FIFO, a device, a socket. */
+    private static boolean isStream(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+    }
+
+    /** A target, its temporary file holding the new bytes, and the backup of its old content while committing. */
+    private record Staged(Path target, Path temp, Path backup) {
+    }
+
+    private static Staged stage(Path target, byte[] bytes) throws IOException {
+        Path temp = createTemp(target.getParent(), target.getFileName().toString(), ".tmp");
+        Staged staged = new Staged(target, temp, null);
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        keepPermissions(target, temp);
+        return staged;
+    }
+
+    /** Moves every temporary file over its target; on a failure puts back the targets already moved over. */
+    private static void commit(List<Staged> staged) throws IOException {
+        boolean several = staged.size() > 1;
+        List<Staged> done = new ArrayList<>();
+        try {
+            for (int i = 0; i < staged.size(); i++) {
+                Staged s = staged.get(i);
+                if (several && Files.isRegularFile(s.target())) {
+                    s = new Staged(s.target(), s.temp(), backup(s.target()));
+                    staged.set(i, s);
+                }
+                move(s.temp(), s.target());
+                done.add(s);
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Staged s : done) {
+                try {
+                    if (s.backup() != null) {
+                        move(s.backup(), s.target());
+                    } else {
+                        Files.deleteIfExists(s.target());
+                    }
+                } catch (IOException rollback) {
+                    e.addSuppressed(rollback);
+                }
+            }
+            throw e;
+        }
+        for (Path dir : staged.stream().map(s -> s.target().getParent()).distinct().toList()) {
+            forceDirectory(dir);
+        }
+    }
+
+    /** A hard link to (or, where links are not supported, a copy of) the target's present content. */
+    private static Path backup(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path backup = target.resolveSibling(stem(target.getFileName().toString()) + COUNTER.incrementAndGet()
+                    + ".bak");
+            try {
+                try {
+                    return Files.createLink(backup, target);
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    if (e instanceof FileAlreadyExistsException exists) {
+                        throw exists;
+                    }
+                    return Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Forces a directory's entries (the moves) to the disk where the platform can; elsewhere does nothing. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            // not every platform opens a directory (Windows does not): the file itself was forced
+        }
+    }
+
+    private static String stem(String name) {
+        return "." + name + "." + ProcessHandle.current().pid() + ".";
+    }
+
+    private static Path createTemp(Path dir, String name, String suffix) throws IOException {
         for (int attempt = 0; ; attempt++) {
             try {
-                return Files.createFile(dir.resolve(stem + COUNTER.incrementAndGet() + ".tmp"));
+                return Files.createFile(dir.resolve(stem(name) + COUNTER.incrementAndGet() + suffix));
             } catch (FileAlreadyExistsException e) {
                 if (attempt >= 100) {
                     throw e;
