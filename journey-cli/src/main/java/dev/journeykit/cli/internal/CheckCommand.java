@@ -9,6 +9,7 @@ import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.report.Reports;
+import dev.journeykit.dsl.JourneyDslException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = Keywords.ReportFormats.class, completionCandidates = Keywords.ReportFormats.class,
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "json is one array of per-file reports; sarif is one SARIF 2.1.0 log.")
+                    + "json is one array of per-file reports; sarif is one SARIF 2.1.0 log. "
+                    + "In both, a file that does not parse has its errors as results of code syntax.error.")
     private ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -56,8 +58,11 @@ public final class CheckCommand implements Callable<Integer> {
                     + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
-    /** A file and its analysis. */
-    private record Checked(Input input, AnalysisReport report) {
+    /**
+     * A file and its analysis; or, when it did not parse, its {@link SyntaxErrors} report (in the
+     * JSON and SARIF reports; the text report leaves it to the error stream).
+     */
+    private record Checked(Input input, AnalysisReport report, boolean parsed) {
     }
 
     @Override
@@ -66,10 +71,17 @@ public final class CheckCommand implements Callable<Integer> {
         Analyzers analyzers = Analyzers.defaults();
         List<Checked> checked = new ArrayList<>();
         for (Input input : Inputs.expand(inputs, console)) {
-            console.each(input, in -> checked.add(new Checked(in, analyzers.analyze(Maps.load(in)))));
+            console.each(input, in -> {
+                try {
+                    checked.add(new Checked(in, analyzers.analyze(Maps.load(in)), true));
+                } catch (JourneyDslException e) {
+                    checked.add(new Checked(in, SyntaxErrors.report(in.name(), e), false));
+                    throw e;
+                }
+            });
         }
         String report = switch (format) {
-            case TEXT -> text(checked);
+            case TEXT -> text(checked.stream().filter(Checked::parsed).toList());
             case JSON -> json(checked);
             case SARIF -> Reports.sarif(checked.stream().map(Checked::report).toList());
         };
@@ -117,6 +129,10 @@ public final class CheckCommand implements Callable<Integer> {
             ObjectNode node = array.addObject();
             node.put("file", c.input().name());
             node.setAll(Reports.jsonNode(c.report()));
+            if (!c.parsed()) { // no map: no title, no tables
+                node.putNull("map");
+                node.remove("tables");
+            }
         }
         return Json.pretty(array);
     }

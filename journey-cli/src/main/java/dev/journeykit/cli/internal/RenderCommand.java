@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Renders .journey maps as SVG: NAME.svg for one view, NAME-VIEW.svg for each view with --view all.",
+            "Renders .journey maps as SVG: NAME.svg for one view, NAME-VIEW.svg for each view with --view all "
+                    + "(all of a map's views are written, or none).",
             "Directories are searched recursively for .journey files, in sorted order."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every map rendered",
@@ -63,6 +64,8 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Folder to write the SVG files to, created when missing (default: the current folder).")
     private Path out;
 
+    private boolean folderFailed;
+
     @Override
     public Integer call() {
         Console console = new Console(spec);
@@ -70,16 +73,13 @@ public final class RenderCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             return console.exitCode();
         }
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            console.error(IoErrors.error(out.toString(), "cannot create the output folder", e).getMessage());
-            return ExitCodes.ERROR;
-        }
         List<View> views = view == ViewChoice.ALL ? List.of(View.values()) : List.of(View.valueOf(view.name()));
         Map<Path, String> writtenFor = new HashMap<>();
         Analyzers analyzers = Analyzers.defaults();
         for (Input input : files) {
+            if (folderFailed) {
+                break;
+            }
             console.each(input, in -> {
                 JourneyMap map = Maps.load(in);
                 SvgOptions.Builder options = SvgOptions.builder().theme(theme);
@@ -102,13 +102,26 @@ public final class RenderCommand implements Callable<Integer> {
                     }
                     svgs.put(target, renderer.render(map, v));
                 }
-                for (Map.Entry<Path, String> svg : svgs.entrySet()) {
-                    AtomicFiles.write(svg.getKey(), svg.getValue());
-                    console.line("wrote " + svg.getKey());
-                }
+                createFolder();
+                AtomicFiles.writeAll(svgs);
+                svgs.keySet().forEach(svg -> console.line("wrote " + svg));
             });
         }
         return console.exitCode();
+    }
+
+    /**
+     * Creates the output folder when missing, before the first map is written (a run that
+     * renders nothing creates none). A folder that cannot be created is reported once and ends
+     * the run.
+     */
+    private void createFolder() throws CliError {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            folderFailed = true;
+            throw IoErrors.error(out.toString(), "cannot create the output folder", e);
+        }
     }
 
     private void checkPersona(JourneyMap map, Input input) throws CliError {

@@ -8,7 +8,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -49,7 +49,34 @@ public final class AtomicWrite {
 
     /** Writes {@code bytes} to {@code file}, whole or not at all. */
     public static void write(Path file, byte[] bytes) throws IOException {
-        writeAll(Map.of(file, bytes));
+        try {
+            writeAll(Map.of(file, bytes));
+        } catch (Failure e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A write of {@link #writeAll} that failed: the file as the caller named it, and why (the cause). */
+    public static final class Failure extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Path file;
+
+        Failure(Path file, IOException cause) {
+            super(file + ": " + cause.getMessage(), cause);
+            this.file = file;
+        }
+
+        /** The file that could not be written, as the caller named it. */
+        public Path file() {
+            return file;
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
     }
 
     /**
@@ -60,36 +87,75 @@ public final class AtomicWrite {
      * their old content back (or are removed when they are new). Targets that are streams (a FIFO,
      * a device) are written last, after every regular file is in place; what a stream received
      * cannot be taken back.
+     *
+     * @throws Failure naming the first file that could not be written, the I/O error its cause
      */
-    public static void writeAll(Map<Path, byte[]> files) throws IOException {
+    public static void writeAll(Map<Path, byte[]> files) throws Failure {
+        Map<Path, Path> named = new LinkedHashMap<>();
         Map<Path, byte[]> regular = new LinkedHashMap<>();
         Map<Path, byte[]> streams = new LinkedHashMap<>();
         for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-            Path target = target(file.getKey());
-            if (isStream(target)) {
-                streams.put(target, file.getValue());
-            } else {
-                regular.put(target, file.getValue());
+            Path target;
+            try {
+                target = target(file.getKey());
+            } catch (IOException e) {
+                throw new Failure(file.getKey(), e);
             }
+            named.put(target, file.getKey());
+            (isStream(target) ? streams : regular).put(target, file.getValue());
         }
         List<Staged> staged = new ArrayList<>();
+        Path at = null;
         try {
             for (Map.Entry<Path, byte[]> file : regular.entrySet()) {
-                staged.add(stage(file.getKey(), file.getValue()));
+                at = file.getKey();
+                staged.add(stage(at, file.getValue()));
             }
             commit(staged);
+            for (Map.Entry<Path, byte[]> stream : streams.entrySet()) {
+                at = stream.getKey();
+                try (OutputStream out = Files.newOutputStream(at, StandardOpenOption.WRITE)) {
+                    out.write(stream.getValue());
+                }
+            }
+        } catch (Committing e) {
+            throw new Failure(named.get(e.target), e.getCause());
+        } catch (IOException e) {
+            throw new Failure(named.get(at), e);
         } finally {
-            for (Staged s : staged) {
+            clean(staged);
+        }
+    }
+
+    /** Removes the temporary files and backups left; an error here loses nothing, the targets are set. */
+    private static void clean(List<Staged> staged) {
+        for (Staged s : staged) {
+            try {
                 Files.deleteIfExists(s.temp());
                 if (s.backup() != null) {
                     Files.deleteIfExists(s.backup());
                 }
+            } catch (IOException e) {
+                // a leftover hidden file; the write itself is complete or rolled back
             }
         }
-        for (Map.Entry<Path, byte[]> stream : streams.entrySet()) {
-            try (OutputStream out = Files.newOutputStream(stream.getKey(), StandardOpenOption.WRITE)) {
-                out.write(stream.getValue());
-            }
+    }
+
+    /** A move that failed while committing, naming its target. */
+    private static final class Committing extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Path target;
+
+        Committing(Path target, IOException cause) {
+            super(cause);
+            this.target = target;
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
         }
     }
 
@@ -97,40 +163,16 @@ public final class AtomicWrite {
      * The file the bytes go to: {@code file} itself (absolute), or the end of its chain of
      * symbolic links. A dangling link and a loop of links fail with a reason that says so.
      */
-    static Path target(Path file) throws IOException {
+    private static Path target(Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
         if (!Files.isSymbolicLink(absolute)) {
             return absolute;
         }
-        try {
-            return absolute.toRealPath();
-        } catch (NoSuchFileException e) {
-            throw new FileSystemException(file.toString(), null,
-                    "a dangling symbolic link (to " + Files.readSymbolicLink(absolute) + ", which does not exist)");
-        } catch (FileSystemException e) {
-            if (loops(absolute)) {
-                throw new FileSystemException(file.toString(), null, "a loop of symbolic links");
-            }
-            throw e;
+        Optional<String> broken = Links.broken(absolute);
+        if (broken.isPresent()) {
+            throw new FileSystemException(file.toString(), null, broken.get());
         }
-    }
-
-    /** Whether following the links from {@code link} comes back to a link already seen. */
-    static boolean loops(Path link) {
-        List<Path> seen = new ArrayList<>();
-        Path at = link.toAbsolutePath().normalize();
-        try {
-            while (Files.isSymbolicLink(at)) {
-                if (seen.contains(at) || seen.size() > 64) {
-                    return true;
-                }
-                seen.add(at);
-                at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        return false;
+        return absolute.toRealPath();
     }
 
     /** Whether {@code target} exists and is neither a regular file nor a directory: a FIFO, a device, a socket. */
@@ -160,12 +202,14 @@ public final class AtomicWrite {
     }
 
     /** Moves every temporary file over its target; on a failure puts back the targets already moved over. */
-    private static void commit(List<Staged> staged) throws IOException {
+    private static void commit(List<Staged> staged) throws Committing {
         boolean several = staged.size() > 1;
         List<Staged> done = new ArrayList<>();
+        Path at = null;
         try {
             for (int i = 0; i < staged.size(); i++) {
                 Staged s = staged.get(i);
+                at = s.target();
                 if (several && Files.isRegularFile(s.target())) {
                     s = new Staged(s.target(), s.temp(), backup(s.target()));
                     staged.set(i, s);
@@ -173,7 +217,7 @@ public final class AtomicWrite {
                 move(s.temp(), s.target());
                 done.add(s);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             for (Staged s : done) {
                 try {
                     if (s.backup() != null) {
@@ -185,7 +229,7 @@ public final class AtomicWrite {
                     e.addSuppressed(rollback);
                 }
             }
-            throw e;
+            throw new Committing(at, e);
         }
         for (Path dir : staged.stream().map(s -> s.target().getParent()).distinct().toList()) {
             forceDirectory(dir);
