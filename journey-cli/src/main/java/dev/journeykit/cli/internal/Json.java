@@ -7,8 +7,12 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.journeykit.core.internal.SafeText;
 
-/** Pretty JSON as every JourneyKit tool writes it: two-space indent, {@code "key": value}, {@code []} when empty, {@code \n}. */
+/**
+ * Pretty JSON as every JourneyKit tool writes it: two-space indent, {@code "key": value}, {@code []}
+ * when empty, {@code \n}, a lone surrogate as its <code>&#92;uXXXX</code> escape.
+ */
 final class Json {
 
     private static final ObjectWriter WRITER = new ObjectMapper().writer(pretty());
@@ -31,7 +35,7 @@ final class Json {
     /** The tree as pretty JSON, ending with a line break. */
     static String pretty(JsonNode node) {
         try {
-            return WRITER.writeValueAsString(node) + "\n";
+            return SafeText.jsonSurrogates(WRITER.writeValueAsString(node)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }

@@ -2,6 +2,7 @@ package dev.journeykit.core.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.journeykit.core.internal.SafeText;
 import dev.journeykit.core.model.Keyworded;
 import dev.journeykit.core.model.SourcePosition;
 import java.io.IOException;
@@ -245,7 +246,7 @@ final class JsonObject {
                 }
             }
         }
-        return out.append('"').toString();
+        return SafeText.terminal(out.append('"').toString()); // C1, bidirectional overrides, lone surrogates
     }
 
     static String article(String what) {
