@@ -244,4 +244,109 @@ class EdgesIT {
         assertThat(imported.err()).isEqualTo(
                 "gone.journey: a dangling symbolic link (to moved/away.journey, which does not exist)\n");
     }
+
+    // ---------------------------------------------------------------- JSON input
+
+    private static final String JSON_MAP = """
+            {"title": "Edge", "channels": [{"id": "web", "name": "Website"}],
+             "stages": [{"id": "buy", "name": "Buy", "steps": [
+               {"type": "touchpoint", "id": "pay", "name": "Pays", "channel": "web"},
+               {"type": "moment", "id": "wait", "name": "Waits"}]}],
+             "flows": [{"steps": ["pay", "wait"], "volume": 12}]}
+            """;
+
+    @Test
+    void json_model_errors_name_their_json_path() {
+        write("dup.json", JSON_MAP.replace("{\"id\": \"web\", \"name\": \"Website\"}",
+                "{\"id\": \"web\", \"name\": \"Website\"}, {\"id\": \"pay\", \"name\": \"Pay\"}"));
+        Run run = JOURNEY.run(dir, "import", "dup.json");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("dup.json: journey 'Edge' is not valid: 2 problems\n"
+                + "  - $.stages[0].steps[0].id: duplicate id 'pay': touchpoint 'pay' has the id of channel 'pay'\n"
+                + "  - $.flows[0].steps: flow 'pay -> wait' refers to unknown step 'pay'\n");
+    }
+
+    @Test
+    void json_with_a_byte_order_mark_is_imported_like_a_journey_file_with_one() throws IOException {
+        write("plain.json", JSON_MAP);
+        write("bom.json", "\uFEFF" + JSON_MAP);
+        Run plain = JOURNEY.run(dir, "import", "plain.json");
+        Run bom = JOURNEY.run(dir, "import", "bom.json");
+        assertThat(bom.exit()).as(bom.toString()).isZero();
+        assertThat(bom.out()).isEqualTo(plain.out()).startsWith("journey \"Edge\" {");
+    }
+
+    @Test
+    void json_errors_speak_the_users_language_not_jacksons() {
+        write("nan.json", JSON_MAP.replace("\"volume\": 12", "\"volume\": NaN"));
+        write("deep.json", "{\"title\": " + "[".repeat(1500) + "]".repeat(1500) + "}");
+        Run nan = JOURNEY.run(dir, "import", "nan.json");
+        Run deep = JOURNEY.run(dir, "import", "deep.json");
+        assertThat(nan.err()).isEqualTo("nan.json: $.flows[0].volume: not valid JSON at line 5, column 52: "
+                + "'NaN' is not a JSON value (numbers must be finite)\n");
+        assertThat(deep.err()).isEqualTo("deep.json: $: not valid JSON: the JSON is nested too deeply "
+                + "(1001; at most 1000)\n");
+        for (Run run : List.of(nan, deep)) {
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).doesNotContain("ALLOW_").doesNotContain("StreamReadConstraints").doesNotContain("`");
+        }
+    }
+
+    @Test
+    void what_import_accepts_check_accepts_and_export_gives_back() throws IOException {
+        write("big.json", JSON_MAP.replace("\"volume\": 12", "\"volume\": 1000000000000000000"));
+        Run imported = JOURNEY.run(dir, "import", "big.json", "-o", "big.journey");
+        assertThat(imported.exit()).as(imported.toString()).isZero();
+        assertThat(read("big.journey")).contains("flow pay -> wait volume 1000000000000000000\n");
+        Run checked = JOURNEY.run(dir, "check", "big.journey", "--fail-on", "never");
+        assertThat(checked.exit()).as(checked.toString()).isZero();
+        Run exported = JOURNEY.run(dir, "export", "big.journey", "-o", "again.json");
+        assertThat(exported.exit()).isZero();
+        assertThat(JSON.readTree(read("again.json")).at("/flows/0/volume").asLong()).isEqualTo(1_000_000_000_000_000_000L);
+
+        write("nocode.json", JSON_MAP.replace("\"flows\"", "\"suppressions\": [{\"code\": \"\", \"reason\": \"r\"}], \"flows\""));
+        Run rejected = JOURNEY.run(dir, "import", "nocode.json");
+        assertThat(rejected.exit()).isEqualTo(2);
+        assertThat(rejected.err()).contains("$.suppressions[0].code: a suppression has an empty code");
+    }
+
+    // ---------------------------------------------------------------- text that reaches a terminal
+
+    private static final String SNEAKY = """
+            journey "Sneaky\\u{1B}]0;owned\\u{7}" {
+                channel web "Website" kind self-service
+                stage buy "Buy" {
+                    touchpoint pay "Pays" via web {
+                        question "Safe?\\u{1B}[2J\\u{202E}txt.exe\\u{2066} \\u{85} \\u{D800}"
+                    }
+                }
+            }
+            """;
+
+    @Test
+    void the_text_report_escapes_controls_and_bidirectional_overrides() {
+        write("sneaky.journey", SNEAKY);
+        Run run = JOURNEY.run(dir, "check", "sneaky.journey", "--fail-on", "never");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("question \"Safe?\\u{1b}[2J\\u202Etxt.exe\\u2066 \\u0085 \\uD800\" at touchpoint")
+                .contains("journey \"Sneaky\\u001B]0;owned\\u0007\": ");
+        assertThat(run.out().chars().filter(c -> c != '\n' && (c < 0x20 || c >= 0x7F && c <= 0x9F
+                || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || Character.isSurrogate((char) c)))).isEmpty();
+    }
+
+    @Test
+    void report_json_and_sarif_keep_lone_surrogates_as_escapes() throws IOException {
+        write("sneaky.journey", SNEAKY);
+        for (String format : List.of("json", "sarif")) {
+            Run run = JOURNEY.run(dir, "check", "sneaky.journey", "--fail-on", "never", "--format", format,
+                    "-o", "r." + format);
+            assertThat(run.exit()).as(run.toString()).isZero();
+            String report = read("r." + format);
+            assertThat(report).contains(" \\uD800\\\" at touchpoint").doesNotContain(" ?\\\" at touchpoint");
+            JsonNode tree = JSON.readTree(report);
+            List<JsonNode> texts = format.equals("json") ? tree.findValues("message") : tree.findValues("text");
+            assertThat(texts).anySatisfy(t -> assertThat(t.asText()).contains("\uD800\" at touchpoint"));
+        }
+    }
 }
