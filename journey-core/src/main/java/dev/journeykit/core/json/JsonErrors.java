@@ -40,6 +40,8 @@ final class JsonErrors {
     private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'.*", Pattern.DOTALL);
     private static final Pattern CONTROL = Pattern.compile(
             "^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*", Pattern.DOTALL);
+    private static final Pattern BETWEEN = Pattern.compile(
+            "^Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\): only regular white space.*", Pattern.DOTALL);
     private static final int MESSAGE_LIMIT = 20;
 
     private JsonErrors() {
@@ -75,9 +77,17 @@ final class JsonErrors {
         if (text.contains("maybe a (non-standard) comment")) {
             return "comments are not allowed in JSON";
         }
-        int feature = indexOfAny(text, " (not recognized as one since Feature", ": enable `", " (enable `");
-        text = feature >= 0 ? text.substring(0, feature) : text;
-        return text.replace("`", "'");
+        Matcher between = BETWEEN.matcher(text);
+        if (between.matches()) {
+            return "a control character (code " + between.group(1) + ") between JSON values: only spaces, "
+                    + "tabs and line breaks may be there";
+        }
+        // whatever else names a Jackson setting: the message ends before it
+        int setting = indexOfAny(text, "`", "Feature", "ALLOW_", "StreamRead", " You can disable", " (consider");
+        if (setting >= 0) {
+            text = text.substring(0, setting).replaceAll("[\\s(:;,]+$", "");
+        }
+        return text;
     }
 
     private static int indexOfAny(String text, String... parts) {

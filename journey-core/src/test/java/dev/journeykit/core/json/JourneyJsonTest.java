@@ -407,4 +407,12 @@ class JourneyJsonTest {
         assertThat(failure(json).getMessage()).contains("a number has too many digits (1001; at most 1000)")
                 .doesNotContain("StreamReadConstraints");
     }
+
+    @Test
+    void a_control_character_between_values_is_told_without_jacksons_setting() {
+        assertThat(failure("{\u001E\"title\": \"T\"}").getMessage()).isEqualTo("$: not valid JSON at line 1, column 3: "
+                + "a control character (code 30) between JSON values: only spaces, tabs and line breaks may be there");
+        assertThat(failure("{\"title\": +1}").getMessage()).isEqualTo("$.title: not valid JSON at line 1, column 12: "
+                + "Unexpected character ('+' (code 43)) in numeric value: JSON spec does not allow numbers to have plus signs");
+    }
 }
