@@ -85,7 +85,7 @@ final class JsonErrors {
         // whatever else names a Jackson setting: the message ends before it
         int setting = indexOfAny(text, "`", "Feature", "ALLOW_", "StreamRead", " You can disable", " (consider");
         if (setting >= 0) {
-            text = text.substring(0, setting).replaceAll("[\\s(:;,]+$", "");
+            text = text.substring(0, setting).replaceAll("(?:[\\s(:;,]|\\benabl\\w*|\\bconsider)+$", "");
         }
         return text;
     }
