@@ -96,6 +96,13 @@ final class Validator {
                 checkStep(stage, steps.get(j), scale);
             }
         }
+        checkPaths(paths);
+        checkFlows(flows);
+        checkSuppressions(suppressions);
+        return problems;
+    }
+
+    private void checkPaths(List<PersonaPath> paths) {
         for (int i = 0; i < paths.size(); i++) {
             PersonaPath path = paths.get(i);
             if (!(ids.get(path.persona()) instanceof Persona)) {
@@ -117,6 +124,9 @@ final class Validator {
                 }
             }
         }
+    }
+
+    private void checkFlows(List<Flow> flows) {
         for (int i = 0; i < flows.size(); i++) {
             Flow flow = flows.get(i);
             if (flow.steps().size() < 2) {
@@ -136,6 +146,9 @@ final class Validator {
                         + flow.volume().getAsLong(), Long.toString(flow.volume().getAsLong()), flow.position());
             }
         }
+    }
+
+    private void checkSuppressions(List<Suppression> suppressions) {
         for (Suppression s : suppressions) {
             if (s.code().isBlank()) {
                 add(Problem.Kind.EMPTY_NAME, Problem.elementOf(s), "a suppression has an empty code: name the "
@@ -144,7 +157,6 @@ final class Validator {
             s.on().ifPresent(on -> refer(Problem.elementOf(s), "refers to unknown element",
                     on, Element.class, s.position()));
         }
-        return problems;
     }
 
     /** {@code path 'Typical'}: how messages name a path. Built only for a problem. */
