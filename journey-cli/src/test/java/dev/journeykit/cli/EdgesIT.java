@@ -34,14 +34,7 @@ class EdgesIT {
     Path dir;
 
     private Path write(String name, String text) {
-        try {
-            Path file = dir.resolve(name);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JourneyJar.write(dir, name, text);
     }
 
     private String read(String name) throws IOException {

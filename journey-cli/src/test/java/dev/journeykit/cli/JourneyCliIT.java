@@ -90,14 +90,7 @@ class JourneyCliIT {
     }
 
     private Path write(String name, String text) {
-        try {
-            Path file = dir.resolve(name);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JourneyJar.write(dir, name, text);
     }
 
     private String read(String name) {

@@ -92,4 +92,16 @@ final class JourneyJar {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Writes {@code text} as UTF-8 to {@code dir/name}, creating its folders: a fixture file. */
+    static Path write(Path dir, String name, String text) {
+        try {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

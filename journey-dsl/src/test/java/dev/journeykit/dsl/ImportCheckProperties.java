@@ -29,41 +29,7 @@ import net.jqwik.api.constraints.Size;
  */
 class ImportCheckProperties {
 
-    private static final String EXPORTED = JourneyJson.write(JourneyDsl.parse("p.journey", """
-            journey "Checkout" {
-                kind service-blueprint
-                objective "Sell"
-                timeline "A week"
-                emotion-scale -3..3
-                persona amber "Amber" {
-                    description "Buys silk"
-                    goal "Frizz-free hair"
-                    prefers web, chat
-                    attribute age "32"
-                }
-                channel web "Website" kind self-service
-                channel chat "Chat" kind assisted
-                stage decide "Decide" {
-                    goal "Buys"
-                    touchpoint page "Product page" via web by brand for amber {
-                        emotion 2; action "Reads"; thought "Nice"
-                        question "Silk?" answered-by faq
-                        pain "Price" severity high
-                        opportunity "Cheaper"
-                        owner "Web team"
-                        metric conversion 2.1% target 3% higher-is-better
-                        metric aht 6m30s target 5m
-                        fallout "Leaves" recovered-by faq
-                        frontstage "Agent"; backstage "CRM"; support "Stock"; evidence "Survey"
-                    }
-                    touchpoint faq "FAQ" via chat { feedback csat }
-                    moment think "Thinks" for amber { emotion -1; pain "Doubt" }
-                }
-                path amber "Happy" { page -> faq -> think }
-                flow page -> faq volume 12 kind handoff
-                suppress coverage.no-feedback on decide because "Later"
-            }
-            """));
+    private static final String EXPORTED = JourneyJson.write(JourneyDsl.parse("p.journey", NeverThrowProperties.VALID));
 
     /** A JSON value after a field name or in an array: a string, a number, true or false. */
     private static final Pattern VALUE = Pattern.compile("(?<=[:\\[,] )(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?|true|false)");

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -23,7 +22,6 @@ import dev.journeykit.core.model.Flow;
 import dev.journeykit.core.model.Initiator;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.JourneyValidationException;
-import dev.journeykit.core.model.Keyworded;
 import dev.journeykit.core.model.MapKind;
 import dev.journeykit.core.model.Metric;
 import dev.journeykit.core.model.MetricUnit;
@@ -44,10 +42,7 @@ import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,8 +51,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reads a map from JSON text with Jackson's streaming parser, token by token, checking every
