@@ -232,7 +232,16 @@ public final class Fuzz {
 
     // ---------------------------------------------------------------- mutations
 
+    /** Text for inside a string literal: markup, escapes of controls and overrides, wide and combining characters. */
+    private static final List<String> TEXTS = List.of("<script>alert(1)</script>", "a & b < c > d ' e",
+            "]]><!--", "\\u{1B}[31mred", "\\u{202E}txt.exe", "\\u{2066}x\\u{2069}", "\\u{D800}", "\\u{DFFF}a",
+            "\\u{85}\\u{9B}", "\\u{0}", "\\t\\n", "日本語のテキスト", "مرحبا بالعالم", "e\u0301\u0301\u0301",
+            "\u200B\u200D", "😀👍🏽", "W".repeat(300), "a b ".repeat(80), "", " ", "%s %d {0}", "\\\\");
+
     private byte[] mutate(byte[] seed) {
+        if (random.nextInt(3) == 0) {
+            return mutateString(seed);
+        }
         byte[] out = seed;
         int rounds = 1 + random.nextInt(4);
         for (int r = 0; r < rounds; r++) {
@@ -246,6 +255,47 @@ public final class Fuzz {
             };
         }
         return out;
+    }
+
+    /**
+     * The content of one string literal replaced by an edge text, the syntax around it kept: in
+     * JSON the DSL's {@code \\u{...}} escapes become JSON ones.
+     */
+    private byte[] mutateString(byte[] seed) {
+        String text = new String(seed, StandardCharsets.UTF_8);
+        List<int[]> strings = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '"') {
+                int end = i + 1;
+                while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '\n') {
+                    end += text.charAt(end) == '\\' ? 2 : 1;
+                }
+                if (end < text.length() && text.charAt(end) == '"') {
+                    strings.add(new int[] {i + 1, end});
+                }
+                i = end;
+            }
+        }
+        if (strings.isEmpty()) {
+            return seed;
+        }
+        int[] at = strings.get(random.nextInt(strings.size()));
+        String edge = TEXTS.get(random.nextInt(TEXTS.size()));
+        if (text.stripLeading().startsWith("{") || text.startsWith("\uFEFF{")) {
+            edge = jsonEscapes(edge);
+        }
+        return (text.substring(0, at[0]) + edge + text.substring(at[1])).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code \\u{1B}} as {@code \\u001B}, {@code \\t} kept: the DSL's escapes in JSON's spelling. */
+    private static String jsonEscapes(String dsl) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\u\\{([0-9A-Fa-f]+)}").matcher(dsl);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    String.format(Locale.ROOT, "\\u%04X", Integer.parseInt(m.group(1), 16))));
+        }
+        return m.appendTail(out).toString();
     }
 
     private byte[] flip(byte[] in) {

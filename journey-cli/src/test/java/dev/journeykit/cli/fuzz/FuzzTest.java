@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FuzzTest {
 
-    static final int ITERATIONS = 400;
+    static final int ITERATIONS = 250;
     private static final Path CORPUS = Path.of("src", "test", "resources", "fuzz", "corpus");
     private static final Path EXAMPLES = Path.of("..", "examples", "maps");
 
