@@ -9,6 +9,7 @@ import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.report.Reports;
+import dev.journeykit.core.internal.PrettyJson;
 import dev.journeykit.dsl.JourneyDslException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,6 +135,6 @@ public final class CheckCommand implements Callable<Integer> {
                 node.remove("tables");
             }
         }
-        return Json.pretty(array);
+        return PrettyJson.write(array);
     }
 }

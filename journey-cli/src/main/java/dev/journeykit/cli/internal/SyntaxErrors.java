@@ -21,7 +21,8 @@ final class SyntaxErrors {
     /** The code of a problem in the text of a map (syntax, an unknown reference, bytes that are not UTF-8). */
     static final String CODE = "syntax.error";
 
-    private static final CoverageMatrix NO_COVERAGE = new CoverageMatrix(List.of(), List.of(), List.of(), Map.of());
+    private static final CoverageMatrix NO_COVERAGE = new CoverageMatrix(List.of(), List.of(), List.of(), Map.of(),
+            List.of());
     private static final PathStatistics NO_PATHS = new PathStatistics(0, 0, 0, 0, 0, false, 0, 0, 0, 0);
 
     private SyntaxErrors() {

@@ -7,8 +7,9 @@ import java.util.List;
  * Answers one question about a map ("where is no help offered?") with findings. Implementations
  * are small final classes with one job, hold no state, never return null and never throw on a
  * valid map; each states its complexity in its Javadoc. The findings respect the options'
- * thresholds, severity overrides and codes switched off; suppressions are applied by
- * {@link Analyzers}.
+ * thresholds and carry their rule's default severity; {@link Analyzers} applies, in one place for
+ * analyzers of any origin, the options' severity overrides and codes switched off, then the
+ * map's suppressions.
  */
 @FunctionalInterface
 public interface Analyzer {

@@ -1,5 +1,8 @@
 package dev.journeykit.core.analysis;
 
+import dev.journeykit.core.internal.Spelling;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -85,36 +88,15 @@ public enum Rule {
         return Optional.empty();
     }
 
-    /** The known code closest to {@code code} by edit distance, when one is close enough to suggest. */
+    /**
+     * The known code closest to {@code code} by edit distance (core's one {@link Spelling}), when it
+     * is at most {@code max(2, length / 3)} edits away.
+     */
     public static Optional<String> nearestCode(String code) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        List<String> codes = new ArrayList<>();
         for (Rule rule : values()) {
-            int d = distance(code, rule.code);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = rule.code;
-            }
+            codes.add(rule.code);
         }
-        return bestDistance <= Math.max(2, code.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Optional.ofNullable(Spelling.nearest(code, codes, Math.max(2, code.length() / 3)));
     }
 }

@@ -113,18 +113,6 @@ final class Parser {
         }
     }
 
-    /** The keywords of a {@link Keyworded} enum, in order, with its constants; computed once a type. */
-    private static final ClassValue<Object[]> KEYWORDS = new ClassValue<>() {
-        @Override
-        protected Object[] computeValue(Class<?> type) {
-            Object[] constants = type.getEnumConstants();
-            List<String> words = new ArrayList<>(constants.length);
-            for (Object c : constants) {
-                words.add(((Keyworded) c).keyword());
-            }
-            return new Object[] {List.copyOf(words), constants};
-        }
-    };
     private static final List<String> TOUCHPOINT_OPTIONS = List.of("via", "by", "for");
     private static final List<String> MOMENT_OPTIONS = List.of("for");
     private static final List<String> BY_WORDS = List.of("customer", "brand");
@@ -328,17 +316,12 @@ final class Parser {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     private static <E extends Enum<E> & Keyworded> List<String> keywords(Class<E> type) {
-        return (List<String>) KEYWORDS.get(type)[0];
+        return Keyworded.keywords(type);
     }
 
-    @SuppressWarnings("unchecked")
     private <E extends Enum<E> & Keyworded> E keyword(Class<E> type) {
-        Object[] known = KEYWORDS.get(type);
-        List<String> words = (List<String>) known[0];
-        Token t = oneOf(words);
-        return (E) ((Object[]) known[1])[words.indexOf(t.text)];
+        return Keyworded.byKeyword(type, oneOf(Keyworded.keywords(type)).text);
     }
 
     private long whole(Token t, String what, boolean negativeAllowed) {

@@ -1,11 +1,5 @@
 package dev.journeykit.core.analysis.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,10 +11,9 @@ import dev.journeykit.core.analysis.Rule;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.StageStatistics;
 import dev.journeykit.core.analysis.SuppressedFinding;
+import dev.journeykit.core.internal.PrettyJson;
 import dev.journeykit.core.internal.SafeText;
 import dev.journeykit.core.model.SourcePosition;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +36,6 @@ import java.util.TreeMap;
 public final class Reports {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     private Reports() {
@@ -299,40 +291,6 @@ public final class Reports {
     }
 
     private static String write(ObjectNode node) {
-        try {
-            return SafeText.jsonSurrogates(MAPPER.writer(new Printer()).writeValueAsString(node)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Two-space indents, {@code "key": value}, {@code \n} line ends, {@code []} and {@code {}} when empty. */
-    private static final class Printer extends DefaultPrettyPrinter {
-
-        private static final long serialVersionUID = 1L;
-        private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-
-        Printer() {
-            super(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""));
-            indentArraysWith(INDENT);
-            indentObjectsWith(INDENT);
-        }
-
-        Printer(Printer base) {
-            super(base);
-        }
-
-        @Override
-        public DefaultPrettyPrinter createInstance() {
-            return new Printer(this);
-        }
-
-        @Override
-        public void writeRootValueSeparator(JsonGenerator g) throws IOException {
-            // one document, no separator
-        }
+        return PrettyJson.write(node);
     }
 }

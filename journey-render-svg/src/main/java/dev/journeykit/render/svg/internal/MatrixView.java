@@ -1,11 +1,11 @@
 package dev.journeykit.render.svg.internal;
 
+import dev.journeykit.core.analysis.CoverageGap;
+import dev.journeykit.core.analysis.CoverageMatrix;
 import dev.journeykit.core.model.Channel;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Persona;
 import dev.journeykit.core.model.Stage;
-import dev.journeykit.core.model.Step;
-import dev.journeykit.core.model.Touchpoint;
 import dev.journeykit.render.svg.internal.Canvas.Piece;
 import dev.journeykit.render.svg.internal.Layout.Box;
 import java.util.ArrayList;
@@ -17,12 +17,13 @@ import java.util.Set;
 
 /**
  * The coverage matrix: one row a channel, one column a stage, each cell the number of touchpoints
- * of that stage on that channel. A cell is a gap when a persona prefers the channel, has steps in
- * the stage, and has no touchpoint there on that channel; gaps are hatched and outlined, and name
- * the personas, so they show without colour. With a persona selected, counts and gaps are that
+ * of that stage on that channel. Core's {@link CoverageMatrix} gives the counts and the gaps: a
+ * stage where a persona has steps and is offered none of its preferred channels (what
+ * {@code coverage.preferred-channel} reports) hatches that persona's preferred-channel cells of
+ * the stage; gaps are hatched and outlined, and name the personas, so they show without colour. With a persona selected, counts and gaps are that
  * persona's; otherwise counts are of all touchpoints and gaps of every persona.
  *
- * <p>Time O(touchpoints + personas * (stages + preferred channels) + stages * channels).
+ * <p>Time O(touchpoints + personas * (steps + preferred channels) + stages * channels * gaps).
  */
 final class MatrixView {
 
@@ -34,7 +35,7 @@ final class MatrixView {
     private MatrixView() {
     }
 
-    /** The touchpoint count and gap personas of every cell, [channel][stage]. */
+    /** The touchpoint count and gap personas of every cell, [channel][stage], as core's {@link CoverageMatrix} says. */
     record Coverage(int[][] counts, List<List<List<Persona>>> gaps) {
 
         boolean isGap(int channel, int stage) {
@@ -43,53 +44,40 @@ final class MatrixView {
     }
 
     static Coverage coverage(JourneyMap map) {
-        List<Channel> channels = map.channels();
-        List<Stage> stages = map.stages();
-        Map<String, Integer> channelIndex = new HashMap<>();
-        for (int i = 0; i < channels.size(); i++) {
-            channelIndex.put(channels.get(i).id(), i);
-        }
+        CoverageMatrix matrix = CoverageMatrix.of(map);
+        List<String> channels = matrix.channels();
+        List<String> stages = matrix.stages();
+        Map<String, Integer> channelIndex = indexes(channels);
+        Map<String, Integer> stageIndex = indexes(stages);
         int[][] counts = new int[channels.size()][stages.size()];
-        for (int s = 0; s < stages.size(); s++) {
-            for (Touchpoint t : stages.get(s).touchpoints()) {
-                Integer ch = channelIndex.get(t.channelId());
-                if (ch != null) {
-                    counts[ch][s]++;
-                }
-            }
-        }
         List<List<List<Persona>>> gaps = new ArrayList<>();
         for (int ch = 0; ch < channels.size(); ch++) {
             List<List<Persona>> row = new ArrayList<>();
             for (int s = 0; s < stages.size(); s++) {
+                counts[ch][s] = matrix.overall().get(s).get(ch);
                 row.add(new ArrayList<>());
             }
             gaps.add(row);
         }
-        for (Persona p : map.personas()) {
-            for (int s = 0; s < stages.size(); s++) {
-                boolean present = false;
-                java.util.Set<String> served = new java.util.HashSet<>();
-                for (Step step : stages.get(s).steps()) {
-                    if (step.isFor(p.id())) {
-                        present = true;
-                        if (step instanceof Touchpoint t) {
-                            served.add(t.channelId());
-                        }
-                    }
-                }
-                if (!present) {
-                    continue;
-                }
-                for (String preferred : p.preferredChannels()) {
-                    Integer ch = channelIndex.get(preferred);
-                    if (ch != null && !served.contains(preferred) && !gaps.get(ch).get(s).contains(p)) {
-                        gaps.get(ch).get(s).add(p);
-                    }
+        for (CoverageGap gap : matrix.gaps()) {
+            int s = stageIndex.get(gap.stage());
+            Persona persona = map.persona(gap.persona()).orElseThrow();
+            for (String preferred : gap.preferredChannels()) {
+                Integer ch = channelIndex.get(preferred);
+                if (ch != null && !gaps.get(ch).get(s).contains(persona)) {
+                    gaps.get(ch).get(s).add(persona);
                 }
             }
         }
         return new Coverage(counts, gaps);
+    }
+
+    private static Map<String, Integer> indexes(List<String> ids) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        return index;
     }
 
     static Drawing draw(JourneyMap source, Settings settings) {
@@ -201,7 +189,7 @@ final class MatrixView {
         c.svg.rect("jk-heat-0", MARGIN, y + 4, 40, 28, 0);
         c.svg.rect("jk-gap", MARGIN + 2, y + 6, 36, 24, 0);
         c.text(key, "jk-small", Canvas.wrap("hatched cell, a gap: a persona prefers this channel and has steps in this stage, but "
-                        + "no touchpoint there uses it", inner - 52, Canvas.SMALL, false, 2),
+                        + "no touchpoint there offers it any of its preferred channels", inner - 52, Canvas.SMALL, false, 2),
                 MARGIN + 52, y + 6, Canvas.SMALL, false, "start");
         y += keyH + 14;
 
