@@ -1,5 +1,8 @@
 package dev.journeykit.cli.internal;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.journeykit.cli.internal.Keywords.FailOn;
 import dev.journeykit.cli.internal.Keywords.ReportFormat;
 import dev.journeykit.core.analysis.AnalysisReport;
@@ -8,6 +11,8 @@ import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.report.Baseline;
 import dev.journeykit.core.analysis.report.Reports;
 import dev.journeykit.core.analysis.report.SarifOptions;
+import dev.journeykit.core.internal.PrettyJson;
+import dev.journeykit.dsl.JourneyDslException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +48,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = Keywords.ReportFormats.class, completionCandidates = Keywords.ReportFormats.class,
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "json is one array of per-file reports; sarif is one SARIF 2.1.0 log.")
+                    + "json is one array of per-file reports; sarif is one SARIF 2.1.0 log. "
+                    + "In both, a file that does not parse has its errors as results of code syntax.error.")
     private ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -68,8 +74,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     private AnalysisSettings settings;
 
-    /** A file and its analysis. */
-    private record Checked(Input input, AnalysisReport report) {
+    /**
+     * A file and its analysis; or, when it did not parse, its {@link SyntaxErrors} report (in the
+     * JSON and SARIF reports; the text report leaves it to the error stream).
+     */
+    private record Checked(Input input, AnalysisReport report, boolean parsed) {
     }
 
     @Override
@@ -93,19 +102,26 @@ public final class CheckCommand implements Callable<Integer> {
         Analyzers analyzers = Analyzers.defaults();
         List<Checked> checked = new ArrayList<>();
         for (Input input : Inputs.expand(inputs, console)) {
-            console.each(input, in -> checked.add(new Checked(in,
-                    analyzers.analyze(Maps.load(in), settings.forMap(in)))));
+            console.each(input, in -> {
+                try {
+                    checked.add(new Checked(in, analyzers.analyze(Maps.load(in), settings.forMap(in)), true));
+                } catch (JourneyDslException e) {
+                    checked.add(new Checked(in, SyntaxErrors.report(in.name(), e), false));
+                    throw e;
+                }
+            });
         }
         if (accepted != null) {
             List<AnalysisReport> applied = accepted.apply(checked.stream().map(Checked::report).toList());
             for (int i = 0; i < applied.size(); i++) {
-                checked.set(i, new Checked(checked.get(i).input(), applied.get(i)));
+                Checked c = checked.get(i);
+                checked.set(i, c.parsed() ? new Checked(c.input(), applied.get(i), true) : c);
             }
         }
         String report = switch (format) {
-            case TEXT -> Reports.textAll(reports(checked));
-            case JSON -> Reports.jsonAll(reports(checked));
-            case SARIF -> Reports.sarif(reports(checked), sarifOptions());
+            case TEXT -> Reports.textAll(checked.stream().filter(Checked::parsed).map(Checked::report).toList());
+            case JSON -> json(checked);
+            case SARIF -> Reports.sarif(checked.stream().map(Checked::report).toList(), sarifOptions());
         };
         try {
             Maps.emit(report, output, console);
@@ -133,7 +149,17 @@ public final class CheckCommand implements Callable<Integer> {
         return failOn != FailOn.NEVER && report.hasAtLeast(Severity.valueOf(failOn.name()));
     }
 
-    private static List<AnalysisReport> reports(List<Checked> checked) {
-        return checked.stream().map(Checked::report).toList();
+    private static String json(List<Checked> checked) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (Checked c : checked) {
+            ObjectNode node = array.addObject();
+            node.put("file", c.input().name());
+            node.setAll(Reports.jsonNode(c.report()));
+            if (!c.parsed()) { // no map: no title, no tables
+                node.putNull("map");
+                node.remove("tables");
+            }
+        }
+        return PrettyJson.write(array);
     }
 }

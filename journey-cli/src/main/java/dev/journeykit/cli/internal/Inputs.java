@@ -1,5 +1,6 @@
 package dev.journeykit.cli.internal;
 
+import dev.journeykit.core.internal.Links;
 import dev.journeykit.dsl.JourneyFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import java.util.Set;
  * given, whatever its name; a directory gives every {@code .journey} file under it, recursively,
  * sorted by path, skipping hidden files and directories (names starting with a dot). A file
  * reached twice is taken once. Missing paths and directories without maps are reported, and the
- * other arguments still expand.
+ * other arguments still expand. A symbolic link is followed; one that leads nowhere is reported as
+ * a dangling link or a loop of links, not as a missing file.
  */
 final class Inputs {
 
@@ -69,8 +71,8 @@ final class Inputs {
             return List.of(new Input(path, argument));
         }
         if (!Files.isDirectory(path)) {
-            throw new CliError(argument + (Files.exists(path)
-                    ? ": not a file or directory" : ": no such file or directory"));
+            throw new CliError(argument + ": " + Links.broken(path).orElse(Files.exists(path)
+                    ? "not a file or directory" : "no such file or directory"));
         }
         List<Path> found;
         try {

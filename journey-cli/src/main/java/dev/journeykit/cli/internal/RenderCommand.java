@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Renders .journey maps as SVG or PNG: NAME.svg for one view, NAME-VIEW.svg for each view with --view all "
-                    + "(.png with --format png).",
+                    + "(.png with --format png; all of a map's views are written, or none).",
             "Directories are searched recursively for .journey files, in sorted order."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every map rendered",
@@ -85,6 +85,8 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Folder to write the SVG files to, created when missing (default: the current folder).")
     private Path out;
 
+    private boolean folderFailed;
+
     @Override
     public Integer call() {
         Console console = new Console(spec);
@@ -97,12 +99,6 @@ public final class RenderCommand implements Callable<Integer> {
         List<Input> files = Inputs.expand(inputs, console);
         if (files.isEmpty()) {
             return console.exitCode();
-        }
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            console.error(IoErrors.error(out.toString(), "cannot create the output folder", e).getMessage());
-            return ExitCodes.ERROR;
         }
         Rasterizer rasterizer = null;
         if (format == PictureFormat.PNG) {
@@ -121,6 +117,9 @@ public final class RenderCommand implements Callable<Integer> {
         Map<Path, String> writtenFor = new HashMap<>();
         Analyzers analyzers = Analyzers.defaults();
         for (Input input : files) {
+            if (folderFailed) {
+                break;
+            }
             console.each(input, in -> {
                 JourneyMap map = Maps.load(in);
                 SvgOptions.Builder options = SvgOptions.builder().theme(theme);
@@ -144,10 +143,9 @@ public final class RenderCommand implements Callable<Integer> {
                     String svg = renderer.render(map, v);
                     pictures.put(target, raster == null ? svg.getBytes(StandardCharsets.UTF_8) : png(raster, svg, in));
                 }
-                for (Map.Entry<Path, byte[]> picture : pictures.entrySet()) {
-                    AtomicFiles.write(picture.getKey(), picture.getValue());
-                    console.line("wrote " + picture.getKey());
-                }
+                createFolder();
+                AtomicFiles.writeAllBytes(pictures);
+                pictures.keySet().forEach(picture -> console.line("wrote " + picture));
             });
         }
         return console.exitCode();
@@ -158,6 +156,20 @@ public final class RenderCommand implements Callable<Integer> {
             return raster.png(svg, scale, width);
         } catch (IllegalArgumentException e) {
             throw new CliError(input.name() + ": not rendered: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Creates the output folder when missing, before the first map is written (a run that
+     * renders nothing creates none). A folder that cannot be created is reported once and ends
+     * the run.
+     */
+    private void createFolder() throws CliError {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            folderFailed = true;
+            throw IoErrors.error(out.toString(), "cannot create the output folder", e);
         }
     }
 

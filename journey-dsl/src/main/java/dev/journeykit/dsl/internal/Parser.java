@@ -238,10 +238,14 @@ final class Parser {
         while (i < digits.length() - 1 && digits.charAt(i) == '0') {
             i++;
         }
-        if (digits.length() - i > 18) {
+        if (digits.length() - i > 19) {
             throw fail(t, "number " + Words.cut(t.text) + " is too large for " + what);
         }
-        return Long.parseLong(t.text);
+        try { // up to Long.MAX_VALUE, the model's range (a JSON map may hold any of it)
+            return Long.parseLong(t.text);
+        } catch (NumberFormatException e) {
+            throw fail(t, "number " + Words.cut(t.text) + " is too large for " + what);
+        }
     }
 
     private int wholeInt(Token t, String what) {

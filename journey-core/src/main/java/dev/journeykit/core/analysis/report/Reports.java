@@ -14,6 +14,7 @@ import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.StageStatistics;
 import dev.journeykit.core.analysis.SuppressedFinding;
 import dev.journeykit.core.internal.PrettyJson;
+import dev.journeykit.core.internal.SafeText;
 import dev.journeykit.core.model.SourcePosition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,7 +33,9 @@ import java.util.TreeMap;
  * Renders analysis reports as text for people, as JSON (a public contract, see
  * {@code docs/analysis.md}) and as SARIF 2.1.0 for CI systems. Output is deterministic: the
  * report's order, fixed field order, {@code \n} line ends, numbers independent of the locale;
- * every text from the map is escaped by Jackson in JSON and SARIF.
+ * every text from the map is escaped by Jackson in JSON and SARIF (a lone surrogate as its
+ * <code>&#92;uXXXX</code> escape), and in the text report its control characters and bidirectional
+ * overrides are written as <code>&#92;uXXXX</code> escapes, so a map cannot rewrite a terminal.
  */
 public final class Reports {
 
@@ -58,7 +61,7 @@ public final class Reports {
             out.append("suppressed:\n");
             for (SuppressedFinding s : report.suppressed()) {
                 out.append("  ").append(line(report, s.finding())).append(" [because: ")
-                        .append(s.reason().replace("\n", " ")).append("]\n");
+                        .append(SafeText.terminal(s.reason().replace("\n", " "))).append("]\n");
             }
         }
         out.append("journey ").append(quote(report.mapTitle())).append(": ")
@@ -104,7 +107,8 @@ public final class Reports {
     private static String line(AnalysisReport report, Finding f) {
         String head = f.location().map(p -> p + ": ")
                 .orElse(report.file().map(file -> file + ": ").orElse(""));
-        return head + f.severity().keyword() + " " + f.code() + ": " + f.message().replace("\n", " ");
+        return SafeText.terminal(head + f.severity().keyword() + " " + f.code() + ": "
+                + f.message().replace("\n", " "));
     }
 
     /** The report as pretty JSON, the public contract of {@code docs/analysis.md}, ending with {@code \n}. */
@@ -400,7 +404,8 @@ public final class Reports {
     }
 
     static String quote(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+        return '"' + SafeText.terminal(text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n"))
+                + '"';
     }
 
     static String plural(int n, String singular, String plural) {
