@@ -7,6 +7,7 @@ import dev.journeykit.cli.internal.ExportCommand;
 import dev.journeykit.cli.internal.FmtCommand;
 import dev.journeykit.cli.internal.ImportCommand;
 import dev.journeykit.cli.internal.RenderCommand;
+import dev.journeykit.cli.internal.ReportCommand;
 import dev.journeykit.cli.internal.VersionProvider;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Checks, renders and formats customer journey maps written in the .journey language.",
         subcommands = {CheckCommand.class, RenderCommand.class, FmtCommand.class,
-                ExportCommand.class, ImportCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, ImportCommand.class, ReportCommand.class, DiffCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
                 "  1  findings at or above --fail-on, files that fmt --check would change, or maps that differ (diff --exit-code)",

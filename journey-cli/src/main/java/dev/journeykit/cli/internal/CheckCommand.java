@@ -1,8 +1,5 @@
 package dev.journeykit.cli.internal;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.journeykit.cli.internal.Keywords.FailOn;
 import dev.journeykit.cli.internal.Keywords.ReportFormat;
 import dev.journeykit.core.analysis.AnalysisReport;
@@ -106,9 +103,9 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         String report = switch (format) {
-            case TEXT -> text(checked);
-            case JSON -> json(checked);
-            case SARIF -> Reports.sarif(checked.stream().map(Checked::report).toList(), sarifOptions());
+            case TEXT -> Reports.textAll(reports(checked));
+            case JSON -> Reports.jsonAll(reports(checked));
+            case SARIF -> Reports.sarif(reports(checked), sarifOptions());
         };
         try {
             Maps.emit(report, output, console);
@@ -136,42 +133,7 @@ public final class CheckCommand implements Callable<Integer> {
         return failOn != FailOn.NEVER && report.hasAtLeast(Severity.valueOf(failOn.name()));
     }
 
-    private static String text(List<Checked> checked) {
-        StringBuilder out = new StringBuilder();
-        int[] totals = new int[Severity.values().length];
-        int suppressed = 0;
-        int baselined = 0;
-        for (Checked c : checked) {
-            baselined += c.report().baselined().size();
-            out.append(Reports.text(c.report()));
-            for (Severity severity : Severity.values()) {
-                totals[severity.ordinal()] += c.report().count(severity);
-            }
-            suppressed += c.report().suppressed().size();
-        }
-        out.append(plural(checked.size(), "map")).append(" checked: ");
-        out.append(plural(totals[Severity.ERROR.ordinal()], "error")).append(", ")
-                .append(plural(totals[Severity.WARNING.ordinal()], "warning")).append(", ")
-                .append(totals[Severity.INFO.ordinal()]).append(" info, ");
-        out.append(suppressed).append(" suppressed");
-        if (checked.stream().anyMatch(c -> c.report().hasBaseline())) {
-            out.append(", ").append(baselined).append(" baselined");
-        }
-        out.append('\n');
-        return out.toString();
-    }
-
-    private static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
-    }
-
-    private static String json(List<Checked> checked) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        for (Checked c : checked) {
-            ObjectNode node = array.addObject();
-            node.put("file", c.input().name());
-            node.setAll(Reports.jsonNode(c.report()));
-        }
-        return Json.pretty(array);
+    private static List<AnalysisReport> reports(List<Checked> checked) {
+        return checked.stream().map(Checked::report).toList();
     }
 }

@@ -1,14 +1,16 @@
 package dev.journeykit.core.analysis;
 
+import com.google.common.base.Suppliers;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What {@link Analyzers} found in one map: the findings in a deterministic order (severity, then
  * code, then the map's order of the subjects), the findings the map suppressed with their
- * reasons, and the computed tables (stage x channel coverage, stage statistics, path statistics).
- * Immutable.
+ * reasons, and the computed tables (stage x channel coverage, stage statistics, path statistics),
+ * which a report of {@link Analyzers} computes only when first asked for. Immutable.
  */
 public final class AnalysisReport {
 
@@ -16,9 +18,9 @@ public final class AnalysisReport {
     private final Optional<String> file;
     private final List<Finding> findings;
     private final List<SuppressedFinding> suppressed;
-    private final CoverageMatrix coverage;
-    private final List<StageStatistics> stageStatistics;
-    private final PathStatistics pathStatistics;
+    private final Supplier<CoverageMatrix> coverage;
+    private final Supplier<List<StageStatistics>> stageStatistics;
+    private final Supplier<PathStatistics> pathStatistics;
     private final List<Finding> baselined;
     private final boolean hasBaseline;
 
@@ -33,9 +35,30 @@ public final class AnalysisReport {
         this.file = Objects.requireNonNull(file, "file must not be null");
         this.findings = List.copyOf(Objects.requireNonNull(findings, "findings must not be null"));
         this.suppressed = List.copyOf(Objects.requireNonNull(suppressed, "suppressed must not be null"));
-        this.coverage = Objects.requireNonNull(coverage, "coverage must not be null");
-        this.stageStatistics = List.copyOf(Objects.requireNonNull(stageStatistics, "stageStatistics must not be null"));
-        this.pathStatistics = Objects.requireNonNull(pathStatistics, "pathStatistics must not be null");
+        Objects.requireNonNull(coverage, "coverage must not be null");
+        List<StageStatistics> stages = List.copyOf(Objects.requireNonNull(stageStatistics, "stageStatistics must not be null"));
+        Objects.requireNonNull(pathStatistics, "pathStatistics must not be null");
+        this.coverage = () -> coverage;
+        this.stageStatistics = () -> stages;
+        this.pathStatistics = () -> pathStatistics;
+        this.baselined = List.of();
+        this.hasBaseline = false;
+    }
+
+    /**
+     * A report whose tables are computed when first asked for, once (Guava's thread-safe
+     * {@link Suppliers#memoize}): a run that only wants the findings never builds them.
+     */
+    AnalysisReport(String mapTitle, Optional<String> file, List<Finding> findings, List<SuppressedFinding> suppressed,
+                   Supplier<CoverageMatrix> coverage, Supplier<List<StageStatistics>> stageStatistics,
+                   Supplier<PathStatistics> pathStatistics) {
+        this.mapTitle = mapTitle;
+        this.file = file;
+        this.findings = List.copyOf(findings);
+        this.suppressed = List.copyOf(suppressed);
+        this.coverage = Suppliers.memoize(coverage::get);
+        this.stageStatistics = Suppliers.memoize(() -> List.copyOf(stageStatistics.get()));
+        this.pathStatistics = Suppliers.memoize(pathStatistics::get);
         this.baselined = List.of();
         this.hasBaseline = false;
     }
@@ -120,24 +143,24 @@ public final class AnalysisReport {
 
     /** The stage x channel matrix of touchpoint counts, overall and per persona. */
     public CoverageMatrix coverage() {
-        return coverage;
+        return coverage.get();
     }
 
     /** One row per stage, in map order. */
     public List<StageStatistics> stageStatistics() {
-        return stageStatistics;
+        return stageStatistics.get();
     }
 
     public PathStatistics pathStatistics() {
-        return pathStatistics;
+        return pathStatistics.get();
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof AnalysisReport r && mapTitle.equals(r.mapTitle) && file.equals(r.file)
                 && findings.equals(r.findings) && suppressed.equals(r.suppressed)
-                && coverage.equals(r.coverage) && stageStatistics.equals(r.stageStatistics)
-                && pathStatistics.equals(r.pathStatistics) && baselined.equals(r.baselined)
+                && coverage().equals(r.coverage()) && stageStatistics().equals(r.stageStatistics())
+                && pathStatistics().equals(r.pathStatistics()) && baselined.equals(r.baselined)
                 && hasBaseline == r.hasBaseline;
     }
 

@@ -1,11 +1,6 @@
 package dev.journeykit.core.analysis.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,9 +13,8 @@ import dev.journeykit.core.analysis.RuleHelp;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.StageStatistics;
 import dev.journeykit.core.analysis.SuppressedFinding;
+import dev.journeykit.core.internal.PrettyJson;
 import dev.journeykit.core.model.SourcePosition;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +37,6 @@ import java.util.TreeMap;
 public final class Reports {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     private Reports() {
@@ -75,6 +68,35 @@ public final class Reports {
                 .append(report.suppressed().size()).append(" suppressed");
         if (report.hasBaseline()) {
             out.append(", ").append(report.baselined().size()).append(" baselined");
+        }
+        return out.append('\n').toString();
+    }
+
+    /**
+     * The text of each report in turn ({@link #text(AnalysisReport)}), then one line for them all:
+     * {@code 2 maps checked: 0 errors, 3 warnings, 1 info, 0 suppressed}.
+     */
+    public static String textAll(List<AnalysisReport> reports) {
+        Objects.requireNonNull(reports, "reports must not be null");
+        StringBuilder out = new StringBuilder();
+        int[] totals = new int[Severity.values().length];
+        int suppressed = 0;
+        int baselined = 0;
+        for (AnalysisReport report : reports) {
+            out.append(text(report));
+            baselined += report.baselined().size();
+            for (Severity severity : Severity.values()) {
+                totals[severity.ordinal()] += report.count(severity);
+            }
+            suppressed += report.suppressed().size();
+        }
+        out.append(plural(reports.size(), "map", "maps")).append(" checked: ")
+                .append(plural(totals[Severity.ERROR.ordinal()], "error", "errors")).append(", ")
+                .append(plural(totals[Severity.WARNING.ordinal()], "warning", "warnings")).append(", ")
+                .append(totals[Severity.INFO.ordinal()]).append(" info, ")
+                .append(suppressed).append(" suppressed");
+        if (reports.stream().anyMatch(AnalysisReport::hasBaseline)) {
+            out.append(", ").append(baselined).append(" baselined");
         }
         return out.append('\n').toString();
     }
@@ -120,6 +142,21 @@ public final class Reports {
         report.stageStatistics().forEach(s -> stages.add(stage(s)));
         tables.set("paths", paths(report.pathStatistics()));
         return root;
+    }
+
+    /**
+     * The reports as one pretty JSON array: per report an object led by {@code file} (the map's
+     * file, when known), then the fields of {@link #jsonNode}; ends with {@code \n}.
+     */
+    public static String jsonAll(List<AnalysisReport> reports) {
+        Objects.requireNonNull(reports, "reports must not be null");
+        ArrayNode array = NODES.arrayNode();
+        for (AnalysisReport report : reports) {
+            ObjectNode node = array.addObject();
+            report.file().ifPresent(file -> node.put("file", file));
+            node.setAll(jsonNode(report));
+        }
+        return write(array);
     }
 
     private static ObjectNode finding(Finding f) {
@@ -370,41 +407,7 @@ public final class Reports {
         return n + " " + (n == 1 ? singular : plural);
     }
 
-    private static String write(ObjectNode node) {
-        try {
-            return MAPPER.writer(new Printer()).writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Two-space indents, {@code "key": value}, {@code \n} line ends, {@code []} and {@code {}} when empty. */
-    private static final class Printer extends DefaultPrettyPrinter {
-
-        private static final long serialVersionUID = 1L;
-        private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-
-        Printer() {
-            super(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""));
-            indentArraysWith(INDENT);
-            indentObjectsWith(INDENT);
-        }
-
-        Printer(Printer base) {
-            super(base);
-        }
-
-        @Override
-        public DefaultPrettyPrinter createInstance() {
-            return new Printer(this);
-        }
-
-        @Override
-        public void writeRootValueSeparator(JsonGenerator g) throws IOException {
-            // one document, no separator
-        }
+    private static String write(JsonNode node) {
+        return PrettyJson.write(node);
     }
 }
