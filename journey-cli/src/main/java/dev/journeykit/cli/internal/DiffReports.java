@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.journeykit.core.diff.Change;
 import dev.journeykit.core.diff.MapDiff;
+import dev.journeykit.core.internal.PrettyJson;
 import dev.journeykit.core.model.JourneyMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ final class DiffReports {
         summary.put("changes", diff.changes().size());
         ObjectNode kinds = summary.putObject("kinds");
         diff.counts().forEach(kinds::put);
-        return Json.pretty(root);
+        return PrettyJson.write(root);
     }
 
     /** A heading, the two files, then a section a area with a bullet a change; text from the maps escaped. */
