@@ -1,11 +1,14 @@
 package dev.journeykit.cli;
 
 import dev.journeykit.cli.internal.CheckCommand;
+import dev.journeykit.cli.internal.DiffCommand;
 import dev.journeykit.cli.internal.ExitCodes;
 import dev.journeykit.cli.internal.ExportCommand;
 import dev.journeykit.cli.internal.FmtCommand;
 import dev.journeykit.cli.internal.ImportCommand;
+import dev.journeykit.cli.internal.ObserveCommand;
 import dev.journeykit.cli.internal.RenderCommand;
+import dev.journeykit.cli.internal.ReportCommand;
 import dev.journeykit.cli.internal.StandardOutput;
 import dev.journeykit.cli.internal.VersionProvider;
 import java.io.FileDescriptor;
@@ -35,10 +38,11 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Checks, renders and formats customer journey maps written in the .journey language.",
         subcommands = {CheckCommand.class, RenderCommand.class, FmtCommand.class,
-                ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, ImportCommand.class, ReportCommand.class, DiffCommand.class,
+                ObserveCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
-                "  1  findings at or above --fail-on, or files that fmt --check would change",
+                "  1  findings at or above --fail-on, files that fmt --check would change, or maps that differ (diff --exit-code)",
                 "  2  usage, syntax or I/O errors"})
 public final class JourneyCli implements Callable<Integer> {
 

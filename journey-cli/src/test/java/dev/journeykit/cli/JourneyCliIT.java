@@ -124,7 +124,7 @@ class JourneyCliIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"check", "render", "fmt", "export", "import"})
+    @ValueSource(strings = {"check", "render", "fmt", "export", "import", "observe"})
     void prints_help_for_every_command(String command) {
         Run run = JOURNEY.run(dir, command, "--help");
         assertThat(run.exit()).as(run.toString()).isZero();

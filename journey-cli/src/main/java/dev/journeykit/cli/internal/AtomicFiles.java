@@ -32,8 +32,13 @@ final class AtomicFiles {
     static void writeAll(Map<Path, String> texts) throws CliError {
         Map<Path, byte[]> bytes = new LinkedHashMap<>();
         texts.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        writeAllBytes(bytes);
+    }
+
+    /** Writes every byte array to its file, all or none; an error names the first file that could not be written. */
+    static void writeAllBytes(Map<Path, byte[]> files) throws CliError {
         try {
-            AtomicWrite.writeAll(bytes);
+            AtomicWrite.writeAll(files);
         } catch (AtomicWrite.Failure e) {
             throw IoErrors.error(e.file().toString(), "cannot write", e.getCause());
         }

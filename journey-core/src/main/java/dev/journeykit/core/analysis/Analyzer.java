@@ -16,4 +16,14 @@ public interface Analyzer {
 
     /** The findings on {@code map}, in any order (the report sorts them). */
     List<Finding> analyze(JourneyMap map, AnalysisOptions options);
+
+    /**
+     * The findings on the context's map with its options. {@link Analyzers} calls this one, with a
+     * context shared by all analyzers of a run; the default asks
+     * {@link #analyze(JourneyMap, AnalysisOptions)}, so an analyzer written before contexts
+     * existed keeps working. Override it to use what the context shares.
+     */
+    default List<Finding> analyze(AnalysisContext context) {
+        return analyze(context.map(), context.options());
+    }
 }

@@ -85,9 +85,9 @@ final class JsonMapReader {
     private static final Set<String> TOUCHPOINT_FIELDS = fields("type", "id", "name", "channel",
             "initiatedBy", "personas", "emotion", "actions", "thoughts", "questions", "pains",
             "opportunities", "owner", "feedback", "metrics", "fallouts", "frontstage", "backstage",
-            "support", "evidence", "position");
+            "support", "evidence", "events", "position");
     private static final Set<String> MOMENT_FIELDS = fields("type", "id", "name", "personas",
-            "emotion", "actions", "thoughts", "pains", "position");
+            "emotion", "actions", "thoughts", "pains", "events", "position");
     private static final Set<String> QUESTION_FIELDS = fields("text", "answeredBy", "position");
     private static final Set<String> FALLOUT_FIELDS = fields("text", "recoveredBy", "position");
     private static final Set<String> PAIN_FIELDS = fields("text", "severity", "position");
@@ -409,6 +409,7 @@ final class JsonMapReader {
         List<String> backstage = List.of();
         List<String> support = List.of();
         List<String> evidence = List.of();
+        List<String> events = List.of();
         Optional<SourcePosition> position = Optional.empty();
         for (String field = t.nextField(); field != null; field = t.nextField()) {
             switch (field) {
@@ -432,6 +433,7 @@ final class JsonMapReader {
                 case "backstage" -> backstage = t.texts(field);
                 case "support" -> support = t.texts(field);
                 case "evidence" -> evidence = t.texts(field);
+                case "events" -> events = t.texts(field);
                 case "position" -> position = t.position();
                 default -> throw t.unknown(field);
             }
@@ -441,7 +443,7 @@ final class JsonMapReader {
         t.require(channel, "channel");
         return new Touchpoint(id, name, stageId, channel, initiatedBy, personas, emotion, actions,
                 thoughts, questions, pains, opportunities, owner, feedback, metrics, fallouts,
-                frontstage, backstage, support, evidence, position);
+                frontstage, backstage, support, evidence, events, position);
     }
 
     private static Moment moment(JsonObject m, String stageId) throws IOException {
@@ -452,6 +454,7 @@ final class JsonMapReader {
         List<String> actions = List.of();
         List<String> thoughts = List.of();
         List<PainPoint> pains = List.of();
+        List<String> events = List.of();
         Optional<SourcePosition> position = Optional.empty();
         for (String field = m.nextField(); field != null; field = m.nextField()) {
             switch (field) {
@@ -463,13 +466,14 @@ final class JsonMapReader {
                 case "actions" -> actions = m.texts(field);
                 case "thoughts" -> thoughts = m.texts(field);
                 case "pains" -> pains = m.objects(field, "pain", PAIN_FIELDS, JsonMapReader::pain);
+                case "events" -> events = m.texts(field);
                 case "position" -> position = m.position();
                 default -> throw m.unknown(field);
             }
         }
         m.require(id, "id");
         m.require(name, "name");
-        return new Moment(id, name, stageId, personas, emotion, actions, thoughts, pains, position);
+        return new Moment(id, name, stageId, personas, emotion, actions, thoughts, pains, events, position);
     }
 
     private static Question question(JsonObject q) throws IOException {

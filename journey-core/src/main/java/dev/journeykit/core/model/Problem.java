@@ -31,7 +31,9 @@ public record Problem(Kind kind, String element, String message, Optional<String
         /** A metric whose value is not finite or whose target is in another unit. */
         INVALID_METRIC,
         /** A step whose stage id is not the stage that holds it. */
-        MISPLACED_STEP
+        MISPLACED_STEP,
+        /** Two steps bound to the same log event name (a step with no {@code event} is bound to its id). */
+        DUPLICATE_EVENT
     }
 
     public Problem {

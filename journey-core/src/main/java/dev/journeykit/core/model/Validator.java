@@ -96,6 +96,7 @@ final class Validator {
                 checkStep(stage, steps.get(j), scale);
             }
         }
+        checkEvents(stages);
         checkPaths(paths);
         checkFlows(flows);
         checkSuppressions(suppressions);
@@ -229,6 +230,37 @@ final class Validator {
             for (int i = 0; i < metrics.size(); i++) {
                 Metric m = metrics.get(i);
                 checkMetric(t, m, either(m.position(), t.position()));
+            }
+        }
+    }
+
+    /** Every event name binds one step: the second step to claim a name (defaults included) is an error. */
+    private void checkEvents(List<Stage> stages) {
+        Map<String, Step> claimed = new HashMap<>();
+        for (int i = 0; i < stages.size(); i++) {
+            List<Step> steps = stages.get(i).steps();
+            for (int j = 0; j < steps.size(); j++) {
+                Step step = steps.get(j);
+                List<String> names = step.boundEvents();
+                for (int k = 0; k < names.size(); k++) {
+                    String name = names.get(k);
+                    if (name.isBlank() && !step.events().isEmpty()) {
+                        add(Problem.Kind.EMPTY_NAME, what(step), what(step) + " has an empty event name", null,
+                                step.position());
+                        continue;
+                    }
+                    Step first = claimed.putIfAbsent(name, step);
+                    // two steps bound by their ids share an id: reported as a duplicate id already
+                    if (first != null && first != step && !(first.events().isEmpty() && step.events().isEmpty())) {
+                        add(Problem.Kind.DUPLICATE_EVENT, what(step), what(step)
+                                + (step.events().isEmpty() ? " is bound by its id to event '" : " claims event '")
+                                + name + "', already bound to " + what(first)
+                                + (first.events().isEmpty() ? " by its id" : "")
+                                + first.position().map(p -> " at " + p).orElse("")
+                                + (step.events().isEmpty() ? " (give it an event statement of its own)" : ""),
+                                name, step.position());
+                    }
+                }
             }
         }
     }

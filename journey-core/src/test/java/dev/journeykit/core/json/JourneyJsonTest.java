@@ -129,7 +129,7 @@ class JourneyJsonTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            unknown field in a touchpoint  | , "colour": "red"          | $.stages[0].steps[1].colour | unknown field "colour" in a touchpoint (expected one of: type, id, name, channel, initiatedBy, personas, emotion, actions, thoughts, questions, pains, opportunities, owner, feedback, metrics, fallouts, frontstage, backstage, support, evidence, position)
+            unknown field in a touchpoint  | , "colour": "red"          | $.stages[0].steps[1].colour | unknown field "colour" in a touchpoint (expected one of: type, id, name, channel, initiatedBy, personas, emotion, actions, thoughts, questions, pains, opportunities, owner, feedback, metrics, fallouts, frontstage, backstage, support, evidence, events, position)
             emotion as a string            | , "emotion": "high"        | $.stages[0].steps[1].emotion | expected an integer, got the string "high"
             emotion as a fraction          | , "emotion": 1.5           | $.stages[0].steps[1].emotion | expected an integer, got the number 1.5
             emotion too large for an int   | , "emotion": 3000000000    | $.stages[0].steps[1].emotion | integer 3000000000 is out of range (-2147483648..2147483647)
@@ -146,7 +146,7 @@ class JourneyJsonTest {
             metric value too large         | , "metrics": [{"name": "csat", "value": 1e400, "unit": "number"}] | $.stages[0].steps[1].metrics[0].value | number is out of the range of a double
             position line zero             | , "position": {"file": "f", "line": 0, "column": 1} | $.stages[0].steps[1].position.line | must be 1 or more, got 0
             position without file          | , "position": {"line": 1, "column": 1} | $.stages[0].steps[1].position.file | missing required field of a position
-            moment field on a touchpoint   | , "stage": "s"             | $.stages[0].steps[1].stage | unknown field "stage" in a touchpoint (expected one of: type, id, name, channel, initiatedBy, personas, emotion, actions, thoughts, questions, pains, opportunities, owner, feedback, metrics, fallouts, frontstage, backstage, support, evidence, position)
+            moment field on a touchpoint   | , "stage": "s"             | $.stages[0].steps[1].stage | unknown field "stage" in a touchpoint (expected one of: type, id, name, channel, initiatedBy, personas, emotion, actions, thoughts, questions, pains, opportunities, owner, feedback, metrics, fallouts, frontstage, backstage, support, evidence, events, position)
             """)
     void names_the_json_path_of_a_bad_step_field(String behaviour, String extra, String path, String detail) {
         JourneyJsonException e = failure(withStep(extra));
@@ -172,7 +172,7 @@ class JourneyJsonTest {
             step of unknown type      | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"type": "event"}]}]} | $.stages[0].steps[0].type | unknown step type "event" (expected "touchpoint" or "moment")
             step not an object        | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [1]}]} | $.stages[0].steps[0] | expected an object (a touchpoint or a moment), got the number 1
             touchpoint without channel | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"type": "touchpoint", "id": "a", "name": "A"}]}]} | $.stages[0].steps[0].channel | missing required field of a touchpoint
-            channel field on a moment | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"type": "moment", "id": "a", "name": "A", "channel": "web"}]}]} | $.stages[0].steps[0].channel | unknown field "channel" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, position)
+            channel field on a moment | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"type": "moment", "id": "a", "name": "A", "channel": "web"}]}]} | $.stages[0].steps[0].channel | unknown field "channel" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, events, position)
             path without steps        | {"title": "T", "paths": [{"persona": "p", "name": "P"}]} | $.paths[0].steps | missing required field of a path
             flow without steps        | {"title": "T", "flows": [{"volume": 3}]} | $.flows[0].steps | missing required field of a flow
             flow volume fractional    | {"title": "T", "flows": [{"steps": ["a", "b"], "volume": 2.5}]} | $.flows[0].volume | expected an integer, got the number 2.5
@@ -246,8 +246,8 @@ class JourneyJsonTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            touchpoint field on a late moment | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"id": "a", "channel": "web", "type": "moment"}]}]} | $.stages[0].steps[0].channel | unknown field "channel" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, position)
-            unknown field before the type     | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"colour": "red", "type": "moment"}]}]} | $.stages[0].steps[0].colour | unknown field "colour" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, position)
+            touchpoint field on a late moment | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"id": "a", "channel": "web", "type": "moment"}]}]} | $.stages[0].steps[0].channel | unknown field "channel" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, events, position)
+            unknown field before the type     | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"colour": "red", "type": "moment"}]}]} | $.stages[0].steps[0].colour | unknown field "colour" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, events, position)
             type checked before the rest       | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"emotion": "x", "type": 3}]}]} | $.stages[0].steps[0].type | expected a string ("touchpoint" or "moment"), got the number 3
             late type unknown                  | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"id": "a", "type": "event"}]}]} | $.stages[0].steps[0].type | unknown step type "event" (expected "touchpoint" or "moment")
             integer out of range, late type    | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"emotion": 3000000000, "id": "a", "name": "A", "type": "moment"}]}]} | $.stages[0].steps[0].emotion | integer 3000000000 is out of range (-2147483648..2147483647)

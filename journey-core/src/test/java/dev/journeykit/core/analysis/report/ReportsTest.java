@@ -149,7 +149,7 @@ public class ReportsTest {
         JsonNode custom = results.get(results.size() - 1);
         assertThat(custom.get("level").asText()).isEqualTo("error");
         assertThat(custom.get("locations").get(0).get("physicalLocation").toString())
-                .isEqualTo("{\"artifactLocation\":{\"uri\":\"dir%20with%20space/b.journey\"}}");
+                .isEqualTo("{\"artifactLocation\":{\"uri\":\"dir%20with%20space/b.journey\",\"uriBaseId\":\"%SRCROOT%\"}}");
     }
 
     @Test
