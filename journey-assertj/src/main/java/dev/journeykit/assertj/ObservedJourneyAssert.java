@@ -7,8 +7,6 @@ import static dev.journeykit.assertj.internal.Describe.quoted;
 import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.core.observe.StageObservation;
 import java.util.Objects;
-import org.assertj.core.api.AbstractDoubleAssert;
-import org.assertj.core.api.Assertions;
 
 /**
  * Assertions on what customers did, as a log replayed through a map shows it:
@@ -46,15 +44,14 @@ public class ObservedJourneyAssert extends AbstractJourneyAssert<ObservedJourney
     }
 
     /** The overall conformance fitness (0..1); fails when no customer made a transition. */
-    public AbstractDoubleAssert<?> fitness() {
+    public ShareAssert fitness() {
         isNotNull();
         if (actual.fitness().isEmpty()) {
             throw failureOf("\nExpecting the observation of " + quoted(actual.map()) + " to have a fitness\n"
                     + "but no customer made a transition (" + actual.customers() + " customers)");
         }
-        return Assertions.assertThat(actual.fitness().getAsDouble())
-                .as("fitness of " + quoted(actual.map()) + ": the share of the " + transitions()
-                        + " observed transitions that the map designs");
+        return new ShareAssert(actual.fitness().getAsDouble(), "fitness of " + quoted(actual.map())
+                + ": the share of the " + transitions() + " observed transitions that the map designs");
     }
 
     private long transitions() {

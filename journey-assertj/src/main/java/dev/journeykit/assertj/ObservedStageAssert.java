@@ -3,7 +3,6 @@ package dev.journeykit.assertj;
 import static dev.journeykit.assertj.internal.Describe.quoted;
 
 import dev.journeykit.core.observe.StageObservation;
-import org.assertj.core.api.AbstractDoubleAssert;
 import org.assertj.core.api.AbstractLongAssert;
 import org.assertj.core.api.Assertions;
 
@@ -18,14 +17,13 @@ public class ObservedStageAssert extends AbstractJourneyAssert<ObservedStageAsse
      * The stage's drop-off (furthest / reached, 0..1); fails for the last stage and for a stage
      * that no customer reached, which have none.
      */
-    public AbstractDoubleAssert<?> dropOff() {
+    public ShareAssert dropOff() {
         if (actual.dropOff().isEmpty()) {
             throw failureOf("\nExpecting stage " + quoted(actual.id()) + " to have a drop-off\nbut "
                     + (actual.reached() == 0 ? "no customer reached it" : "it is the last stage"));
         }
-        return Assertions.assertThat(actual.dropOff().getAsDouble())
-                .as("drop-off of stage " + quoted(actual.id()) + ": " + actual.furthest() + " of the "
-                        + actual.reached() + " customers who reached it went no further");
+        return new ShareAssert(actual.dropOff().getAsDouble(), "drop-off of stage " + quoted(actual.id()) + ": "
+                + actual.furthest() + " of the " + actual.reached() + " customers who reached it went no further");
     }
 
     /** The customers whose furthest stage is this one or a later one. */
