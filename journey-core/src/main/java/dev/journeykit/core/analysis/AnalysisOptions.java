@@ -26,6 +26,11 @@ public final class AnalysisOptions {
 
     private static final AnalysisOptions DEFAULTS = new Builder().build();
 
+    /** The names of the thresholds, as {@link Builder#set} and the command line's {@code --set NAME=VALUE} take them. */
+    public static final List<String> OPTION_NAMES = List.of("minStageSize", "saturationFactor",
+            "maxProactivePerStage", "maxPerChannelPerStage", "emotionDrop", "minTransitionShare",
+            "minEventShare", "maxDropOff", "maxRepeatContactShare", "minFitness");
+
     private final int minStageSize;
     private final double saturationFactor;
     private final int maxProactivePerStage;
@@ -278,67 +283,6 @@ public final class AnalysisOptions {
             return this;
         }
 
-        /** The names {@link #set(String, String)} knows, in the order of the setters. */
-        public static final List<String> SETTINGS = List.of("minStageSize", "saturationFactor",
-                "maxProactivePerStage", "maxPerChannelPerStage", "emotionDrop", "minTransitionShare",
-                "minEventShare", "maxDropOff", "maxRepeatContactShare", "minFitness");
-
-        /**
-         * Sets a threshold by its name, from text as a command line gives it ({@code maxDropOff},
-         * {@code 0.3}): the one parser of {@code NAME=VALUE} settings.
-         *
-         * @throws IllegalArgumentException naming the setting: an unknown name (with the nearest
-         *         one), a value that is not a number of its kind, or one out of its range
-         */
-        public Builder set(String name, String value) {
-            Objects.requireNonNull(name, "setting name must not be null");
-            Objects.requireNonNull(value, "value of '" + name + "' must not be null");
-            switch (name) {
-                case "minStageSize" -> minStageSize(integer(name, value));
-                case "saturationFactor" -> saturationFactor(number(name, value));
-                case "maxProactivePerStage" -> maxProactivePerStage(integer(name, value));
-                case "maxPerChannelPerStage" -> maxPerChannelPerStage(integer(name, value));
-                case "emotionDrop" -> emotionDrop(integer(name, value));
-                case "minTransitionShare" -> minTransitionShare(number(name, value));
-                case "minEventShare" -> minEventShare(number(name, value));
-                case "maxDropOff" -> maxDropOff(number(name, value));
-                case "maxRepeatContactShare" -> maxRepeatContactShare(number(name, value));
-                case "minFitness" -> minFitness(number(name, value));
-                default -> {
-                    String nearest = null;
-                    for (String known : SETTINGS) {
-                        if (known.equalsIgnoreCase(name)) {
-                            nearest = known;
-                        }
-                    }
-                    throw new IllegalArgumentException("unknown setting '" + name + "'"
-                            + (nearest != null ? " (did you mean '" + nearest + "'?)"
-                            : " (known: " + String.join(", ", SETTINGS) + ")"));
-                }
-            }
-            return this;
-        }
-
-        private static int integer(String name, String value) {
-            try {
-                return Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
-            }
-        }
-
-        private static double number(String name, String value) {
-            try {
-                String v = value.trim();
-                if (v.isEmpty() || !v.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-                    throw new NumberFormatException(v);
-                }
-                return Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " must be a number, got '" + value + "'");
-            }
-        }
-
         private static double share(double value, String name) {
             if (!(value >= 0 && value <= 1)) {
                 throw new IllegalArgumentException(name + " must be a share from 0 to 1, got " + value);
@@ -373,6 +317,49 @@ public final class AnalysisOptions {
             return this;
         }
 
+        /**
+         * Sets the threshold named {@code name} (one of {@link #OPTION_NAMES}) from its text, as
+         * settings files and command lines give it: {@code set("minStageSize", "8")}.
+         *
+         * @throws IllegalArgumentException naming the option (with the nearest name when it is
+         *     unknown) or the bad value
+         */
+        public Builder set(String name, String value) {
+            Objects.requireNonNull(name, "option name must not be null");
+            Objects.requireNonNull(value, "value of option '" + name + "' must not be null");
+            return switch (name) {
+                case "minStageSize" -> minStageSize(whole(name, value));
+                case "saturationFactor" -> saturationFactor(decimal(name, value));
+                case "maxProactivePerStage" -> maxProactivePerStage(whole(name, value));
+                case "maxPerChannelPerStage" -> maxPerChannelPerStage(whole(name, value));
+                case "emotionDrop" -> emotionDrop(whole(name, value));
+                case "minTransitionShare" -> minTransitionShare(decimal(name, value));
+                case "minEventShare" -> minEventShare(decimal(name, value));
+                case "maxDropOff" -> maxDropOff(decimal(name, value));
+                case "maxRepeatContactShare" -> maxRepeatContactShare(decimal(name, value));
+                case "minFitness" -> minFitness(decimal(name, value));
+                default -> throw new IllegalArgumentException("unknown option '" + name + "'"
+                        + Rule.nearest(name, OPTION_NAMES).map(n -> " (did you mean '" + n + "'?)")
+                                .orElse(" (the options: " + String.join(", ", OPTION_NAMES) + ")"));
+            };
+        }
+
+        /**
+         * Reports findings of {@code code} at the severity spelled {@code level} ({@code error},
+         * {@code warning} or {@code info}).
+         *
+         * @throws IllegalArgumentException when the code or the level is unknown
+         */
+        public Builder severity(String code, String level) {
+            Objects.requireNonNull(level, "severity for '" + code + "' must not be null");
+            Severity severity = Severity.fromKeyword(level);
+            if (severity == null) {
+                throw new IllegalArgumentException("unknown severity '" + level + "' for '" + code
+                        + "' (one of error, warning, info)");
+            }
+            return severity(code, severity);
+        }
+
         public AnalysisOptions build() {
             return new AnalysisOptions(this);
         }
@@ -382,6 +369,22 @@ public final class AnalysisOptions {
             return Rule.byCode(code).orElseThrow(() -> new IllegalArgumentException(
                     "unknown finding code '" + code + "'"
                             + Rule.nearestCode(code).map(n -> " (did you mean '" + n + "'?)").orElse("")));
+        }
+
+        private static int whole(String name, String value) {
+            try {
+                return Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
+            }
+        }
+
+        private static double decimal(String name, String value) {
+            String v = value.trim();
+            if (!v.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+                throw new IllegalArgumentException(name + " must be a number, got '" + value + "'");
+            }
+            return Double.parseDouble(v);
         }
 
         private static int atLeast(int value, int min, String name) {

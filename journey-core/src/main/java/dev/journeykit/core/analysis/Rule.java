@@ -1,5 +1,7 @@
 package dev.journeykit.core.analysis;
 
+import dev.journeykit.core.internal.Spelling;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -92,6 +94,11 @@ public enum Rule {
         return description;
     }
 
+    /** What the catalog of {@code docs/analysis.md} says of this rule: trigger, subjects, complexity. */
+    public RuleHelp help() {
+        return RuleHelp.of(this);
+    }
+
     /** Whether the rule is about an event log ({@code observed.*}): only {@code journey observe} reports it. */
     public boolean isObserved() {
         return code.startsWith("observed.");
@@ -107,36 +114,20 @@ public enum Rule {
         return Optional.empty();
     }
 
-    /** The known code closest to {@code code} by edit distance, when one is close enough to suggest. */
+    /**
+     * The known code closest to {@code code} by edit distance (core's one {@link Spelling}), when it
+     * is at most {@code max(2, length / 3)} edits away.
+     */
     public static Optional<String> nearestCode(String code) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Rule rule : values()) {
-            int d = distance(code, rule.code);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = rule.code;
-            }
-        }
-        return bestDistance <= Math.max(2, code.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
+        return nearest(code, java.util.Arrays.stream(values()).map(Rule::code).toList());
     }
 
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+    /**
+     * The word of {@code candidates} closest to {@code word} by edit distance (core's one {@link
+     * Spelling}), when it is at most {@code max(2, length / 3)} edits away. Finding codes and option
+     * names are suggested with it.
+     */
+    public static Optional<String> nearest(String word, Iterable<String> candidates) {
+        return Optional.ofNullable(Spelling.nearest(word, candidates, Math.max(2, word.length() / 3)));
     }
 }

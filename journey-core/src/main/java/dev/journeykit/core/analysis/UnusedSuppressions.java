@@ -36,14 +36,14 @@ final class UnusedSuppressions {
     static List<Finding> find(JourneyMap map, AnalysisOptions options, List<Finding> findings,
                               SuppressionIndex index, boolean everyDefaultRan) {
         List<Finding> out = new ArrayList<>();
-        if (!options.isEnabled(Rule.SUPPRESSION_UNUSED) || map.suppressions().isEmpty()) {
+        if (!options.isEnabled(Rule.SUPPRESSION_UNUSED) || map.suppressions().isEmpty()) { // no work when off
             return out;
         }
         Set<String> codesFound = new HashSet<>();
         for (Finding f : findings) {
             codesFound.add(f.code());
         }
-        Severity severity = options.severityOf(Rule.SUPPRESSION_UNUSED);
+        Severity severity = Rule.SUPPRESSION_UNUSED.defaultSeverity(); // Analyzers applies overrides
         for (int i = 0; i < map.suppressions().size(); i++) {
             Suppression s = map.suppressions().get(i);
             if (s.code().equals(Rule.SUPPRESSION_UNUSED.code()) || index.isUsed(i)) {

@@ -2,18 +2,18 @@ package dev.journeykit.core.analysis.path;
 
 import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Analyzer;
+import dev.journeykit.core.analysis.Detour;
+import dev.journeykit.core.analysis.JourneyRules;
 import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
 import dev.journeykit.core.analysis.internal.Findings;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.PersonaPath;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Reports {@code path.non-linear}: a persona path that revisits a step or goes back to an
- * earlier stage, with how often it does each. O(L) for L steps over all paths.
+ * Reports {@code path.non-linear}: a persona path with {@link JourneyRules#detours detours} (it
+ * revisits a step or goes back to an earlier stage), with how often it does each. O(L) for L steps over all paths.
  */
 public final class NonLinearPathAnalyzer implements Analyzer {
 
@@ -24,17 +24,11 @@ public final class NonLinearPathAnalyzer implements Analyzer {
             return out.list();
         }
         for (PersonaPath path : map.paths()) {
-            Set<String> seen = new HashSet<>();
             int revisits = 0;
             int backs = 0;
-            for (int i = 0; i < path.steps().size(); i++) {
-                String step = path.steps().get(i);
-                if (!seen.add(step)) {
-                    revisits++;
-                }
-                if (i > 0 && map.stageIndex(step) < map.stageIndex(path.steps().get(i - 1))) {
-                    backs++;
-                }
+            for (Detour detour : JourneyRules.detours(map, path)) {
+                revisits += detour.isRevisit() ? 1 : 0;
+                backs += detour.goesBack() ? 1 : 0;
             }
             if (revisits == 0 && backs == 0) {
                 continue;
