@@ -118,7 +118,7 @@ class ObserveIT {
                 + "(did you mean 'maxDropOff'?)\n");
         Run variants = JOURNEY.run(dir, "observe", "shop.journey", "events.csv", "--variants", "few");
         assertThat(variants.exit()).isEqualTo(2);
-        assertThat(variants.err()).isEqualTo("journey observe: --variants few: expected a whole number of 0 or more, "
+        assertThat(variants.err()).isEqualTo("--variants few: expected a whole number of 0 or more, "
                 + "or all\n");
     }
 
