@@ -344,18 +344,19 @@ public final class MapDiff {
             return byName;
         }
 
-        /** Questions are matched by their touchpoint and their text. */
+        /** Questions are matched by their touchpoint and their text (the k-th of a text with the k-th). */
         private void questions() {
             for (Step s : b.steps()) {
                 if (!(s instanceof Touchpoint t)) {
                     continue;
                 }
-                Map<String, Question> old = new HashMap<>();
+                Map<String, java.util.ArrayDeque<Question>> old = new HashMap<>();
                 if (a.step(s.id()).orElse(null) instanceof Touchpoint o) {
-                    o.questions().forEach(q -> old.putIfAbsent(q.text(), q));
+                    o.questions().forEach(q -> old.computeIfAbsent(q.text(), k -> new java.util.ArrayDeque<>()).add(q));
                 }
                 for (Question q : t.questions()) {
-                    Question was = old.get(q.text());
+                    java.util.ArrayDeque<Question> same = old.get(q.text());
+                    Question was = same == null || same.isEmpty() ? null : same.poll();
                     List<String> subjects = List.of(t.id(), t.stageId());
                     String what = "question " + Findings.text(q.text()) + " at touchpoint '" + t.id() + "'";
                     if (q.answeredBy().isPresent()) {
