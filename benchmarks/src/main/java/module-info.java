@@ -6,6 +6,10 @@ module dev.journeykit.bench {
     requires dev.journeykit.core;
     requires dev.journeykit.dsl;
     requires dev.journeykit.render.svg;
+    requires dev.journeykit.events;
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
     requires jmh.core;
     requires jdk.management;
 

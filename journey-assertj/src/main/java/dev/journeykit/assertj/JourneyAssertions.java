@@ -2,6 +2,7 @@ package dev.journeykit.assertj;
 
 import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.observe.ObservedJourney;
 import org.assertj.core.api.Assertions;
 
 /**
@@ -32,6 +33,11 @@ public class JourneyAssertions extends Assertions {
     /** Assertions on the findings of an analysis report. */
     public static AnalysisReportAssert assertThat(AnalysisReport actual) {
         return new AnalysisReportAssert(actual);
+    }
+
+    /** Assertions on what customers did: an event log replayed through a map. */
+    public static ObservedJourneyAssert assertThat(ObservedJourney actual) {
+        return new ObservedJourneyAssert(actual);
     }
 
     /** Snapshot assertions on a rendered SVG: {@code assertThatSvg(svg).matchesSnapshot(path)}. */

@@ -114,11 +114,11 @@ class ObserveIT {
                 "\"uri\": \"shop.journey\"");
         Run bad = JOURNEY.run(dir, "observe", "shop.journey", "events.csv", "--set", "maxDropoff=0.2");
         assertThat(bad.exit()).isEqualTo(2);
-        assertThat(bad.err()).isEqualTo("journey observe: --set maxDropoff=0.2: unknown option 'maxDropoff' "
+        assertThat(bad.err()).isEqualTo("--set maxDropoff=0.2: unknown option 'maxDropoff' "
                 + "(did you mean 'maxDropOff'?)\n");
         Run variants = JOURNEY.run(dir, "observe", "shop.journey", "events.csv", "--variants", "few");
         assertThat(variants.exit()).isEqualTo(2);
-        assertThat(variants.err()).isEqualTo("journey observe: --variants few: expected a whole number of 0 or more, "
+        assertThat(variants.err()).isEqualTo("--variants few: expected a whole number of 0 or more, "
                 + "or all\n");
     }
 

@@ -59,7 +59,8 @@ public final class AnalysisSettings {
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", mapFallbackValue = "",
             description = "Set an analysis option: " + "minStageSize, saturationFactor, maxProactivePerStage, "
-                    + "maxPerChannelPerStage, emotionDrop (repeatable).")
+                    + "maxPerChannelPerStage, emotionDrop; for event logs (observe) minTransitionShare, "
+                    + "minEventShare, maxDropOff, maxRepeatContactShare, minFitness (shares 0..1) (repeatable).")
     private Map<String, String> options = new LinkedHashMap<>();
 
     @Option(names = "--config", paramLabel = "FILE",

@@ -17,10 +17,10 @@ import dev.journeykit.events.EventLogOptions;
 import dev.journeykit.events.EventLogResult;
 import dev.journeykit.events.EventLogs;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -99,21 +99,18 @@ public final class ObserveCommand implements Callable<Integer> {
                     + "or all (default: ${DEFAULT-VALUE}).")
     private String variants;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "A threshold: minTransitionShare, minEventShare, maxDropOff, maxRepeatContactShare, "
-                    + "minFitness (shares 0..1), e.g. --set maxDropOff=0.3. Repeatable.")
-    private List<String> settings = new ArrayList<>();
+    @Mixin
+    private AnalysisSettings settings;
 
     @Override
     public Integer call() {
         Console console = new Console(spec);
         int variantLimit;
-        AnalysisOptions options;
         try {
             variantLimit = variants();
-            options = Settings.apply(settings);
+            settings.validate();
         } catch (CliError e) {
-            console.error("journey observe: " + e.getMessage());
+            console.error(e.getMessage());
             return ExitCodes.ERROR;
         }
         List<Input> maps = Inputs.file(mapFile, console);
@@ -125,6 +122,7 @@ public final class ObserveCommand implements Callable<Integer> {
         boolean[] fails = new boolean[1];
         console.each(input, in -> {
             JourneyMap map = Maps.load(in);
+            AnalysisOptions options = settings.forMap(in);
             if (personaColumn != null && map.personas().isEmpty()) {
                 throw new CliError(in.name() + ": --persona-column " + personaColumn + " given, but the map has no "
                         + "personas");

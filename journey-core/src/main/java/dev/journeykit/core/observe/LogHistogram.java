@@ -106,12 +106,15 @@ public final class LogHistogram implements Serializable {
 
     private void denseAdd(int b, int times) {
         if (b < offset) {
-            int[] grown = new int[dense.length + (offset - b)];
-            System.arraycopy(dense, 0, grown, offset - b, dense.length);
+            // grow by at least half again, so that a range reached one bucket at a time costs O(range)
+            int room = Math.max(offset - b, dense.length / 2 + 8);
+            int newOffset = Math.max(0, offset - room);
+            int[] grown = new int[dense.length + (offset - newOffset)];
+            System.arraycopy(dense, 0, grown, offset - newOffset, dense.length);
             dense = grown;
-            offset = b;
+            offset = newOffset;
         } else if (b >= offset + dense.length) {
-            dense = Arrays.copyOf(dense, b - offset + 1);
+            dense = Arrays.copyOf(dense, Math.max(b - offset + 1, dense.length + dense.length / 2 + 8));
         }
         dense[b - offset] += times;
     }

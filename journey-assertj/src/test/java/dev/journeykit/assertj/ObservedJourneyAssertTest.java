@@ -1,0 +1,74 @@
+package dev.journeykit.assertj;
+
+import static dev.journeykit.assertj.JourneyAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.journeykit.core.build.JourneyMaps;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.observe.CustomerTrace;
+import dev.journeykit.core.observe.ObservedJourney;
+import dev.journeykit.core.observe.Replay;
+import dev.journeykit.core.observe.ReplaySummary;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ObservedJourneyAssertTest {
+
+    private static final JourneyMap MAP = JourneyMaps.journey("Shop").channel("web", "Web")
+            .stage("discover", "Discover", s -> s.touchpoint("faq", "FAQ").via("web").touchpoint("search", "Search").via("web"))
+            .stage("decision", "Decision", s -> s.touchpoint("checkout", "Checkout").via("web"))
+            .flow("faq", "checkout")
+            .build();
+
+    /** c1: faq, checkout; c2: faq, search; c3: search. */
+    private static ObservedJourney observed() {
+        Replay replay = Replay.of(MAP);
+        ReplaySummary summary = replay.newSummary();
+        String[][] paths = {{"faq", "checkout"}, {"faq", "search"}, {"search"}};
+        for (String[] path : paths) {
+            CustomerTrace trace = new CustomerTrace();
+            for (int i = 0; i < path.length; i++) {
+                summary.countRow();
+                trace.add(i * 1000L, replay.step(path[i]), null);
+            }
+            replay.fold(summary, trace);
+        }
+        return replay.result(summary, List.of("log.csv"));
+    }
+
+    private final ObservedJourney observed = observed();
+
+    @Test
+    void passes_on_what_customers_did() {
+        assertThat(observed).hasCustomers(3);
+        assertThat(observed).stage("discover").dropOff().isGreaterThan(0.6).isLessThan(0.7);
+        assertThat(observed).stage("discover").reached().isEqualTo(3);
+        assertThat(observed).transition("faq", "checkout").isObserved().isDesigned();
+        assertThat(observed).transition("faq", "checkout").count().isEqualTo(1);
+        assertThat(observed).transition("checkout", "faq").isNotObserved();
+        assertThat(observed).fitness().isEqualTo(0.5).isAtLeast(0.5).isAtMost(0.5);
+    }
+
+    @Test
+    void failure_messages_say_what_was_measured_and_what_was_found() {
+        assertThatThrownBy(() -> assertThat(observed).stage("discover").dropOff().isLessThan(0.3))
+                .hasMessage("[drop-off of stage \"discover\": 2 of the 3 customers who reached it went no further] \n"
+                        + "Expecting actual:\n  0.6666666666666666\nto be less than:\n  0.3 ");
+        assertThatThrownBy(() -> assertThat(observed).stage("decision").dropOff())
+                .hasMessage("\nExpecting stage \"decision\" to have a drop-off\nbut it is the last stage");
+        assertThatThrownBy(() -> assertThat(observed).stage("payment"))
+                .hasMessage("\nExpecting the observation of \"Shop\" to have a stage \"payment\"\n"
+                        + "but its stages are [\"discover\", \"decision\"]");
+        assertThatThrownBy(() -> assertThat(observed).transition("faq", "faq").isObserved())
+                .hasMessage("\nExpecting customers to have gone directly \"faq\" -> \"faq\"\nbut none did; the moves "
+                        + "from \"faq\" were:\n  - \"faq\" -> \"search\": 1 time\n  - \"faq\" -> \"checkout\": 1 time");
+        assertThatThrownBy(() -> assertThat(observed).transition("faq", "search").isDesigned())
+                .hasMessage("\nExpecting the observed transition \"faq\" -> \"search\" to be designed by the map\n"
+                        + "but no flow or path has it");
+        assertThatThrownBy(() -> assertThat(observed).transition("faq", "search").isNotObserved())
+                .hasMessage("\nExpecting no customer to have gone directly \"faq\" -> \"search\"\nbut 1 customer did, 1 time");
+        assertThatThrownBy(() -> assertThat(observed).fitness().isAtLeast(0.9))
+                .hasMessage("[fitness of \"Shop\": the share of the 2 observed transitions that the map designs] \n"
+                        + "Expecting actual:\n  0.5\nto be greater than or equal to:\n  0.9\n");
+    }
+}
