@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.journeykit.core.diff.Change;
 import dev.journeykit.core.diff.MapDiff;
+import dev.journeykit.core.internal.PrettyJson;
 import dev.journeykit.core.model.JourneyMap;
 import java.util.LinkedHashMap;
 import java.util.List;
