@@ -16,7 +16,10 @@ module dev.journeykit.core {
     exports dev.journeykit.core.analysis.saturation;
     exports dev.journeykit.core.analysis.path;
     exports dev.journeykit.core.analysis.friction;
+    exports dev.journeykit.core.analysis.observed;
     exports dev.journeykit.core.json;
+    exports dev.journeykit.core.diff;
+    exports dev.journeykit.core.observe;
 
     // not API: the helpers JourneyKit's own modules share (writing files whole or not at all, the
     // JSON layout, the nearest-word suggestion, DSL string quoting)

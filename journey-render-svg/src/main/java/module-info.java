@@ -7,4 +7,6 @@ module dev.journeykit.render.svg {
     requires com.google.common;
 
     exports dev.journeykit.render.svg;
+
+    uses dev.journeykit.render.svg.Rasterizer;
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class NeverThrowProperties {
 
-    private static final String VALID = """
+    /** A map with a statement of every kind (ImportCheckProperties exports it to mutate its JSON). */
+    static final String VALID = """
             journey "Checkout" {
                 kind service-blueprint
                 objective "Sell"

@@ -58,8 +58,21 @@ final class Keywords {
     /** The views of {@code render}; {@code all} renders each. */
     enum ViewChoice { MAP, FLOW, MATRIX, ALL }
 
+    /** The picture formats of {@code render}. */
+    enum PictureFormat { SVG, PNG }
+
+    /** The formats of {@code diff}. */
+    enum DiffFormat { TEXT, JSON, MARKDOWN }
+
+    /** The event log formats of {@code observe --input-format}. */
+    static final class InputFormats extends Converter<dev.journeykit.events.EventFormat> {
+        public InputFormats() {
+            super(dev.journeykit.events.EventFormat.class);
+        }
+    }
+
     /** The formats of {@code export}. */
-    enum ExportFormat { JSON }
+    enum ExportFormat { JSON, MERMAID }
 
     static final class ReportFormats extends Converter<ReportFormat> {
         public ReportFormats() {
@@ -82,6 +95,18 @@ final class Keywords {
     static final class Themes extends Converter<Theme> {
         public Themes() {
             super(Theme.class);
+        }
+    }
+
+    static final class PictureFormats extends Converter<PictureFormat> {
+        public PictureFormats() {
+            super(PictureFormat.class);
+        }
+    }
+
+    static final class DiffFormats extends Converter<DiffFormat> {
+        public DiffFormats() {
+            super(DiffFormat.class);
         }
     }
 

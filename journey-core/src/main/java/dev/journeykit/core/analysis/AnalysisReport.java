@@ -21,6 +21,8 @@ public final class AnalysisReport {
     private final Supplier<CoverageMatrix> coverage;
     private final Supplier<List<StageStatistics>> stageStatistics;
     private final Supplier<PathStatistics> pathStatistics;
+    private final List<Finding> baselined;
+    private final boolean hasBaseline;
 
     /**
      * A report as given; {@link Analyzers#analyze} is the usual way to get one, with the findings
@@ -39,6 +41,8 @@ public final class AnalysisReport {
         this.coverage = () -> coverage;
         this.stageStatistics = () -> stages;
         this.pathStatistics = () -> pathStatistics;
+        this.baselined = List.of();
+        this.hasBaseline = false;
     }
 
     /**
@@ -55,6 +59,40 @@ public final class AnalysisReport {
         this.coverage = Suppliers.memoize(coverage::get);
         this.stageStatistics = Suppliers.memoize(() -> List.copyOf(stageStatistics.get()));
         this.pathStatistics = Suppliers.memoize(pathStatistics::get);
+        this.baselined = List.of();
+        this.hasBaseline = false;
+    }
+
+    private AnalysisReport(AnalysisReport base, List<Finding> findings, List<Finding> baselined) {
+        this.mapTitle = base.mapTitle;
+        this.file = base.file;
+        this.findings = List.copyOf(findings);
+        this.suppressed = base.suppressed;
+        this.coverage = base.coverage;
+        this.stageStatistics = base.stageStatistics;
+        this.pathStatistics = base.pathStatistics;
+        this.baselined = List.copyOf(baselined);
+        this.hasBaseline = true;
+    }
+
+    /**
+     * This report checked against a baseline: {@code findings} are the new ones (they count in the
+     * summary and for a CI gate), {@code baselined} the ones the baseline already held. {@link
+     * dev.journeykit.core.analysis.report.Baseline#apply} is the usual way to get one.
+     */
+    public AnalysisReport withBaseline(List<Finding> findings, List<Finding> baselined) {
+        return new AnalysisReport(this, Objects.requireNonNull(findings, "findings must not be null"),
+                Objects.requireNonNull(baselined, "baselined must not be null"));
+    }
+
+    /** The findings a baseline already held, in order; empty without a baseline. */
+    public List<Finding> baselined() {
+        return baselined;
+    }
+
+    /** Whether the report was checked against a baseline ({@link #withBaseline}). */
+    public boolean hasBaseline() {
+        return hasBaseline;
     }
 
     /** The title of the map analyzed. */
@@ -67,7 +105,7 @@ public final class AnalysisReport {
         return file;
     }
 
-    /** The findings not suppressed, in deterministic order. */
+    /** The findings not suppressed (nor baselined), in deterministic order. */
     public List<Finding> findings() {
         return findings;
     }
@@ -122,7 +160,8 @@ public final class AnalysisReport {
         return o instanceof AnalysisReport r && mapTitle.equals(r.mapTitle) && file.equals(r.file)
                 && findings.equals(r.findings) && suppressed.equals(r.suppressed)
                 && coverage().equals(r.coverage()) && stageStatistics().equals(r.stageStatistics())
-                && pathStatistics().equals(r.pathStatistics());
+                && pathStatistics().equals(r.pathStatistics()) && baselined.equals(r.baselined)
+                && hasBaseline == r.hasBaseline;
     }
 
     @Override

@@ -141,13 +141,36 @@ public final class Analyzers {
             }
             applyOptions(found, options, all);
         }
+        return settle(context, all, runsEveryDefault());
+    }
+
+    /**
+     * A report of findings found outside the analyzers, such as the {@code observed.*} findings of
+     * an event log: the options' severity overrides and codes switched off, the map's suppressions
+     * and the sort are applied as by {@link #analyze(JourneyMap, AnalysisOptions)}; no
+     * {@code suppression.unused} is reported (that is the map's check).
+     */
+    public static AnalysisReport report(JourneyMap map, List<Finding> findings, AnalysisOptions options) {
+        Objects.requireNonNull(map, "map must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        List<Finding> all = new ArrayList<>();
+        applyOptions(Objects.requireNonNull(findings, "findings must not be null"), options, all);
+        return settle(AnalysisContext.of(map, options), all, null);
+    }
+
+    /** Suppressions (and unused ones, unless {@code everyDefaultRan} is null), sorting, tables. */
+    private static AnalysisReport settle(AnalysisContext context, List<Finding> all, Boolean everyDefaultRan) {
+        JourneyMap map = context.map();
+        AnalysisOptions options = context.options();
         SuppressionIndex suppressions = new SuppressionIndex(map.suppressions());
         List<Finding> kept = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         partition(all, suppressions, kept, suppressed);
-        List<Finding> unused = new ArrayList<>();
-        applyOptions(UnusedSuppressions.find(map, options, all, suppressions, runsEveryDefault()), options, unused);
-        partition(unused, suppressions, kept, suppressed);
+        if (everyDefaultRan != null) {
+            List<Finding> unused = new ArrayList<>();
+            applyOptions(UnusedSuppressions.find(map, options, all, suppressions, everyDefaultRan), options, unused);
+            partition(unused, suppressions, kept, suppressed);
+        }
         Map<String, Integer> rank = ranks(map);
         sort(kept, f -> f, rank);
         sort(suppressed, SuppressedFinding::finding, rank);

@@ -15,7 +15,8 @@ import java.util.Set;
  * unknown, with the nearest catalog code as a suggestion; a known code is judged only when it
  * could have matched: it is switched on in the options and every default analyzer ran (a chosen
  * set may leave out the analyzer of that code). Suppressions of {@code suppression.unused} itself
- * are never reported. Run by {@link Analyzers} after the other analyzers, before suppressions are
+ * are never reported, nor those of an {@code observed.*} code (their findings come from an
+ * event log, which this run did not read). Run by {@link Analyzers} after the other analyzers, before suppressions are
  * applied, so a finding of this code can itself be suppressed. O(F + U) for F findings and U
  * suppressions: which suppression matched is known from the {@link SuppressionIndex} that applied
  * them.
@@ -54,8 +55,9 @@ final class UnusedSuppressions {
                 message = "unknown code '" + s.code() + "' in suppress"
                         + Rule.nearestCode(s.code()).map(n -> " (did you mean '" + n + "'?)").orElse("")
                         + "; remove or fix it";
-            } else if (rule.isPresent() && (!options.isEnabled(rule.get()) || !everyDefaultRan)) {
-                continue; // switched off, or its analyzer may not have run: it could not match
+            } else if (rule.isPresent() && (!options.isEnabled(rule.get()) || !everyDefaultRan
+                    || rule.get().isObserved())) {
+                continue; // switched off, its analyzer may not have run, or it needs a log: it could not match
             } else {
                 message = "suppress " + s.code() + s.on().map(on -> " on '" + on + "'").orElse(" everywhere")
                         + " matched no finding: nothing needs silencing, so it can be removed";

@@ -11,7 +11,8 @@ import java.io.UncheckedIOException;
 
 /**
  * JSON as every JourneyKit tool writes it (map files, reports, the CLI's outputs): two-space
- * indents, {@code "key": value}, {@code []} and {@code {}} when empty, {@code \n} line ends. Not
+ * indents, {@code "key": value}, {@code []} and {@code {}} when empty, {@code \n} line ends, a lone
+ * surrogate (which UTF-8 cannot hold) as its <code>&#92;uXXXX</code> escape. Not
  * API: exported only to JourneyKit's own modules.
  */
 public final class PrettyJson {
@@ -36,7 +37,7 @@ public final class PrettyJson {
     /** The tree as pretty JSON, ending with a line break. */
     public static String write(JsonNode node) {
         try {
-            return WRITER.writeValueAsString(node) + "\n";
+            return SafeText.jsonSurrogates(WRITER.writeValueAsString(node)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("a JSON tree could not be written", e);
         }

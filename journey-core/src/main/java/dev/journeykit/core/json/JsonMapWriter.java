@@ -147,6 +147,7 @@ final class JsonMapWriter {
         strings("backstage", t.backstage());
         strings("support", t.support());
         strings("evidence", t.evidence());
+        strings("events", t.events());
         position(t.position());
     }
 
@@ -159,6 +160,7 @@ final class JsonMapWriter {
         strings("actions", m.actions());
         strings("thoughts", m.thoughts());
         pains(m.pains());
+        strings("events", m.events());
         position(m.position());
     }
 

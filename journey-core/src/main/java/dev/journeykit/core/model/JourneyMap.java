@@ -349,7 +349,7 @@ public final class JourneyMap {
         List<String> personas = step.personas().isEmpty() ? List.of() : List.of(personaId);
         if (step instanceof Moment m) {
             return new Moment(m.id(), m.name(), m.stageId(), personas, m.emotion(), m.actions(),
-                    m.thoughts(), m.pains(), m.position());
+                    m.thoughts(), m.pains(), m.events(), m.position());
         }
         Touchpoint t = (Touchpoint) step;
         List<Question> questions = t.questions().stream()
@@ -363,7 +363,7 @@ public final class JourneyMap {
         return new Touchpoint(t.id(), t.name(), t.stageId(), t.channelId(), t.initiatedBy(),
                 personas, t.emotion(), t.actions(), t.thoughts(), questions, t.pains(),
                 t.opportunities(), t.owner(), t.feedback(), t.metrics(), fallouts, t.frontstage(),
-                t.backstage(), t.support(), t.evidence(), t.position());
+                t.backstage(), t.support(), t.evidence(), t.events(), t.position());
     }
 
     @Override

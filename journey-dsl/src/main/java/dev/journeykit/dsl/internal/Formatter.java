@@ -238,7 +238,7 @@ final class Formatter {
         String key = "step:" + step.id();
         StringBuilder head = new StringBuilder();
         boolean body = step.emotion().isPresent() || !step.actions().isEmpty() || !step.thoughts().isEmpty()
-                || !step.pains().isEmpty();
+                || !step.pains().isEmpty() || !step.events().isEmpty();
         Touchpoint t = step instanceof Touchpoint tp ? tp : null;
         if (t != null) {
             head.append("touchpoint ").append(t.id()).append(' ').append(quote(t.name())).append(" via ").append(t.channelId());
@@ -279,6 +279,7 @@ final class Formatter {
         if (t != null) {
             touchpointBody(key, t);
         }
+        texts(key, "event", step.events());
         close(key + "}");
     }
 

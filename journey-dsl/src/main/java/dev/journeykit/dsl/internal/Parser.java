@@ -58,8 +58,8 @@ final class Parser {
     static final List<String> STAGE_WORDS = List.of("touchpoint", "moment", "goal", "'}'");
     static final List<String> TOUCHPOINT_WORDS = List.of("emotion", "action", "thought", "question", "pain",
             "opportunity", "owner", "feedback", "metric", "fallout", "frontstage", "backstage", "support",
-            "evidence", "'}'");
-    static final List<String> MOMENT_WORDS = List.of("emotion", "action", "thought", "pain", "'}'");
+            "evidence", "event", "'}'");
+    static final List<String> MOMENT_WORDS = List.of("emotion", "action", "thought", "pain", "event", "'}'");
     private static final Set<String> JOURNEY_BLOCK_STARTS = Set.of("persona", "channel", "stage", "path", "flow",
             "suppress", "kind", "objective", "timeline", "emotion-scale");
     private static final Set<String> STEP_BLOCK_STARTS = union(JOURNEY_BLOCK_STARTS, Set.of("touchpoint", "moment"));
@@ -75,6 +75,8 @@ final class Parser {
     private EmotionScale scale = EmotionScale.DEFAULT;
 
     private final List<Token> emotions = new ArrayList<>();
+    /** The {@code event} statements' names, by name, to point a duplicate claim at its statement. */
+    private final Map<String, List<Token>> eventTokens = new HashMap<>();
     /** Whether the journey's first emotion-scale was wrong, so emotions have no scale to be checked against. */
     private boolean scaleUnknown;
     private final Marks marks;
@@ -236,10 +238,14 @@ final class Parser {
         while (i < digits.length() - 1 && digits.charAt(i) == '0') {
             i++;
         }
-        if (digits.length() - i > 18) {
+        if (digits.length() - i > 19) {
             throw fail(t, "number " + Words.cut(t.text) + " is too large for " + what);
         }
-        return Long.parseLong(t.text);
+        try { // up to Long.MAX_VALUE, the model's range (a JSON map may hold any of it)
+            return Long.parseLong(t.text);
+        } catch (NumberFormatException e) {
+            throw fail(t, "number " + Words.cut(t.text) + " is too large for " + what);
+        }
     }
 
     private int wholeInt(Token t, String what) {
@@ -850,7 +856,7 @@ final class Parser {
         }
         if (!touchpoint && TOUCHPOINT_WORDS.contains(t.text) && !MOMENT_WORDS.contains(t.text)) {
             throw fail(t, "'" + t.text + "' is not allowed in a moment (a moment has no brand involvement; "
-                    + "it holds emotion, action, thought and pain)");
+                    + "it holds emotion, action, thought, pain and event)");
         }
         switch (t.text) {
             case "emotion" -> {
@@ -865,13 +871,13 @@ final class Parser {
                 markEnd();
                 end("emotion");
             }
-            case "action", "thought" -> {
+            case "action", "thought", "event" -> {
                 mark(counted(counters, prefix, t.text), next());
-                Token value = string("the ", t.text, "");
-                if (t.text.equals("action")) {
-                    s.action(value.text);
-                } else {
-                    s.thought(value.text);
+                Token value = string("the ", t.text, t.text.equals("event") ? " name" : "");
+                switch (t.text) {
+                    case "action" -> s.action(value.text);
+                    case "thought" -> s.thought(value.text);
+                    default -> event(value, s);
                 }
                 markEnd();
                 end(t.text);
@@ -898,6 +904,15 @@ final class Parser {
                 }
             }
         }
+    }
+
+    /** {@code event "name"}: a log event name bound to the step; a duplicate claim is reported by build(). */
+    private void event(Token value, StepBuilder<?> s) {
+        if (value.text.isBlank()) {
+            throw fail(value, "an event name must not be empty");
+        }
+        eventTokens.computeIfAbsent(value.text, k -> new ArrayList<>()).add(value);
+        s.event(value.text);
     }
 
     private void touchpointStatement(Token t, TouchpointBuilder s, String prefix, Seen seen,
@@ -1232,7 +1247,7 @@ final class Parser {
         try {
             return journey.build();
         } catch (JourneyValidationException e) {
-            ProblemPositions positions = new ProblemPositions(text, reporter);
+            ProblemPositions positions = new ProblemPositions(text, reporter, eventTokens);
             SourcePosition fallback = titleToken == null ? null : at(titleToken);
             for (Problem p : e.problems()) {
                 positions.report(p, fallback);

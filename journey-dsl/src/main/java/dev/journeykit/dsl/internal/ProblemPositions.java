@@ -2,21 +2,26 @@ package dev.journeykit.dsl.internal;
 
 import dev.journeykit.core.model.Problem;
 import dev.journeykit.core.model.SourcePosition;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reports the problems core's validation found in a map built from text at their words: a
  * problem's position names a statement's line and column; the word reported is the offending id
- * on that line, the name's string for an empty name, else the statement's first word.
+ * on that line, the name's string for an empty name, the second {@code event} statement of a name
+ * claimed twice, else the statement's first word.
  */
 final class ProblemPositions {
 
     private final String text;
     private final Reporter reporter;
     private final LineIndex lines;
+    private final Map<String, List<Token>> eventTokens;
 
-    ProblemPositions(String text, Reporter reporter) {
+    ProblemPositions(String text, Reporter reporter, Map<String, List<Token>> eventTokens) {
         this.text = text;
         this.reporter = reporter;
+        this.eventTokens = eventTokens;
         this.lines = new LineIndex(text);
     }
 
@@ -33,6 +38,9 @@ final class ProblemPositions {
         if (lineEnd < 0) {
             lineEnd = text.length();
         }
+        if (p.kind() == Problem.Kind.DUPLICATE_EVENT && laterEvent(p, position)) {
+            return;
+        }
         if (p.kind() == Problem.Kind.EMPTY_NAME && emptyName(p, position, offset, lineStart, lineEnd)) {
             return;
         }
@@ -45,6 +53,17 @@ final class ProblemPositions {
             end++;
         }
         reporter.at(offset, lineStart, position.line(), position.column(), end, p.message());
+    }
+
+    /** A name claimed twice: reported at its {@code event} statement after the problem's position. */
+    private boolean laterEvent(Problem p, SourcePosition position) {
+        for (Token t : eventTokens.getOrDefault(p.offending().orElse(""), List.of())) {
+            if (t.line > position.line() || (t.line == position.line() && t.column > position.column())) {
+                reporter.at(t, p.message());
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name is the first string of the statement: reported there when the line has one. */

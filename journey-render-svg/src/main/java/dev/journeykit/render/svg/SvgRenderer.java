@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Renders a journey map as SVG 1.1 in one of the {@link View views}:
@@ -44,6 +45,22 @@ public final class SvgRenderer {
 
     public SvgOptions options() {
         return options;
+    }
+
+    /**
+     * The id of the element that draws the persona, stage, step or channel {@code modelId} of
+     * {@code map} in this renderer's pictures ({@code jk-step-faq}), so a page that holds the
+     * picture can link to it; empty for any other id. Which views draw the element depends on
+     * the view: the matrix, for one, has no steps.
+     */
+    public Optional<String> elementId(JourneyMap map, String modelId) {
+        Objects.requireNonNull(map, "map must not be null");
+        Objects.requireNonNull(modelId, "modelId must not be null");
+        String kind = map.persona(modelId).isPresent() ? "persona"
+                : map.stage(modelId).isPresent() ? "stage"
+                : map.step(modelId).isPresent() ? "step"
+                : map.channel(modelId).isPresent() ? "channel" : null;
+        return Optional.ofNullable(kind).map(k -> options.settings().id(k, modelId));
     }
 
     /**

@@ -53,7 +53,6 @@ public final class RepeatContactAnalyzer implements Analyzer {
     }
 
     private static boolean isContact(JourneyMap map, Touchpoint t) {
-        ChannelKind kind = map.channel(t.channelId()).map(Channel::kind).orElse(ChannelKind.OTHER);
-        return kind == ChannelKind.ASSISTED || kind == ChannelKind.VOICE;
+        return map.channel(t.channelId()).map(Channel::kind).orElse(ChannelKind.OTHER).isPersonalContact();
     }
 }
