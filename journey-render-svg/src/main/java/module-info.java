@@ -4,6 +4,7 @@
  */
 module dev.journeykit.render.svg {
     requires transitive dev.journeykit.core;
+    requires com.google.common;
 
     exports dev.journeykit.render.svg;
 

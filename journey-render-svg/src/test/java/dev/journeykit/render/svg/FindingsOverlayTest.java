@@ -35,8 +35,8 @@ class FindingsOverlayTest {
     void the_legend_lists_every_finding_in_order() {
         Document doc = render(View.FLOW);
         assertThat(byId(doc, "jk-legend")).isNotNull();
-        assertThat(texts(doc)).contains("Findings (3)", "1. warning coverage.channel-gap",
-                "2. error friction.negative-emotion", "3. info coverage.no-feedback", "on call");
+        assertThat(texts(doc)).contains("Findings (3)", "1. warning coverage.preferred-channel",
+                "2. error friction.emotion-drop", "3. info coverage.no-feedback", "on call");
     }
 
     @Test
@@ -49,7 +49,7 @@ class FindingsOverlayTest {
     @Test
     void the_matrix_badges_stage_and_channel_heads() {
         Document doc = assertSafeSvg(SvgRenderer.create(SvgOptions.builder().findings(List.of(
-                new dev.journeykit.core.analysis.Finding("coverage.channel-gap",
+                new dev.journeykit.core.analysis.Finding("coverage.preferred-channel",
                         dev.journeykit.core.analysis.Severity.WARNING, "gap", List.of("repair", "in-app"),
                         java.util.Optional.empty()))).build()).render(SampleMaps.blueprint(), View.MATRIX));
         assertThat(withClass(doc, "jk-badge")).hasSize(3);
@@ -58,7 +58,7 @@ class FindingsOverlayTest {
     private static List<dev.journeykit.core.analysis.Finding> onStageRepair(int count) {
         List<dev.journeykit.core.analysis.Finding> findings = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
-            findings.add(new dev.journeykit.core.analysis.Finding("coverage.channel-gap",
+            findings.add(new dev.journeykit.core.analysis.Finding("coverage.preferred-channel",
                     i % 2 == 0 ? dev.journeykit.core.analysis.Severity.WARNING : dev.journeykit.core.analysis.Severity.INFO,
                     "finding " + (i + 1), List.of("repair"), java.util.Optional.empty()));
         }

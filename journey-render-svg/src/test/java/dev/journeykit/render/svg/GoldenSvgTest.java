@@ -29,10 +29,10 @@ class GoldenSvgTest {
     private static final Path DIR = Path.of("src", "test", "resources", "golden");
 
     static final List<Finding> FINDINGS = List.of(
-            new Finding("coverage.channel-gap", Severity.WARNING,
+            new Finding("coverage.preferred-channel", Severity.WARNING,
                     "persona 'sam' prefers in-app but stage 'repair' has no in-app touchpoint; add one",
                     List.of("repair", "sam"), Optional.empty()),
-            new Finding("friction.negative-emotion", Severity.ERROR,
+            new Finding("friction.emotion-drop", Severity.ERROR,
                     "touchpoint 'call' ends with a negative emotion; find what hurts", List.of("call"),
                     Optional.empty()),
             new Finding("coverage.no-feedback", Severity.INFO,

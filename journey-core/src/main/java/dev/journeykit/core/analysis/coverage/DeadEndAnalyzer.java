@@ -1,13 +1,10 @@
 package dev.journeykit.core.analysis.coverage;
 
 import dev.journeykit.core.analysis.AnalysisContext;
-import dev.journeykit.core.analysis.AnalysisOptions;
-import dev.journeykit.core.analysis.Analyzer;
-import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.analysis.internal.FactsAnalyzer;
 import dev.journeykit.core.analysis.internal.Findings;
 import dev.journeykit.core.analysis.internal.MapFacts;
-import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.model.Step;
 import java.util.List;
@@ -17,22 +14,14 @@ import java.util.List;
  * outside the last stage that has steps (where journeys are expected to end). O(V + E) for V
  * steps and E transitions.
  */
-public final class DeadEndAnalyzer implements Analyzer {
+public final class DeadEndAnalyzer extends FactsAnalyzer {
 
-    @Override
-    public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
-        return analyze(AnalysisContext.of(map, options));
+    public DeadEndAnalyzer() {
+        super(true, Rule.DEAD_END);
     }
 
-    /** The findings, with the step numbering and components the run's analyzers share. */
     @Override
-    public List<Finding> analyze(AnalysisContext context) {
-        JourneyMap map = context.map();
-        Findings out = Findings.start(map, context.options());
-        if (!out.wants(Rule.DEAD_END) || map.transitions().isEmpty()) {
-            return out.list();
-        }
-        MapFacts facts = MapFacts.of(context);
+    protected void find(AnalysisContext context, MapFacts facts, Findings out) {
         int last = facts.stageOf(facts.stepCount() - 1);
         for (int s = 0; s < facts.stepCount(); s++) {
             if (facts.inDegree(s) > 0 && facts.outDegree(s) == 0 && facts.stageOf(s) < last) {
@@ -43,6 +32,5 @@ public final class DeadEndAnalyzer implements Analyzer {
                         + "to where the customer goes next", List.of(step.id(), stage.id()), step.position());
             }
         }
-        return out.list();
     }
 }

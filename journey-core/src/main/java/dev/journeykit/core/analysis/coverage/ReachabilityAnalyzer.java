@@ -1,13 +1,10 @@
 package dev.journeykit.core.analysis.coverage;
 
 import dev.journeykit.core.analysis.AnalysisContext;
-import dev.journeykit.core.analysis.AnalysisOptions;
-import dev.journeykit.core.analysis.Analyzer;
-import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.analysis.internal.FactsAnalyzer;
 import dev.journeykit.core.analysis.internal.Findings;
 import dev.journeykit.core.analysis.internal.MapFacts;
-import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.model.Step;
 import java.util.List;
@@ -17,22 +14,14 @@ import java.util.List;
  * transitions reaches from the steps of the first stage that has steps. One breadth-first search
  * from all those steps: O(V + E) for V steps and E transitions.
  */
-public final class ReachabilityAnalyzer implements Analyzer {
+public final class ReachabilityAnalyzer extends FactsAnalyzer {
 
-    @Override
-    public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
-        return analyze(AnalysisContext.of(map, options));
+    public ReachabilityAnalyzer() {
+        super(true, Rule.UNREACHABLE);
     }
 
-    /** The findings, with the step numbering and components the run's analyzers share. */
     @Override
-    public List<Finding> analyze(AnalysisContext context) {
-        JourneyMap map = context.map();
-        Findings out = Findings.start(map, context.options());
-        if (!out.wants(Rule.UNREACHABLE) || map.transitions().isEmpty()) {
-            return out.list();
-        }
-        MapFacts facts = MapFacts.of(context);
+    protected void find(AnalysisContext context, MapFacts facts, Findings out) {
         int v = facts.stepCount();
         int firstStage = facts.stageOf(0);
         boolean[] reached = new boolean[v];
@@ -62,6 +51,5 @@ public final class ReachabilityAnalyzer implements Analyzer {
                         + "it, or remove it", List.of(step.id(), stage), step.position());
             }
         }
-        return out.list();
     }
 }

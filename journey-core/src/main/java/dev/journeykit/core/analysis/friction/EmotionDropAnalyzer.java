@@ -2,9 +2,8 @@ package dev.journeykit.core.analysis.friction;
 
 import dev.journeykit.core.analysis.AnalysisContext;
 import dev.journeykit.core.analysis.AnalysisOptions;
-import dev.journeykit.core.analysis.Analyzer;
-import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.analysis.internal.FactsAnalyzer;
 import dev.journeykit.core.analysis.internal.Findings;
 import dev.journeykit.core.analysis.internal.MapFacts;
 import dev.journeykit.core.model.JourneyMap;
@@ -18,23 +17,16 @@ import java.util.Set;
  * step to the next along a transition of a path or flow (both steps with an emotion), once per
  * ordered pair of steps, at the step where it falls. O(V + E) for V steps and E transitions.
  */
-public final class EmotionDropAnalyzer implements Analyzer {
+public final class EmotionDropAnalyzer extends FactsAnalyzer {
 
-    @Override
-    public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
-        return analyze(AnalysisContext.of(map, options));
+    public EmotionDropAnalyzer() {
+        super(true, Rule.EMOTION_DROP);
     }
 
-    /** The findings, with the step numbering and components the run's analyzers share. */
     @Override
-    public List<Finding> analyze(AnalysisContext context) {
+    protected void find(AnalysisContext context, MapFacts facts, Findings out) {
         JourneyMap map = context.map();
         AnalysisOptions options = context.options();
-        Findings out = Findings.start(map, options);
-        if (!out.wants(Rule.EMOTION_DROP) || map.transitions().isEmpty()) {
-            return out.list();
-        }
-        MapFacts facts = MapFacts.of(context);
         Set<Long> seen = new HashSet<>();
         for (int t = 0; t < facts.transitionCount(); t++) {
             Step from = facts.step(facts.from(t));
@@ -51,6 +43,5 @@ public final class EmotionDropAnalyzer implements Analyzer {
                         Findings.firstOf(to.position(), map.transitions().get(t).position()));
             }
         }
-        return out.list();
     }
 }

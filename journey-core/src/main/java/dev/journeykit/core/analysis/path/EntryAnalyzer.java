@@ -1,13 +1,10 @@
 package dev.journeykit.core.analysis.path;
 
 import dev.journeykit.core.analysis.AnalysisContext;
-import dev.journeykit.core.analysis.AnalysisOptions;
-import dev.journeykit.core.analysis.Analyzer;
-import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.analysis.internal.FactsAnalyzer;
 import dev.journeykit.core.analysis.internal.Findings;
 import dev.journeykit.core.analysis.internal.MapFacts;
-import dev.journeykit.core.model.JourneyMap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,22 +12,14 @@ import java.util.List;
  * Reports {@code path.multiple-entries}: more than one entry step, a step that transitions leave
  * but none enter. One finding naming every entry. O(V + E) for V steps and E transitions.
  */
-public final class EntryAnalyzer implements Analyzer {
+public final class EntryAnalyzer extends FactsAnalyzer {
 
-    @Override
-    public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
-        return analyze(AnalysisContext.of(map, options));
+    public EntryAnalyzer() {
+        super(true, Rule.MULTIPLE_ENTRIES);
     }
 
-    /** The findings, with the step numbering and components the run's analyzers share. */
     @Override
-    public List<Finding> analyze(AnalysisContext context) {
-        JourneyMap map = context.map();
-        Findings out = Findings.start(map, context.options());
-        if (!out.wants(Rule.MULTIPLE_ENTRIES) || map.transitions().isEmpty()) {
-            return out.list();
-        }
-        MapFacts facts = MapFacts.of(context);
+    protected void find(AnalysisContext context, MapFacts facts, Findings out) {
         List<String> entries = new ArrayList<>();
         int first = -1;
         for (int s = 0; s < facts.stepCount(); s++) {
@@ -45,6 +34,5 @@ public final class EntryAnalyzer implements Analyzer {
                     + "each start is intended, or connect them with flows", entries,
                     facts.step(first).position());
         }
-        return out.list();
     }
 }

@@ -1,14 +1,11 @@
 package dev.journeykit.core.analysis.path;
 
 import dev.journeykit.core.analysis.AnalysisContext;
-import dev.journeykit.core.analysis.AnalysisOptions;
-import dev.journeykit.core.analysis.Analyzer;
-import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.analysis.internal.FactsAnalyzer;
 import dev.journeykit.core.analysis.internal.Findings;
 import dev.journeykit.core.analysis.internal.Components;
 import dev.journeykit.core.analysis.internal.MapFacts;
-import dev.journeykit.core.model.JourneyMap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,25 +16,17 @@ import java.util.List;
  * the shortest through the component's first step, found by a breadth-first search that stays
  * inside the component. O(V + E) for V steps and E transitions.
  */
-public final class LoopAnalyzer implements Analyzer {
+public final class LoopAnalyzer extends FactsAnalyzer {
 
     /** The most steps of a cycle a message spells out. */
     private static final int MAX_CYCLE = 8;
 
-    @Override
-    public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
-        return analyze(AnalysisContext.of(map, options));
+    public LoopAnalyzer() {
+        super(true, Rule.LOOP);
     }
 
-    /** The findings, with the step numbering and components the run's analyzers share. */
     @Override
-    public List<Finding> analyze(AnalysisContext context) {
-        JourneyMap map = context.map();
-        Findings out = Findings.start(map, context.options());
-        if (!out.wants(Rule.LOOP) || map.transitions().isEmpty()) {
-            return out.list();
-        }
-        MapFacts facts = MapFacts.of(context);
+    protected void find(AnalysisContext context, MapFacts facts, Findings out) {
         Components components = facts.components();
         for (int c = 0; c < components.count(); c++) {
             if (!components.isCyclic(c)) {
@@ -67,6 +56,5 @@ public final class LoopAnalyzer implements Analyzer {
                     + walk + ": make sure customers can leave it, and check what sends them round again",
                     ids, facts.step(members[0]).position());
         }
-        return out.list();
     }
 }

@@ -1,10 +1,8 @@
 package dev.journeykit.core.analysis.path;
 
 import dev.journeykit.core.analysis.AnalysisContext;
-import dev.journeykit.core.analysis.AnalysisOptions;
-import dev.journeykit.core.analysis.Analyzer;
-import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.analysis.internal.FactsAnalyzer;
 import dev.journeykit.core.analysis.internal.Findings;
 import dev.journeykit.core.analysis.internal.MapFacts;
 import dev.journeykit.core.model.JourneyMap;
@@ -20,22 +18,15 @@ import java.util.Set;
  * first transition between them. O(V + E) for V steps and E transitions (a message lists at
  * most a few skipped stages).
  */
-public final class StageJumpAnalyzer implements Analyzer {
+public final class StageJumpAnalyzer extends FactsAnalyzer {
 
-    @Override
-    public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
-        return analyze(AnalysisContext.of(map, options));
+    public StageJumpAnalyzer() {
+        super(false, Rule.BACKTRACK, Rule.STAGE_SKIP);
     }
 
-    /** The findings, with the step numbering and components the run's analyzers share. */
     @Override
-    public List<Finding> analyze(AnalysisContext context) {
+    protected void find(AnalysisContext context, MapFacts facts, Findings out) {
         JourneyMap map = context.map();
-        Findings out = Findings.start(map, context.options());
-        if (!out.wants(Rule.BACKTRACK, Rule.STAGE_SKIP)) {
-            return out.list();
-        }
-        MapFacts facts = MapFacts.of(context);
         Set<Long> seen = new HashSet<>();
         for (int t = 0; t < facts.transitionCount(); t++) {
             int from = facts.stageOf(facts.from(t));
@@ -64,6 +55,5 @@ public final class StageJumpAnalyzer implements Analyzer {
                         Findings.firstOf(tr.position(), out.positionOf(tr.from())));
             }
         }
-        return out.list();
     }
 }

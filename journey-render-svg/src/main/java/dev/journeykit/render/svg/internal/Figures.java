@@ -3,7 +3,7 @@ package dev.journeykit.render.svg.internal;
 import dev.journeykit.core.model.JourneyMap;
 
 /** Numbers about drawings that tools and reports print (not API: this package is not exported). */
-public final class Figures {
+final class Figures {
 
     private Figures() {
     }
@@ -13,7 +13,7 @@ public final class Figures {
      * barycentre ordering}. Crossings are counted between forward segments joining neighbouring
      * stage columns (a transition that skips stages counts through its dummy nodes).
      */
-    public static long[] crossings(JourneyMap map) {
+    static long[] crossings(JourneyMap map) {
         return FlowView.crossingCounts(map);
     }
 }

@@ -79,6 +79,30 @@ final class FlowGraph {
         steps = map.steps();
         stepCount = steps.size();
         layers = map.stages().size();
+        int[] stepLayer = new int[stepCount];
+        for (int i = 0; i < stepCount; i++) {
+            stepLayer[i] = map.stageIndex(steps.get(i).id());
+        }
+        edges.addAll(mergedEdges(map, personaOrder));
+        List<Integer> dummyLayers = classifyAndRoute(stepLayer);
+        nodeCount = stepCount + dummyLayers.size();
+        layerOf = Arrays.copyOf(stepLayer, nodeCount);
+        for (int d = 0; d < dummyLayers.size(); d++) {
+            layerOf[stepCount + d] = dummyLayers.get(d);
+        }
+        order = new int[layers][];
+        pos = new int[nodeCount];
+        placeInLayers();
+        segFrom = new int[layers][];
+        segTo = new int[layers][];
+        preds = new int[nodeCount][];
+        succs = new int[nodeCount][];
+        linkSegments();
+        inLoop = JourneyRules.stepsOnLoops(map);
+    }
+
+    /** The transitions merged by steps and persona (volumes summed), in the order first seen. */
+    private List<Edge> mergedEdges(JourneyMap map, List<String> personaOrder) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < stepCount; i++) {
             index.put(steps.get(i).id(), i);
@@ -86,10 +110,6 @@ final class FlowGraph {
         Map<String, Integer> personaIndex = new HashMap<>();
         for (int i = 0; i < personaOrder.size(); i++) {
             personaIndex.put(personaOrder.get(i), i);
-        }
-        int[] stepLayer = new int[stepCount];
-        for (int i = 0; i < stepCount; i++) {
-            stepLayer[i] = map.stageIndex(steps.get(i).id());
         }
         Map<String, Edge> merged = new LinkedHashMap<>();
         for (Transition t : map.transitions()) {
@@ -108,9 +128,11 @@ final class FlowGraph {
                 e.volume += t.volume().getAsLong();
             }
         }
-        edges.addAll(merged.values());
+        return List.copyOf(merged.values());
+    }
 
-        // classify and add dummies
+    /** Gives each edge its kind and route, a forward one a dummy in every layer it skips; returns the dummies' layers. */
+    private List<Integer> classifyAndRoute(int[] stepLayer) {
         List<Integer> dummyLayers = new ArrayList<>();
         for (Edge e : edges) {
             int lf = stepLayer[e.from];
@@ -137,28 +159,28 @@ final class FlowGraph {
                 e.route = new int[] {e.from, e.to};
             }
         }
-        nodeCount = stepCount + dummyLayers.size();
-        layerOf = Arrays.copyOf(stepLayer, nodeCount);
-        for (int d = 0; d < dummyLayers.size(); d++) {
-            layerOf[stepCount + d] = dummyLayers.get(d);
-        }
+        return dummyLayers;
+    }
+
+    /** The first order of each layer: its nodes by number (steps in map order, then dummies). */
+    private void placeInLayers() {
         int[] sizes = new int[Math.max(layers, 1)];
         for (int v = 0; v < nodeCount; v++) {
             sizes[layerOf[v]]++;
         }
-        order = new int[layers][];
         for (int l = 0; l < layers; l++) {
             order[l] = new int[sizes[l]];
         }
-        pos = new int[nodeCount];
         int[] fill = new int[Math.max(layers, 1)];
         for (int v = 0; v < nodeCount; v++) {
             int l = layerOf[v];
             pos[v] = fill[l];
             order[l][fill[l]++] = v;
         }
+    }
 
-        // segments between neighbouring layers, and neighbour lists
+    /** The forward segments between neighbouring layers, and each node's neighbours along them. */
+    private void linkSegments() {
         int[] segCount = new int[Math.max(layers, 1)];
         int[] predCount = new int[nodeCount];
         int[] succCount = new int[nodeCount];
@@ -171,14 +193,10 @@ final class FlowGraph {
                 }
             }
         }
-        segFrom = new int[layers][];
-        segTo = new int[layers][];
         for (int l = 0; l < layers; l++) {
             segFrom[l] = new int[segCount[l]];
             segTo[l] = new int[segCount[l]];
         }
-        preds = new int[nodeCount][];
-        succs = new int[nodeCount][];
         for (int v = 0; v < nodeCount; v++) {
             preds[v] = new int[predCount[v]];
             succs[v] = new int[succCount[v]];
@@ -192,14 +210,13 @@ final class FlowGraph {
                     int u = e.route[k - 1];
                     int v = e.route[k];
                     int l = layerOf[u];
-                    segFrom[l][segCount[l]] = u;
-                    segTo[l][segCount[l]++] = v;
+                    segFrom[l][segCount[l]++] = u;
+                    segTo[l][segCount[l] - 1] = v;
                     succs[u][succCount[u]++] = v;
                     preds[v][predCount[v]++] = u;
                 }
             }
         }
-        inLoop = JourneyRules.stepsOnLoops(map);
     }
 
     /** The number of crossings of forward segments between neighbouring layers, in the current order. */

@@ -25,22 +25,6 @@ public record Settings(Theme theme, Optional<String> persona, List<Mark> marks, 
         return new Settings(Theme.LIGHT, Optional.empty(), List.of(), "jk", 3);
     }
 
-    public Settings withMarks(List<Mark> newMarks) {
-        return new Settings(theme, persona, newMarks, idPrefix, maxTextLines);
-    }
-
-    public Settings withPersona(String personaId) {
-        return new Settings(theme, Optional.of(personaId), marks, idPrefix, maxTextLines);
-    }
-
-    public Settings withTheme(Theme newTheme) {
-        return new Settings(newTheme, persona, marks, idPrefix, maxTextLines);
-    }
-
-    public Settings withMaxTextLines(int lines) {
-        return new Settings(theme, persona, marks, idPrefix, lines);
-    }
-
     /** An id in the document: the prefix, a kind and a model id, made a valid XML id. */
     public String id(String kind, String modelId) {
         return SvgWriter.xmlId(idPrefix + "-" + kind + "-" + modelId);

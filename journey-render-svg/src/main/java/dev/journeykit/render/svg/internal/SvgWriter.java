@@ -1,5 +1,7 @@
 package dev.journeykit.render.svg.internal;
 
+import com.google.common.escape.Escaper;
+import com.google.common.xml.XmlEscapers;
 import java.util.List;
 
 /**
@@ -14,6 +16,9 @@ public final class SvgWriter {
     public SvgWriter(int capacity) {
         this.out = new StringBuilder(capacity);
     }
+
+    private static final Escaper CONTENT = XmlEscapers.xmlContentEscaper();
+    private static final Escaper ATTRIBUTE = XmlEscapers.xmlAttributeEscaper();
 
     /**
      * Text made safe to show: characters XML 1.0 forbids (C0 controls, lone surrogates, U+FFFE,
@@ -125,18 +130,13 @@ public final class SvgWriter {
         return this;
     }
 
+    /**
+     * Appends cleaned text escaped by Guava's XML escapers: {@code & < >} in character data, and
+     * also both quotes in attribute values. (Cleaned text holds no tab, line break or control
+     * character, the only other characters they would touch.)
+     */
     private void escape(String s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\'' -> out.append(attribute ? "&apos;" : "'");
-                default -> out.append(c);
-            }
-        }
+        out.append((attribute ? ATTRIBUTE : CONTENT).escape(s));
     }
 
     /** Starts an element: {@code <name}. Follow with attributes, then {@link #close()} or {@link #end()}. */

@@ -13,14 +13,14 @@ import java.util.List;
  * allowed line with an ellipsis when text is left over. It stops reading once the line limit is
  * reached, so it is cheap on very long strings.
  */
-public final class TextMetrics {
+final class TextMetrics {
 
     /** Bold text is wider by about this much in DejaVu Sans Bold. */
     static final double BOLD_FACTOR = 1.13;
     /** Head room for fonts a little wider than the table. */
     static final double SAFETY = 1.06;
     /** The ellipsis that ends cut text. */
-    public static final String ELLIPSIS = "\u2026";
+    static final String ELLIPSIS = "\u2026";
 
     // ASCII 32..126, thousandths of an em.
     private static final short[] ASCII = {
@@ -71,7 +71,7 @@ public final class TextMetrics {
     }
 
     /** The width of {@code text} in pixels at {@code fontSize}. */
-    public static double width(String text, double fontSize, boolean bold) {
+    static double width(String text, double fontSize, boolean bold) {
         return units(text) * scale(fontSize, bold);
     }
 
@@ -79,7 +79,7 @@ public final class TextMetrics {
      * Wraps clean text (see {@link SvgWriter#clean}) into at most {@code maxLines} lines no wider
      * than {@code maxWidth}. Text that does not fit ends with an ellipsis. Empty text gives no lines.
      */
-    public static List<String> wrap(String text, double maxWidth, double fontSize, boolean bold, int maxLines) {
+    static List<String> wrap(String text, double maxWidth, double fontSize, boolean bold, int maxLines) {
         List<String> lines = new ArrayList<>();
         if (text.isEmpty() || maxLines < 1) {
             return lines;
@@ -176,7 +176,7 @@ public final class TextMetrics {
     }
 
     /** One line: the whole text when it fits, else shortened with an ellipsis. */
-    public static String fit(String text, double maxWidth, double fontSize, boolean bold) {
+    static String fit(String text, double maxWidth, double fontSize, boolean bold) {
         List<String> lines = wrap(text, maxWidth, fontSize, bold, 1);
         return lines.isEmpty() ? "" : lines.get(0);
     }

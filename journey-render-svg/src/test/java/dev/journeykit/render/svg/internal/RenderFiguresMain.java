@@ -1,4 +1,4 @@
-package dev.journeykit.render.svg;
+package dev.journeykit.render.svg.internal;
 
 import dev.journeykit.core.build.JourneyMapBuilder;
 import dev.journeykit.core.build.JourneyMaps;
@@ -6,8 +6,10 @@ import dev.journeykit.core.model.ChannelKind;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.MetricValue;
 import dev.journeykit.core.model.PainSeverity;
-import dev.journeykit.render.svg.internal.Figures;
 import dev.journeykit.dsl.JourneyDsl;
+import dev.journeykit.render.svg.SampleMaps;
+import dev.journeykit.render.svg.SvgRenderer;
+import dev.journeykit.render.svg.View;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +30,7 @@ import java.util.Random;
  * <pre>
  * mvn -q -pl journey-render-svg -am test-compile
  * java -cp "journey-render-svg/target/classes:journey-render-svg/target/test-classes:$(cat cp.txt)" \
- *     dev.journeykit.render.svg.RenderFiguresMain
+ *     dev.journeykit.render.svg.internal.RenderFiguresMain
  * </pre>
  *
  * where cp.txt comes from {@code mvn -pl journey-render-svg dependency:build-classpath -Dmdep.outputFile=cp.txt}.
