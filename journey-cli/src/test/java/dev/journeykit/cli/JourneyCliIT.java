@@ -206,12 +206,13 @@ class JourneyCliIT {
     void reports_a_misspelt_suppression_at_its_line_with_the_code_it_meant() {
         write("clean.journey", CLEAN.replace("    }\n}\n",
                 "    }\n\n    suppress coverage.no-feedbak on buy because \"Surveyed by post\"\n}\n"));
-        Run run = JOURNEY.run(dir, "check", "clean.journey", "--fail-on", "info");
+        Run run = JOURNEY.run(dir, "check", "clean.journey", "--fail-on", "warning");
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);
-        assertThat(run.out()).isEqualTo("clean.journey:11:5: info suppression.unused: unknown code "
-                + "'coverage.no-feedbak' in suppress (did you mean 'coverage.no-feedback'?); remove or fix it\n"
-                + "journey \"Clean\": 0 errors, 0 warnings, 1 info, 0 suppressed\n"
-                + "1 map checked: 0 errors, 0 warnings, 1 info, 0 suppressed\n");
+        assertThat(run.out()).isEqualTo("clean.journey:11:5: warning suppression.unknown-code: unknown code "
+                + "'coverage.no-feedbak' in suppress (did you mean 'coverage.no-feedback'?): it silences nothing; "
+                + "fix the code or remove the suppression\n"
+                + "journey \"Clean\": 0 errors, 1 warning, 0 info, 0 suppressed\n"
+                + "1 map checked: 0 errors, 1 warning, 0 info, 0 suppressed\n");
     }
 
     @Test

@@ -162,7 +162,8 @@ class AnalyzersTest {
                         "path.multiple-entries=info", "path.non-linear=info",
                         "friction.emotion-drop=warning", "friction.low-point=info",
                         "friction.unaddressed-pain=warning", "friction.kpi-miss=warning",
-                        "friction.repeat-contact=warning", "suppression.unused=info");
+                        "friction.repeat-contact=warning", "suppression.unused=info",
+                        "suppression.unknown-code=warning");
     }
 
     @Test

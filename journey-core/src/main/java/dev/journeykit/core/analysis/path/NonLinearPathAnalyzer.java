@@ -7,13 +7,18 @@ import dev.journeykit.core.analysis.Rule;
 import dev.journeykit.core.analysis.internal.Findings;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.PersonaPath;
+import dev.journeykit.core.analysis.friction.RepeatContactAnalyzer;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Reports {@code path.non-linear}: a persona path that revisits a step or goes back to an
- * earlier stage, with how often it does each. O(L) for L steps over all paths.
+ * earlier stage, with how often it does each; it owns a path's moves back (so
+ * {@code path.backtrack} does not report them). A revisit of a step where the customer contacts
+ * an assisted or voice channel again is {@code friction.repeat-contact}'s, so it is left out here
+ * while that code is switched on. O(L) for L steps over all paths.
  */
 public final class NonLinearPathAnalyzer implements Analyzer {
 
@@ -23,13 +28,19 @@ public final class NonLinearPathAnalyzer implements Analyzer {
         if (!out.wants(Rule.NON_LINEAR)) {
             return out.list();
         }
+        boolean contactsOwned = options.isEnabled(Rule.REPEAT_CONTACT);
         for (PersonaPath path : map.paths()) {
             Set<String> seen = new HashSet<>();
+            BitSet contacts = contactsOwned ? RepeatContactAnalyzer.contactStarts(map, path) : new BitSet();
             int revisits = 0;
             int backs = 0;
             for (int i = 0; i < path.steps().size(); i++) {
                 String step = path.steps().get(i);
-                if (!seen.add(step)) {
+                boolean revisit = !seen.add(step);
+                if (revisit && contacts.get(i)) {
+                    continue; // the customer contacts the same line again: friction.repeat-contact's
+                }
+                if (revisit) {
                     revisits++;
                 }
                 if (i > 0 && map.stageIndex(step) < map.stageIndex(path.steps().get(i - 1))) {
