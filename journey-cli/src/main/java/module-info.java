@@ -7,6 +7,7 @@ module dev.journeykit.cli {
     requires dev.journeykit.dsl;
     requires dev.journeykit.render.svg;
     requires info.picocli;
+    requires io.github.javadiffutils;
     requires com.fasterxml.jackson.databind;
 
     exports dev.journeykit.cli;

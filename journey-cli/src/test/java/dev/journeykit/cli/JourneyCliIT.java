@@ -267,7 +267,7 @@ class JourneyCliIT {
                 + "        touchpoint reminder \"Gets a reminder\" via smss\n"
                 + "                                                  ^^^^\n");
         assertNoStackTrace(run);
-        assertThat(run.out()).contains("\n7 maps checked: ");
+        assertThat(run.out()).contains("\n7 maps checked: ").endsWith(" suppressed; 1 of 8 maps failed to parse\n");
     }
 
     @Test
@@ -347,8 +347,34 @@ class JourneyCliIT {
         assertThat(JOURNEY.run(dir, "render", map, "--out", "findings", "--findings").exit()).isZero();
         String plain = read("plain/vacation-planning.svg");
         assertThat(read("dark/vacation-planning.svg")).isNotEqualTo(plain);
-        assertThat(read("sam/vacation-planning.svg")).isNotEqualTo(plain);
+        assertThat(read("sam/vacation-planning-sam.svg")).isNotEqualTo(plain);
+        assertThat(files("sam")).containsExactly("vacation-planning-sam.svg");
         assertThat(read("findings/vacation-planning.svg")).isNotEqualTo(plain);
+    }
+
+    @Test
+    void a_persona_picture_never_overwrites_the_all_persona_picture_nor_another_persona_s() {
+        String map = "maps/vacation-planning.journey";
+        assertThat(JOURNEY.run(dir, "render", map, "--out", "out").exit()).isZero();
+        assertThat(JOURNEY.run(dir, "render", map, "--out", "out", "--persona", "sam").exit()).isZero();
+        Run run = JOURNEY.run(dir, "render", map, "--out", "out", "--persona", "priya", "--view", "all");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(files("out")).containsExactlyInAnyOrder("vacation-planning.svg", "vacation-planning-sam.svg",
+                "vacation-planning-priya-map.svg", "vacation-planning-priya-flow.svg",
+                "vacation-planning-priya-matrix.svg");
+    }
+
+    @Test
+    void an_out_that_names_a_file_is_an_error_saying_out_is_a_folder() {
+        Run run = JOURNEY.run(dir, "render", "maps/satin-pillowcase.journey", "--out", "picture.svg");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("--out picture.svg: --out is a folder, not a file name: the pictures are "
+                + "written into it as NAME.svg (e.g. --out pictures)\n");
+        assertThat(Files.exists(dir.resolve("picture.svg"))).isFalse();
+        write("existing", "a file\n");
+        assertThat(JOURNEY.run(dir, "render", "maps/satin-pillowcase.journey", "--out", "existing").err())
+                .startsWith("--out existing: --out is a folder, not a file name");
     }
 
     @Test
@@ -409,7 +435,15 @@ class JourneyCliIT {
         write("maps/music-sharing.journey", messy);
         Run run = JOURNEY.run(dir, "fmt", "--check", "maps");
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);
-        assertThat(run.out()).isEqualTo("maps/music-sharing.journey\n");
+        List<String> lines = canonical.lines().toList();
+        int at = lines.indexOf(TIMELINE.strip().indent(4).stripTrailing()); // 0-based line of the timeline
+        int from = Math.max(0, at - 3);
+        StringBuilder context = new StringBuilder();
+        lines.subList(from, at).forEach(l -> context.append(' ').append(l).append('\n'));
+        assertThat(run.out()).isEqualTo("--- maps/music-sharing.journey\n+++ maps/music-sharing.journey (canonical)\n"
+                + "@@ -" + (from + 1) + "," + (at - from + 4) + " +" + (from + 1) + "," + (at - from + 4) + " @@\n"
+                + context + "-  timeline   \"5 minutes\"   # a comment\n+    timeline \"5 minutes\" # a comment\n"
+                + " " + lines.get(at + 1) + "\n " + lines.get(at + 2) + "\n " + lines.get(at + 3) + "\n");
         assertThat(read("maps/music-sharing.journey")).isEqualTo(messy);
     }
 

@@ -65,11 +65,12 @@ public final class CheckCommand implements Callable<Integer> {
         Console console = new Console(spec);
         Analyzers analyzers = Analyzers.defaults();
         List<Checked> checked = new ArrayList<>();
-        for (Input input : Inputs.expand(inputs, console)) {
+        List<Input> files = Inputs.expand(inputs, console);
+        for (Input input : files) {
             console.each(input, in -> checked.add(new Checked(in, analyzers.analyze(Maps.load(in)))));
         }
         String report = switch (format) {
-            case TEXT -> text(checked);
+            case TEXT -> text(checked, files.size());
             case JSON -> json(checked);
             case SARIF -> Reports.sarif(checked.stream().map(Checked::report).toList());
         };
@@ -88,7 +89,8 @@ public final class CheckCommand implements Callable<Integer> {
         return failOn != FailOn.NEVER && report.hasAtLeast(Severity.valueOf(failOn.name()));
     }
 
-    private static String text(List<Checked> checked) {
+    /** The reports, then the summary line; {@code attempted} counts the maps read, those that failed too. */
+    private static String text(List<Checked> checked, int attempted) {
         StringBuilder out = new StringBuilder();
         int[] totals = new int[Severity.values().length];
         int suppressed = 0;
@@ -103,8 +105,12 @@ public final class CheckCommand implements Callable<Integer> {
         out.append(plural(totals[Severity.ERROR.ordinal()], "error")).append(", ")
                 .append(plural(totals[Severity.WARNING.ordinal()], "warning")).append(", ")
                 .append(totals[Severity.INFO.ordinal()]).append(" info, ");
-        out.append(suppressed).append(" suppressed\n");
-        return out.toString();
+        out.append(suppressed).append(" suppressed");
+        if (attempted > checked.size()) {
+            out.append("; ").append(attempted - checked.size()).append(" of ").append(plural(attempted, "map"))
+                    .append(" failed to parse");
+        }
+        return out.append('\n').toString();
     }
 
     private static String plural(int count, String noun) {

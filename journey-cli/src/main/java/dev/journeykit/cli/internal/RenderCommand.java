@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Renders .journey maps as SVG: NAME.svg for one view, NAME-VIEW.svg for each view with --view all.",
+            "Renders .journey maps as SVG: NAME.svg for one view, NAME-VIEW.svg for each view with --view all;",
+            "with --persona ID, NAME-ID.svg and NAME-ID-VIEW.svg, so the picture of every persona stays.",
             "Directories are searched recursively for .journey files, in sorted order."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every map rendered",
@@ -60,7 +62,8 @@ public final class RenderCommand implements Callable<Integer> {
     private boolean findings;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
-            description = "Folder to write the SVG files to, created when missing (default: the current folder).")
+            description = "Folder to write the SVG files to, created when missing (default: the current folder); "
+                    + "the file names come from the maps.")
     private Path out;
 
     @Override
@@ -69,6 +72,12 @@ public final class RenderCommand implements Callable<Integer> {
         List<Input> files = Inputs.expand(inputs, console);
         if (files.isEmpty()) {
             return console.exitCode();
+        }
+        if (Files.isRegularFile(out) || out.getFileName() != null
+                && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            console.error("--out " + out + ": --out is a folder, not a file name: the pictures are written into it "
+                    + "as NAME.svg (e.g. --out pictures)");
+            return ExitCodes.ERROR;
         }
         try {
             Files.createDirectories(out);
@@ -93,7 +102,8 @@ public final class RenderCommand implements Callable<Integer> {
                 SvgRenderer renderer = SvgRenderer.create(options.build());
                 Map<Path, String> svgs = new LinkedHashMap<>();
                 for (View v : views) {
-                    String name = in.baseName() + (view == ViewChoice.ALL ? "-" + Keywords.of(v) : "") + ".svg";
+                    String name = in.baseName() + (persona != null ? "-" + persona : "")
+                            + (view == ViewChoice.ALL ? "-" + Keywords.of(v) : "") + ".svg";
                     Path target = out.resolve(name);
                     String earlier = writtenFor.putIfAbsent(target.toAbsolutePath().normalize(), in.name());
                     if (earlier != null) {
