@@ -1,5 +1,6 @@
 package dev.journeykit.core.analysis;
 
+import dev.journeykit.core.internal.Nearest;
 import java.util.Optional;
 
 /**
@@ -89,34 +90,6 @@ public enum Rule {
 
     /** The known code closest to {@code code} by edit distance, when one is close enough to suggest. */
     public static Optional<String> nearestCode(String code) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Rule rule : values()) {
-            int d = distance(code, rule.code);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = rule.code;
-            }
-        }
-        return bestDistance <= Math.max(2, code.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Optional.ofNullable(Nearest.to(code, java.util.Arrays.stream(values()).map(Rule::code).toList()));
     }
 }

@@ -1,6 +1,8 @@
 package dev.journeykit.core.model;
 
+import dev.journeykit.core.internal.Nearest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -244,7 +246,16 @@ final class Validator {
     private void refer(String what, String relation, String id, Class<? extends Element> type,
                        Optional<SourcePosition> at) {
         if (!type.isInstance(ids.get(id))) {
-            add(Problem.Kind.UNKNOWN_REFERENCE, what, what + " " + relation + " '" + id + "'", id, at);
+            List<String> candidates = new ArrayList<>();
+            ids.forEach((known, element) -> {
+                if (type.isInstance(element)) {
+                    candidates.add(known);
+                }
+            });
+            Collections.sort(candidates); // the suggestion must not depend on the map's hash order
+            String near = Nearest.to(id, candidates);
+            add(Problem.Kind.UNKNOWN_REFERENCE, what, what + " " + relation + " '" + id + "'"
+                    + (near == null ? "" : " (did you mean '" + near + "'?)"), id, at);
         }
     }
 
