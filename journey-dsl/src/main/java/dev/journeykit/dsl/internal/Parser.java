@@ -223,8 +223,13 @@ final class Parser {
     private void skipBlock() {
         Token open = next();
         long depth = 1;
+        Token previous = open;
         while (depth > 0) {
             Token t = next();
+            if (t.kind == Kind.WORD && previous.kind == Kind.WORD && DECLARING.contains(previous.text)) {
+                unread.add(t.text); // declared in a block never read: its uses are not errors again
+            }
+            previous = t;
             if (t.kind == Kind.LBRACE) {
                 depth++;
             } else if (t.kind == Kind.RBRACE) {
