@@ -16,8 +16,13 @@ module dev.journeykit.core {
     exports dev.journeykit.core.analysis.saturation;
     exports dev.journeykit.core.analysis.path;
     exports dev.journeykit.core.analysis.friction;
+    exports dev.journeykit.core.analysis.observed;
     exports dev.journeykit.core.json;
+    exports dev.journeykit.core.diff;
+    exports dev.journeykit.core.observe;
 
-    // not API: how JourneyKit's own modules write files whole or not at all
-    exports dev.journeykit.core.internal to dev.journeykit.render.svg, dev.journeykit.assertj, dev.journeykit.cli;
+    // not API: the helpers JourneyKit's own modules share (writing files whole or not at all, the
+    // JSON layout, the nearest-word suggestion, DSL string quoting)
+    exports dev.journeykit.core.internal to dev.journeykit.dsl, dev.journeykit.render.svg, dev.journeykit.assertj,
+            dev.journeykit.cli;
 }

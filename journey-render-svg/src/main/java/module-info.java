@@ -6,4 +6,6 @@ module dev.journeykit.render.svg {
     requires transitive dev.journeykit.core;
 
     exports dev.journeykit.render.svg;
+
+    uses dev.journeykit.render.svg.Rasterizer;
 }

@@ -5,12 +5,12 @@ import static dev.journeykit.assertj.internal.Describe.item;
 import static dev.journeykit.assertj.internal.Describe.items;
 import static dev.journeykit.assertj.internal.Describe.quoted;
 
+import dev.journeykit.core.analysis.Detour;
+import dev.journeykit.core.analysis.JourneyRules;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.PersonaPath;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.AssertionErrorCollector;
 
 /**
@@ -60,19 +60,21 @@ public class PathAssert extends AbstractJourneyAssert<PathAssert, PersonaPath> {
         return "path " + quoted(actual.name()) + " of persona " + quoted(actual.persona()) + at(actual.position());
     }
 
-    /** One line per step that goes back a stage, or (with {@code revisits}) that was visited before. */
+    /**
+     * One line per step that core's {@link JourneyRules#detours} finds going back a stage, or (with
+     * {@code revisits}) visited before.
+     */
     private List<String> offenders(boolean revisits) {
         List<String> offenders = new ArrayList<>();
-        Map<String, Integer> firstVisit = new HashMap<>();
         List<String> steps = actual.steps();
-        for (int i = 0; i < steps.size(); i++) {
+        for (Detour detour : JourneyRules.detours(map, actual)) {
+            int i = detour.index();
             String id = steps.get(i);
             List<String> reasons = new ArrayList<>();
-            Integer first = firstVisit.putIfAbsent(id, i + 1);
-            if (revisits && first != null) {
-                reasons.add("visited again (first at step " + first + ")");
+            if (revisits && detour.isRevisit()) {
+                reasons.add("visited again (first at step " + (detour.firstVisit() + 1) + ")");
             }
-            if (i > 0 && map.stageIndex(id) < map.stageIndex(steps.get(i - 1))) {
+            if (detour.goesBack()) {
                 reasons.add("goes back from stage " + quoted(map.stageOf(steps.get(i - 1)).id())
                         + " to " + quoted(map.stageOf(id).id()));
             }

@@ -8,11 +8,12 @@ import static dev.journeykit.assertj.internal.Describe.missing;
 import static dev.journeykit.assertj.internal.Describe.quoted;
 import static dev.journeykit.assertj.internal.Describe.quotedList;
 
+import dev.journeykit.core.analysis.CoverageGap;
+import dev.journeykit.core.analysis.JourneyRules;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Persona;
 import dev.journeykit.core.model.PersonaPath;
 import dev.journeykit.core.model.Stage;
-import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Touchpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,23 +47,22 @@ public class PersonaAssert extends AbstractJourneyAssert<PersonaAssert, Persona>
 
     /**
      * Passes when every stage where the persona has steps offers it one of its preferred channels:
-     * a touchpoint for the persona on that channel. A persona that prefers no channel passes.
+     * a touchpoint for the persona on that channel. A persona that prefers no channel passes. The
+     * offenders are core's {@link JourneyRules#coverageGaps} of this persona.
      */
     public PersonaAssert coversPreferredChannels() {
         return verify(() -> {
             List<String> preferred = actual.preferredChannels();
-            if (preferred.isEmpty()) {
-                return;
-            }
             List<String> offenders = new ArrayList<>();
-            for (Stage stage : map.stages()) {
-                List<Step> steps = stage.steps().stream().filter(s -> s.isFor(actual.id())).toList();
-                List<String> offered = steps.stream().filter(Touchpoint.class::isInstance)
-                        .map(t -> ((Touchpoint) t).channelId()).distinct().toList();
-                if (!steps.isEmpty() && offered.stream().noneMatch(preferred::contains)) {
-                    offenders.add(item(element(stage),
-                            offered.isEmpty() ? "offers no channel" : "offers " + quotedList(offered)));
+            for (CoverageGap gap : JourneyRules.coverageGaps(map)) {
+                if (!gap.persona().equals(actual.id())) {
+                    continue;
                 }
+                Stage stage = map.stage(gap.stage()).orElseThrow();
+                List<String> offered = stage.touchpoints().stream().filter(t -> t.isFor(actual.id()))
+                        .map(Touchpoint::channelId).distinct().toList();
+                offenders.add(item(element(stage),
+                        offered.isEmpty() ? "offers no channel" : "offers " + quotedList(offered)));
             }
             if (!offenders.isEmpty()) {
                 throw failureOf("\nExpecting " + element(actual) + " to be offered one of its preferred channels "

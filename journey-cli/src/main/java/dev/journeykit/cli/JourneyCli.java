@@ -1,18 +1,24 @@
 package dev.journeykit.cli;
 
 import dev.journeykit.cli.internal.CheckCommand;
+import dev.journeykit.cli.internal.DiffCommand;
 import dev.journeykit.cli.internal.ExitCodes;
 import dev.journeykit.cli.internal.ExportCommand;
 import dev.journeykit.cli.internal.FmtCommand;
 import dev.journeykit.cli.internal.ImportCommand;
+import dev.journeykit.cli.internal.ObserveCommand;
 import dev.journeykit.cli.internal.RenderCommand;
+import dev.journeykit.cli.internal.ReportCommand;
+import dev.journeykit.cli.internal.StandardOutput;
 import dev.journeykit.cli.internal.VersionProvider;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,17 +30,19 @@ import picocli.CommandLine.Spec;
  * code, for embedding and tests.
  *
  * <p>Exit codes: {@value #OK} success; {@value #FINDINGS} findings at or above {@code --fail-on},
- * or files that {@code fmt --check} would change; {@value #ERROR} usage, syntax or I/O errors.
+ * or files that {@code fmt --check} would change; {@value #ERROR} usage, syntax or I/O errors
+ * (writing to {@code out} that fails included: the run ends with {@value #ERROR} and a message).
  */
 @Command(name = "journey",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks, renders and formats customer journey maps written in the .journey language.",
         subcommands = {CheckCommand.class, RenderCommand.class, FmtCommand.class,
-                ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, ImportCommand.class, ReportCommand.class, DiffCommand.class,
+                ObserveCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
-                "  1  findings at or above --fail-on, or files that fmt --check would change",
+                "  1  findings at or above --fail-on, files that fmt --check would change, or maps that differ (diff --exit-code)",
                 "  2  usage, syntax or I/O errors"})
 public final class JourneyCli implements Callable<Integer> {
 
@@ -48,14 +56,16 @@ public final class JourneyCli implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** Runs the command line and exits the JVM with its exit code. Output is UTF-8. */
+    /**
+     * Runs the command line and exits the JVM with its exit code. Output is UTF-8. When standard
+     * output cannot be written (a closed pipe, a full disk) the exit code is {@value #ERROR}.
+     */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        StandardOutput stdout = new StandardOutput(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-        int code = run(out, err, args);
-        out.flush();
+        int code = run(out, err, stdout::failure, args);
         err.flush();
         System.exit(code);
     }
@@ -66,6 +76,14 @@ public final class JourneyCli implements Callable<Integer> {
      * @return the exit code: {@link #OK}, {@link #FINDINGS} or {@link #ERROR}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, () -> null, args);
+    }
+
+    /**
+     * As {@link #run(PrintWriter, PrintWriter, String...)}; {@code outFailure} tells why {@code
+     * out} failed, when it did (for the message).
+     */
+    private static int run(PrintWriter out, PrintWriter err, Supplier<IOException> outFailure, String... args) {
         CommandLine commandLine = new CommandLine(new JourneyCli());
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -80,7 +98,12 @@ public final class JourneyCli implements Callable<Integer> {
             return ERROR;
         });
         int code = commandLine.execute(args);
-        out.flush();
+        if (out.checkError()) { // flushes, then tells whether any write failed
+            IOException failure = outFailure.get();
+            err.print("journey: cannot write to standard output"
+                    + (failure == null ? "" : ": " + StandardOutput.reason(failure)) + "\n");
+            code = ERROR;
+        }
         err.flush();
         return code;
     }

@@ -90,14 +90,7 @@ class JourneyCliIT {
     }
 
     private Path write(String name, String text) {
-        try {
-            Path file = dir.resolve(name);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JourneyJar.write(dir, name, text);
     }
 
     private String read(String name) {
@@ -131,7 +124,7 @@ class JourneyCliIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"check", "render", "fmt", "export", "import"})
+    @ValueSource(strings = {"check", "render", "fmt", "export", "import", "observe"})
     void prints_help_for_every_command(String command) {
         Run run = JOURNEY.run(dir, command, "--help");
         assertThat(run.exit()).as(run.toString()).isZero();
@@ -291,7 +284,8 @@ class JourneyCliIT {
         Files.write(dir.resolve("latin1.journey"), new byte[] {'j', 'o', (byte) 0xE9, '\n'});
         Run run = JOURNEY.run(dir, "check", "latin1.journey");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("latin1.journey: cannot read: not valid UTF-8 text\n");
+        assertThat(run.err()).isEqualTo("latin1.journey:1:3: invalid UTF-8: byte 0xE9 is not valid here "
+                + "(a .journey file is UTF-8 text)\njo\uFFFD\n  ^\n");
         assertNoStackTrace(run);
     }
 

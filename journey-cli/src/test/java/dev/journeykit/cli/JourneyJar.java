@@ -38,6 +38,20 @@ final class JourneyJar {
 
     /** Runs the jar with {@code dir} as the working directory. */
     Run run(Path dir, String... args) {
+        return run(dir, null, false, args);
+    }
+
+    /** Runs the jar with its standard output sent to {@code stdout} ({@code /dev/full}, a file); {@link Run#out} is empty. */
+    Run runTo(Path dir, Path stdout, String... args) {
+        return run(dir, ProcessBuilder.Redirect.appendTo(stdout.toFile()), false, args);
+    }
+
+    /** Runs the jar with its standard output a pipe that nobody reads: closed before the jar writes. */
+    Run runWithClosedOutput(Path dir, String... args) {
+        return run(dir, null, true, args);
+    }
+
+    private Run run(Path dir, ProcessBuilder.Redirect stdout, boolean closeStdout, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
@@ -46,9 +60,17 @@ final class JourneyJar {
         command.add(jar.toString());
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+            if (stdout != null) {
+                builder.redirectOutput(stdout);
+            }
+            Process process = builder.start();
             process.getOutputStream().close();
-            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+            if (closeStdout) {
+                process.getInputStream().close();
+            }
+            CompletableFuture<String> out = closeStdout ? CompletableFuture.completedFuture("")
+                    : CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -66,6 +88,18 @@ final class JourneyJar {
     private static String read(InputStream in) {
         try (in) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code text} as UTF-8 to {@code dir/name}, creating its folders: a fixture file. */
+    static Path write(Path dir, String name, String text) {
+        try {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,6 +40,19 @@ public final class JourneyDsl {
     }
 
     /**
+     * Decodes the bytes of a {@code .journey} file strictly as UTF-8, as {@link #parse(Path)}
+     * does: for tools that read the file themselves (to name it their own way, or to reformat it).
+     *
+     * @param sourceName the name a diagnostic gives for the text, such as a file name
+     * @throws JourneyDslException when a byte is not UTF-8: {@code file:line:column: invalid UTF-8 ...}
+     */
+    public static String decode(String sourceName, byte[] bytes) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(bytes, "bytes");
+        return Dsl.decode(sourceName, bytes);
+    }
+
+    /**
      * Parses {@code .journey} text.
      *
      * @param sourceName the name positions and diagnostics give for the text, such as a file name

@@ -137,4 +137,27 @@ class LanguageTest {
                 + "media, in-person, automated, other, found 'nope'\n\t\tchannel web \"W\" kind nope\n\t\t"
                 + " ".repeat(21) + "^^^^");
     }
+
+    @Test
+    void binds_steps_to_their_event_statements_or_else_to_their_ids() {
+        JourneyMap map = parse("channel web \"Web\"\nstage s \"S\" {\n"
+                + "touchpoint pay \"Pay\" via web {\nevent \"checkout_completed\"\nevent \"Paid\"\n}\n"
+                + "moment wait \"Waits\" { event \"parcel.waiting\" }\n"
+                + "touchpoint cart \"Cart\" via web\n}");
+
+        assertThat(map.step("pay").orElseThrow().boundEvents()).containsExactly("checkout_completed", "Paid");
+        assertThat(map.step("wait").orElseThrow().boundEvents()).containsExactly("parcel.waiting");
+        assertThat(map.step("cart").orElseThrow().events()).isEmpty();
+        assertThat(map.step("cart").orElseThrow().boundEvents()).containsExactly("cart");
+        assertThat(JourneyDsl.format(map)).contains("""
+                        touchpoint pay "Pay" via web {
+                            event "checkout_completed"
+                            event "Paid"
+                        }
+                        moment wait "Waits" {
+                            event "parcel.waiting"
+                        }
+                """);
+        assertThat(JourneyDsl.parse("x", JourneyDsl.format(map))).isEqualTo(map);
+    }
 }

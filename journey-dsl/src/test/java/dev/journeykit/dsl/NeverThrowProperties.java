@@ -19,7 +19,8 @@ import net.jqwik.api.constraints.Size;
  */
 class NeverThrowProperties {
 
-    private static final String VALID = """
+    /** A map with a statement of every kind (ImportCheckProperties exports it to mutate its JSON). */
+    static final String VALID = """
             journey "Checkout" {
                 kind service-blueprint
                 objective "Sell"

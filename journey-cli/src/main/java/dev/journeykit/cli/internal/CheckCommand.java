@@ -8,12 +8,17 @@ import dev.journeykit.cli.internal.Keywords.ReportFormat;
 import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.analysis.Severity;
+import dev.journeykit.core.analysis.report.Baseline;
 import dev.journeykit.core.analysis.report.Reports;
+import dev.journeykit.core.analysis.report.SarifOptions;
+import dev.journeykit.core.internal.PrettyJson;
+import dev.journeykit.dsl.JourneyDslException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,7 +48,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = Keywords.ReportFormats.class, completionCandidates = Keywords.ReportFormats.class,
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "json is one array of per-file reports; sarif is one SARIF 2.1.0 log.")
+                    + "json is one array of per-file reports; sarif is one SARIF 2.1.0 log. "
+                    + "In both, a file that does not parse has its errors as results of code syntax.error.")
     private ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -56,23 +62,68 @@ public final class CheckCommand implements Callable<Integer> {
                     + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
-    /** A file and its analysis. */
-    private record Checked(Input input, AnalysisReport report) {
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "A JSON or SARIF report of an earlier run: only findings not in it (by code and "
+                    + "subject ids) are listed and count toward --fail-on.")
+    private String baseline;
+
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = "The folder SARIF file URIs are relative to, as %SRCROOT% (default: the current folder).")
+    private Path sourceRoot;
+
+    @Mixin
+    private AnalysisSettings settings;
+
+    /**
+     * A file and its analysis; or, when it did not parse, its {@link SyntaxErrors} report (in the
+     * JSON and SARIF reports; the text report leaves it to the error stream).
+     */
+    private record Checked(Input input, AnalysisReport report, boolean parsed) {
     }
 
     @Override
     public Integer call() {
         Console console = new Console(spec);
+        Baseline accepted;
+        try {
+            settings.validate();
+            accepted = null;
+            if (baseline != null) {
+                List<Input> file = Inputs.file(baseline, console);
+                if (file.isEmpty()) {
+                    return ExitCodes.ERROR;
+                }
+                accepted = Baselines.read(file.get(0));
+            }
+        } catch (CliError e) {
+            console.error(e.getMessage());
+            return ExitCodes.ERROR;
+        }
         Analyzers analyzers = Analyzers.defaults();
         List<Checked> checked = new ArrayList<>();
         List<Input> files = Inputs.expand(inputs, console);
         for (Input input : files) {
-            console.each(input, in -> checked.add(new Checked(in, analyzers.analyze(Maps.load(in)))));
+            console.each(input, in -> {
+                try {
+                    checked.add(new Checked(in, analyzers.analyze(Maps.load(in), settings.forMap(in)), true));
+                } catch (JourneyDslException e) {
+                    checked.add(new Checked(in, SyntaxErrors.report(in.name(), e), false));
+                    throw e;
+                }
+            });
+        }
+        if (accepted != null) {
+            List<AnalysisReport> applied = accepted.apply(checked.stream().map(Checked::report).toList());
+            for (int i = 0; i < applied.size(); i++) {
+                Checked c = checked.get(i);
+                checked.set(i, c.parsed() ? new Checked(c.input(), applied.get(i), true) : c);
+            }
         }
         String report = switch (format) {
-            case TEXT -> text(checked, files.size());
+            case TEXT -> failedToParse(Reports.textAll(checked.stream().filter(Checked::parsed).map(Checked::report)
+                    .toList()), files.size() - (int) checked.stream().filter(Checked::parsed).count(), files.size());
             case JSON -> json(checked);
-            case SARIF -> Reports.sarif(checked.stream().map(Checked::report).toList());
+            case SARIF -> Reports.sarif(checked.stream().map(Checked::report).toList(), sarifOptions());
         };
         try {
             Maps.emit(report, output, console);
@@ -85,36 +136,28 @@ public final class CheckCommand implements Callable<Integer> {
         return checked.stream().anyMatch(c -> fails(c.report())) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
+    private SarifOptions sarifOptions() {
+        String version;
+        try {
+            version = VersionProvider.version();
+        } catch (java.io.IOException e) {
+            version = "unknown";
+        }
+        return SarifOptions.defaults().withToolVersion(version)
+                .withSourceRoot(sourceRoot != null ? sourceRoot : Path.of(""));
+    }
+
     private boolean fails(AnalysisReport report) {
         return failOn != FailOn.NEVER && report.hasAtLeast(Severity.valueOf(failOn.name()));
     }
 
-    /** The reports, then the summary line; {@code attempted} counts the maps read, those that failed too. */
-    private static String text(List<Checked> checked, int attempted) {
-        StringBuilder out = new StringBuilder();
-        int[] totals = new int[Severity.values().length];
-        int suppressed = 0;
-        for (Checked c : checked) {
-            out.append(Reports.text(c.report()));
-            for (Severity severity : Severity.values()) {
-                totals[severity.ordinal()] += c.report().count(severity);
-            }
-            suppressed += c.report().suppressed().size();
+    /** The summary line counts the maps that failed to parse: {@code ...; 1 of 2 maps failed to parse}. */
+    private static String failedToParse(String text, int failed, int attempted) {
+        if (failed == 0) {
+            return text;
         }
-        out.append(plural(checked.size(), "map")).append(" checked: ");
-        out.append(plural(totals[Severity.ERROR.ordinal()], "error")).append(", ")
-                .append(plural(totals[Severity.WARNING.ordinal()], "warning")).append(", ")
-                .append(totals[Severity.INFO.ordinal()]).append(" info, ");
-        out.append(suppressed).append(" suppressed");
-        if (attempted > checked.size()) {
-            out.append("; ").append(attempted - checked.size()).append(" of ").append(plural(attempted, "map"))
-                    .append(" failed to parse");
-        }
-        return out.append('\n').toString();
-    }
-
-    private static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        return text.substring(0, text.length() - 1) + "; " + failed + " of " + attempted
+                + (attempted == 1 ? " map" : " maps") + " failed to parse\n";
     }
 
     private static String json(List<Checked> checked) {
@@ -123,7 +166,11 @@ public final class CheckCommand implements Callable<Integer> {
             ObjectNode node = array.addObject();
             node.put("file", c.input().name());
             node.setAll(Reports.jsonNode(c.report()));
+            if (!c.parsed()) { // no map: no title, no tables
+                node.putNull("map");
+                node.remove("tables");
+            }
         }
-        return Json.pretty(array);
+        return PrettyJson.write(array);
     }
 }

@@ -39,10 +39,20 @@ final class Console {
         out.print(text + "\n");
     }
 
+    /** Prints a note on the error stream (not an error: the exit code stays as it is). */
+    void note(String message) {
+        err.print(message + "\n");
+    }
+
     /** Reports an error on the error stream; the command will exit with {@link ExitCodes#ERROR}. */
     void error(String message) {
         err.print(message.endsWith("\n") ? message : message + "\n");
         errors++;
+    }
+
+    /** Reports something on the error stream that is not an error (the exit code stays). */
+    void warn(String message) {
+        err.print(message.endsWith("\n") ? message : message + "\n");
     }
 
     /** Whether an error was reported. */

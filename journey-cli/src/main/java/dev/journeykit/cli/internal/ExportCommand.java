@@ -2,6 +2,8 @@ package dev.journeykit.cli.internal;
 
 import dev.journeykit.cli.internal.Keywords.ExportFormat;
 import dev.journeykit.core.json.JourneyJson;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.dsl.MermaidJourney;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,8 +17,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "Prints a .journey map as JSON (the model, with a stable field order); "
-                + "journey import reads it back.",
+        description = {"Prints a .journey map as JSON (the model, with a stable field order) or as a Mermaid "
+                + "journey diagram; journey import reads both back.",
+            "Mermaid says stages, steps, emotions and personas only: what it cannot say is named on stderr."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  exported", "  2  usage, syntax or I/O errors"})
 public final class ExportCommand implements Callable<Integer> {
@@ -40,7 +43,16 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Console console = new Console(spec);
         for (Input input : Inputs.file(file, console)) {
-            console.each(input, in -> Maps.emit(JourneyJson.write(Maps.load(in)), output, console));
+            console.each(input, in -> {
+                JourneyMap map = Maps.load(in);
+                if (format == ExportFormat.MERMAID) {
+                    MermaidJourney.Exported mermaid = MermaidJourney.write(map);
+                    Maps.emit(mermaid.text(), output, console);
+                    mermaid.notes().forEach(n -> console.note(in.name() + ": note: " + n));
+                } else {
+                    Maps.emit(JourneyJson.write(map), output, console);
+                }
+            });
         }
         return console.exitCode();
     }

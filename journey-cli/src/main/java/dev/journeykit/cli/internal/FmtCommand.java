@@ -43,7 +43,7 @@ public final class FmtCommand implements Callable<Integer> {
         boolean[] differs = {false};
         for (Input input : Inputs.expand(inputs, console)) {
             console.each(input, in -> {
-                String text = Maps.read(in);
+                String text = Maps.readMap(in);
                 String canonical = JourneyDsl.reformat(in.name(), text);
                 if (canonical.equals(text)) {
                     return;

@@ -4,6 +4,7 @@ import dev.journeykit.core.json.JourneyJson;
 import dev.journeykit.core.json.JourneyJsonException;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.dsl.JourneyDsl;
+import dev.journeykit.dsl.MermaidJourney;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,21 +18,29 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "Reads a map in JSON (as journey export writes it) and prints it in the journey "
-                + "language, in canonical form.",
+        description = {"Reads a map in JSON (as journey export writes it) or a Mermaid journey diagram "
+                + "(.mmd) and prints it in the journey language, in canonical form.",
+            "From Mermaid, tasks become moments and actors personas; what the user still has to add is named on stderr."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  imported", "  2  usage, JSON or I/O errors"})
+        footer = {"  0  imported", "  2  usage, JSON, Mermaid or I/O errors"})
 public final class ImportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.json", description = "The JSON map to import.")
+    @Parameters(index = "0", paramLabel = "FILE.json|FILE.mmd",
+            description = "The map to import: JSON, or a Mermaid journey diagram (.mmd, .mermaid).")
     private String file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the .journey text to FILE (atomically) instead of stdout.")
     private Path output;
+
+    /** A Mermaid diagram by its extension: {@code .mmd} or {@code .mermaid}; anything else is JSON. */
+    private static boolean isMermaid(Input input) {
+        String name = input.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".mmd") || name.endsWith(".mermaid");
+    }
 
     @Override
     public Integer call() {
@@ -39,10 +48,16 @@ public final class ImportCommand implements Callable<Integer> {
         for (Input input : Inputs.file(file, console)) {
             console.each(input, in -> {
                 JourneyMap map;
-                try {
-                    map = JourneyJson.read(Maps.read(in));
-                } catch (JourneyJsonException e) {
-                    throw new CliError(in.name() + ": " + e.getMessage());
+                if (isMermaid(in)) {
+                    MermaidJourney.Imported imported = MermaidJourney.read(in.name(), Maps.read(in));
+                    map = imported.map();
+                    imported.notes().forEach(n -> console.note(in.name() + ": note: " + n));
+                } else {
+                    try {
+                        map = JourneyJson.read(Maps.read(in));
+                    } catch (JourneyJsonException e) {
+                        throw new CliError(in.name() + ": " + e.getMessage());
+                    }
                 }
                 Maps.emit(JourneyDsl.format(map), output, console);
             });

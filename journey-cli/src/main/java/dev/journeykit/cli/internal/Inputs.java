@@ -1,14 +1,12 @@
 package dev.journeykit.cli.internal;
 
+import dev.journeykit.core.internal.Links;
+import dev.journeykit.dsl.JourneyFiles;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,11 +16,12 @@ import java.util.Set;
  * given, whatever its name; a directory gives every {@code .journey} file under it, recursively,
  * sorted by path, skipping hidden files and directories (names starting with a dot). A file
  * reached twice is taken once. Missing paths and directories without maps are reported, and the
- * other arguments still expand.
+ * other arguments still expand. A symbolic link is followed; one that leads nowhere is reported as
+ * a dangling link or a loop of links, not as a missing file.
  */
 final class Inputs {
 
-    static final String EXTENSION = ".journey";
+    static final String EXTENSION = JourneyFiles.EXTENSION;
 
     private Inputs() {
     }
@@ -72,39 +71,18 @@ final class Inputs {
             return List.of(new Input(path, argument));
         }
         if (!Files.isDirectory(path)) {
-            throw new CliError(argument + (Files.exists(path)
-                    ? ": not a file or directory" : ": no such file or directory"));
+            throw new CliError(argument + ": " + Links.broken(path).orElse(Files.exists(path)
+                    ? "not a file or directory" : "no such file or directory"));
         }
-        List<Path> found = new ArrayList<>();
+        List<Path> found;
         try {
-            Files.walkFileTree(path, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(path) && isHidden(dir)
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(file)
-                            && file.getFileName().toString().endsWith(EXTENSION)) {
-                        found.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            found = JourneyFiles.find(path);
         } catch (IOException e) {
             throw IoErrors.error(argument, "cannot list", e);
         }
         if (found.isEmpty()) {
             throw new CliError(argument + ": no " + EXTENSION + " files in this directory");
         }
-        found.sort(Comparator.comparing(p -> path.relativize(p).toString().replace('\\', '/')));
         return found.stream().map(p -> new Input(p, p.toString())).toList();
-    }
-
-    private static boolean isHidden(Path path) {
-        Path name = path.getFileName();
-        return name != null && name.toString().startsWith(".");
     }
 }

@@ -40,8 +40,14 @@ final class IoErrors {
             return "not valid UTF-8 text";
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason().toLowerCase(java.util.Locale.ROOT);
+            return lowerFirst(fse.getReason());
         }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return e.getMessage() != null ? lowerFirst(e.getMessage()) : e.getClass().getSimpleName();
+    }
+
+    /** {@code No space left on device} as {@code no space left on device}; file names in the reason keep their case. */
+    private static String lowerFirst(String reason) {
+        return reason.isEmpty() ? reason
+                : reason.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + reason.substring(1);
     }
 }

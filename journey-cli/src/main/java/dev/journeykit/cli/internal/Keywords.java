@@ -1,16 +1,15 @@
 package dev.journeykit.cli.internal;
 
+import dev.journeykit.core.model.Keyworded;
 import dev.journeykit.render.svg.Theme;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * Option values as the user types them: lower case with dashes ({@code high-contrast}) for the
- * enum constants ({@code HIGH_CONTRAST}).
+ * enum constants ({@code HIGH_CONTRAST}), spelled by core's {@link Keyworded#wordOf}.
  */
 final class Keywords {
 
@@ -18,11 +17,11 @@ final class Keywords {
     }
 
     static String of(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Keyworded.wordOf(constant);
     }
 
     static <E extends Enum<E>> List<String> all(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Keywords::of).toList();
+        return Keyworded.wordsOf(type);
     }
 
     /** Converts a keyword to its constant, or fails listing the valid keywords. */
@@ -36,10 +35,9 @@ final class Keywords {
 
         @Override
         public E convert(String value) {
-            for (E constant : type.getEnumConstants()) {
-                if (of(constant).equals(value)) {
-                    return constant;
-                }
+            E constant = Keyworded.byWord(type, value);
+            if (constant != null) {
+                return constant;
             }
             throw new TypeConversionException("'" + value + "' is not one of " + String.join(", ", all(type)));
         }
@@ -60,8 +58,21 @@ final class Keywords {
     /** The views of {@code render}; {@code all} renders each. */
     enum ViewChoice { MAP, FLOW, MATRIX, ALL }
 
+    /** The picture formats of {@code render}. */
+    enum PictureFormat { SVG, PNG }
+
+    /** The formats of {@code diff}. */
+    enum DiffFormat { TEXT, JSON, MARKDOWN }
+
+    /** The event log formats of {@code observe --input-format}. */
+    static final class InputFormats extends Converter<dev.journeykit.events.EventFormat> {
+        public InputFormats() {
+            super(dev.journeykit.events.EventFormat.class);
+        }
+    }
+
     /** The formats of {@code export}. */
-    enum ExportFormat { JSON }
+    enum ExportFormat { JSON, MERMAID }
 
     static final class ReportFormats extends Converter<ReportFormat> {
         public ReportFormats() {
@@ -84,6 +95,18 @@ final class Keywords {
     static final class Themes extends Converter<Theme> {
         public Themes() {
             super(Theme.class);
+        }
+    }
+
+    static final class PictureFormats extends Converter<PictureFormat> {
+        public PictureFormats() {
+            super(PictureFormat.class);
+        }
+    }
+
+    static final class DiffFormats extends Converter<DiffFormat> {
+        public DiffFormats() {
+            super(DiffFormat.class);
         }
     }
 

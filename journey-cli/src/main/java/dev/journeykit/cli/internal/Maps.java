@@ -3,6 +3,8 @@ package dev.journeykit.cli.internal;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.dsl.JourneyDsl;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
@@ -12,10 +14,26 @@ final class Maps {
     private Maps() {
     }
 
-    /** The file's text; an I/O error or bytes that are not UTF-8 become an error naming the file. */
+    /** The file's text, strictly UTF-8; an I/O error or bytes that are not UTF-8 become an error naming the file. */
     static String read(Input input) throws CliError {
         try {
-            return Files.readString(input.path(), StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes(input))).toString();
+        } catch (CharacterCodingException e) {
+            throw IoErrors.error(input.name(), "cannot read", e);
+        }
+    }
+
+    /**
+     * The text of a {@code .journey} file, decoded by the DSL: a byte that is not UTF-8 is a
+     * {@code JourneyDslException} at its {@code file:line:column}.
+     */
+    static String readMap(Input input) throws CliError {
+        return JourneyDsl.decode(input.name(), bytes(input));
+    }
+
+    private static byte[] bytes(Input input) throws CliError {
+        try {
+            return Files.readAllBytes(input.path());
         } catch (IOException e) {
             throw IoErrors.error(input.name(), "cannot read", e);
         } catch (OutOfMemoryError e) {
@@ -25,7 +43,7 @@ final class Maps {
 
     /** Parses the file; syntax errors throw {@code JourneyDslException} naming it. */
     static JourneyMap load(Input input) throws CliError {
-        return JourneyDsl.parse(input.name(), read(input));
+        return JourneyDsl.parse(input.name(), readMap(input));
     }
 
     /** Writes {@code text} to {@code output} atomically, or to the output stream when it is null. */

@@ -1,14 +1,17 @@
 package dev.journeykit.cli.internal;
 
+import dev.journeykit.cli.internal.Keywords.PictureFormat;
 import dev.journeykit.cli.internal.Keywords.ViewChoice;
 import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Persona;
+import dev.journeykit.render.svg.Rasterizer;
 import dev.journeykit.render.svg.SvgOptions;
 import dev.journeykit.render.svg.SvgRenderer;
 import dev.journeykit.render.svg.Theme;
 import dev.journeykit.render.svg.View;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,19 +22,21 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code journey render}: writes SVG views of maps. */
+/** {@code journey render}: writes SVG (or PNG) views of maps. */
 @Command(name = "render",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Renders .journey maps as SVG: NAME.svg for one view, NAME-VIEW.svg for each view with --view all;",
-            "with --persona ID, NAME-ID.svg and NAME-ID-VIEW.svg, so the picture of every persona stays.",
+            "Renders .journey maps as SVG or PNG: NAME.svg for one view, NAME-VIEW.svg for each view with --view all "
+                    + "(.png with --format png; all of a map's views are written, or none);",
+            "with --persona ID, NAME-ID.svg and NAME-ID-VIEW.svg, so the all-persona picture stays.",
             "Directories are searched recursively for .journey files, in sorted order."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every map rendered",
@@ -61,34 +66,69 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--findings", description = "Analyze each map and mark its findings in the drawing.")
     private boolean findings;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "svg",
+            converter = Keywords.PictureFormats.class, completionCandidates = Keywords.PictureFormats.class,
+            description = "Picture format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
+                    + "png is made from the SVG with the DejaVu Sans font shipped inside, the same bytes everywhere.")
+    private PictureFormat format;
+
+    @Option(names = "--scale", paramLabel = "FACTOR", defaultValue = "1",
+            description = "png: pixels per SVG unit, e.g. 2 for slides (default: ${DEFAULT-VALUE}).")
+    private double scale;
+
+    @Option(names = "--width", paramLabel = "PIXELS", defaultValue = "0",
+            description = "png: scale each picture to this many pixels wide instead (the height follows).")
+    private int width;
+
+    @Mixin
+    private AnalysisSettings settings;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
             description = "Folder to write the SVG files to, created when missing (default: the current folder); "
                     + "the file names come from the maps.")
     private Path out;
 
+    private boolean folderFailed;
+
     @Override
     public Integer call() {
         Console console = new Console(spec);
+        try {
+            settings.validate();
+        } catch (CliError e) {
+            console.error(e.getMessage());
+            return ExitCodes.ERROR;
+        }
         List<Input> files = Inputs.expand(inputs, console);
         if (files.isEmpty()) {
             return console.exitCode();
         }
-        if (Files.isRegularFile(out) || out.getFileName() != null
-                && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+        String outName = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (Files.isRegularFile(out) || outName.endsWith(".svg") || outName.endsWith(".png")) {
             console.error("--out " + out + ": --out is a folder, not a file name: the pictures are written into it "
                     + "as NAME.svg (e.g. --out pictures)");
             return ExitCodes.ERROR;
         }
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            console.error(IoErrors.error(out.toString(), "cannot create the output folder", e).getMessage());
-            return ExitCodes.ERROR;
+        Rasterizer rasterizer = null;
+        if (format == PictureFormat.PNG) {
+            if (!(scale > 0) || !Double.isFinite(scale) || width < 0) {
+                console.error("journey: --scale must be a positive number and --width at least 1");
+                return ExitCodes.ERROR;
+            }
+            rasterizer = Rasterizer.find().orElse(null);
+            if (rasterizer == null) {
+                console.error("journey: --format png needs journey-render-raster on the class path");
+                return ExitCodes.ERROR;
+            }
         }
+        Rasterizer raster = rasterizer;
         List<View> views = view == ViewChoice.ALL ? List.of(View.values()) : List.of(View.valueOf(view.name()));
         Map<Path, String> writtenFor = new HashMap<>();
         Analyzers analyzers = Analyzers.defaults();
         for (Input input : files) {
+            if (folderFailed) {
+                break;
+            }
             console.each(input, in -> {
                 JourneyMap map = Maps.load(in);
                 SvgOptions.Builder options = SvgOptions.builder().theme(theme);
@@ -97,28 +137,50 @@ public final class RenderCommand implements Callable<Integer> {
                     options.persona(persona);
                 }
                 if (findings) {
-                    options.findings(analyzers.analyze(map).findings());
+                    options.findings(analyzers.analyze(map, settings.forMap(in)).findings());
                 }
                 SvgRenderer renderer = SvgRenderer.create(options.build());
-                Map<Path, String> svgs = new LinkedHashMap<>();
+                Map<Path, byte[]> pictures = new LinkedHashMap<>();
                 for (View v : views) {
                     String name = in.baseName() + (persona != null ? "-" + persona : "")
-                            + (view == ViewChoice.ALL ? "-" + Keywords.of(v) : "") + ".svg";
+                            + (view == ViewChoice.ALL ? "-" + Keywords.of(v) : "") + "." + Keywords.of(format);
                     Path target = out.resolve(name);
                     String earlier = writtenFor.putIfAbsent(target.toAbsolutePath().normalize(), in.name());
                     if (earlier != null) {
                         throw new CliError(in.name() + ": not rendered: " + target
                                 + " was already written for " + earlier + " (rename one of the maps)");
                     }
-                    svgs.put(target, renderer.render(map, v));
+                    String svg = renderer.render(map, v);
+                    pictures.put(target, raster == null ? svg.getBytes(StandardCharsets.UTF_8) : png(raster, svg, in));
                 }
-                for (Map.Entry<Path, String> svg : svgs.entrySet()) {
-                    AtomicFiles.write(svg.getKey(), svg.getValue());
-                    console.line("wrote " + svg.getKey());
-                }
+                createFolder();
+                AtomicFiles.writeAllBytes(pictures);
+                pictures.keySet().forEach(picture -> console.line("wrote " + picture));
             });
         }
         return console.exitCode();
+    }
+
+    private byte[] png(Rasterizer raster, String svg, Input input) throws CliError {
+        try {
+            return raster.png(svg, scale, width);
+        } catch (IllegalArgumentException e) {
+            throw new CliError(input.name() + ": not rendered: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Creates the output folder when missing, before the first map is written (a run that
+     * renders nothing creates none). A folder that cannot be created is reported once and ends
+     * the run.
+     */
+    private void createFolder() throws CliError {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            folderFailed = true;
+            throw IoErrors.error(out.toString(), "cannot create the output folder", e);
+        }
     }
 
     private void checkPersona(JourneyMap map, Input input) throws CliError {

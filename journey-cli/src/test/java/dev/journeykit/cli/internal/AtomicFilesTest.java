@@ -90,4 +90,19 @@ class AtomicFilesTest {
         assertThat(folder).isEmptyDirectory();
         assertThat(entries()).isEqualTo(1);
     }
+
+    @Test
+    void writes_all_files_or_none_and_names_the_one_that_failed() throws Exception {
+        Path first = dir.resolve("a.svg");
+        Path blocked = dir.resolve("b.svg");
+        Files.writeString(first, "old");
+        Files.createDirectory(blocked);
+        java.util.Map<Path, String> texts = new java.util.LinkedHashMap<>();
+        texts.put(first, "new a");
+        texts.put(blocked, "new b");
+        assertThatThrownBy(() -> AtomicFiles.writeAll(texts)).isInstanceOf(CliError.class)
+                .hasMessage(blocked + ": cannot write: is a directory");
+        assertThat(Files.readString(first)).isEqualTo("old");
+        assertThat(entries()).isEqualTo(2);
+    }
 }

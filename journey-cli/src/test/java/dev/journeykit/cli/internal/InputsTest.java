@@ -73,4 +73,20 @@ class InputsTest {
         assertThat(Inputs.file(dir.toString(), console)).isEmpty();
         assertThat(err.toString()).isEqualTo(dir + ": is a directory (give one file)\n");
     }
+
+    @Test
+    void names_a_dangling_link_and_a_loop_of_links_instead_of_a_missing_file() throws IOException {
+        Files.createSymbolicLink(dir.resolve("gone.journey"), Path.of("moved.journey"));
+        Files.createSymbolicLink(dir.resolve("a.journey"), Path.of("b.journey"));
+        Files.createSymbolicLink(dir.resolve("b.journey"), Path.of("a.journey"));
+        touch("real.journey");
+        Files.createSymbolicLink(dir.resolve("link.journey"), Path.of("real.journey"));
+        String gone = dir.resolve("gone.journey").toString();
+        String loop = dir.resolve("a.journey").toString();
+        String link = dir.resolve("link.journey").toString();
+        List<Input> inputs = Inputs.expand(List.of(gone, loop, link), console);
+        assertThat(inputs).extracting(Input::name).containsExactly(link);
+        assertThat(err.toString()).isEqualTo(gone + ": a dangling symbolic link (to moved.journey, which does not exist)\n"
+                + loop + ": a loop of symbolic links\n");
+    }
 }

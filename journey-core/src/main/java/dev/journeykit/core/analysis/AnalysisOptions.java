@@ -3,6 +3,7 @@ package dev.journeykit.core.analysis;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -25,11 +26,21 @@ public final class AnalysisOptions {
 
     private static final AnalysisOptions DEFAULTS = new Builder().build();
 
+    /** The names of the thresholds, as {@link Builder#set} and the command line's {@code --set NAME=VALUE} take them. */
+    public static final List<String> OPTION_NAMES = List.of("minStageSize", "saturationFactor",
+            "maxProactivePerStage", "maxPerChannelPerStage", "emotionDrop", "minTransitionShare",
+            "minEventShare", "maxDropOff", "maxRepeatContactShare", "minFitness");
+
     private final int minStageSize;
     private final double saturationFactor;
     private final int maxProactivePerStage;
     private final int maxPerChannelPerStage;
     private final int emotionDrop;
+    private final double minTransitionShare;
+    private final double minEventShare;
+    private final double maxDropOff;
+    private final double maxRepeatContactShare;
+    private final double minFitness;
     private final Map<Rule, Severity> severities;
     private final Set<Rule> disabled;
 
@@ -39,12 +50,21 @@ public final class AnalysisOptions {
         this.maxProactivePerStage = b.maxProactivePerStage;
         this.maxPerChannelPerStage = b.maxPerChannelPerStage;
         this.emotionDrop = b.emotionDrop;
+        this.minTransitionShare = b.minTransitionShare;
+        this.minEventShare = b.minEventShare;
+        this.maxDropOff = b.maxDropOff;
+        this.maxRepeatContactShare = b.maxRepeatContactShare;
+        this.minFitness = b.minFitness;
         this.severities = Collections.unmodifiableMap(new EnumMap<>(b.severities));
         this.disabled = Collections.unmodifiableSet(b.disabled.isEmpty()
                 ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(b.disabled));
     }
 
-    /** minStageSize 6, saturationFactor 2.0, maxProactivePerStage 3, maxPerChannelPerStage 4, emotionDrop 2. */
+    /**
+     * minStageSize 6, saturationFactor 2.0, maxProactivePerStage 3, maxPerChannelPerStage 4,
+     * emotionDrop 2; for event logs minTransitionShare 0.01, minEventShare 0.001, maxDropOff 0.4,
+     * maxRepeatContactShare 0.2, minFitness 0.8.
+     */
     public static AnalysisOptions defaults() {
         return DEFAULTS;
     }
@@ -61,6 +81,11 @@ public final class AnalysisOptions {
         b.maxProactivePerStage = maxProactivePerStage;
         b.maxPerChannelPerStage = maxPerChannelPerStage;
         b.emotionDrop = emotionDrop;
+        b.minTransitionShare = minTransitionShare;
+        b.minEventShare = minEventShare;
+        b.maxDropOff = maxDropOff;
+        b.maxRepeatContactShare = maxRepeatContactShare;
+        b.minFitness = minFitness;
         b.severities.putAll(severities);
         b.disabled.addAll(disabled);
         return b;
@@ -88,6 +113,31 @@ public final class AnalysisOptions {
     /** The fall of emotion between consecutive steps of a path that counts as a drop. */
     public int emotionDrop() {
         return emotionDrop;
+    }
+
+    /** {@code observed.undesigned-transition}: the least share of a step's observed transitions that is reported. */
+    public double minTransitionShare() {
+        return minTransitionShare;
+    }
+
+    /** {@code observed.unbound-event}: the least share of the log's events for a name reported on its own. */
+    public double minEventShare() {
+        return minEventShare;
+    }
+
+    /** {@code observed.drop-off}: the drop-off of a stage from which it is reported. */
+    public double maxDropOff() {
+        return maxDropOff;
+    }
+
+    /** {@code observed.repeat-contact}: the share of a stage's customers with repeat contacts from which it is reported. */
+    public double maxRepeatContactShare() {
+        return maxRepeatContactShare;
+    }
+
+    /** {@code observed.low-fitness}: the conformance fitness below which it is reported. */
+    public double minFitness() {
+        return minFitness;
     }
 
     /** The severity findings of {@code rule} get: the override, else the rule's default. */
@@ -125,21 +175,29 @@ public final class AnalysisOptions {
                 && Double.compare(saturationFactor, a.saturationFactor) == 0
                 && maxProactivePerStage == a.maxProactivePerStage
                 && maxPerChannelPerStage == a.maxPerChannelPerStage && emotionDrop == a.emotionDrop
+                && Double.compare(minTransitionShare, a.minTransitionShare) == 0
+                && Double.compare(minEventShare, a.minEventShare) == 0
+                && Double.compare(maxDropOff, a.maxDropOff) == 0
+                && Double.compare(maxRepeatContactShare, a.maxRepeatContactShare) == 0
+                && Double.compare(minFitness, a.minFitness) == 0
                 && severities.equals(a.severities) && disabled.equals(a.disabled);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(minStageSize, saturationFactor, maxProactivePerStage,
-                maxPerChannelPerStage, emotionDrop, severities, disabled);
+                maxPerChannelPerStage, emotionDrop, minTransitionShare, minEventShare, maxDropOff,
+                maxRepeatContactShare, minFitness, severities, disabled);
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "AnalysisOptions[minStageSize=%d, saturationFactor=%s, "
                         + "maxProactivePerStage=%d, maxPerChannelPerStage=%d, emotionDrop=%d, "
-                        + "severities=%s, disabled=%s]", minStageSize, saturationFactor,
-                maxProactivePerStage, maxPerChannelPerStage, emotionDrop, severities, disabled);
+                        + "minTransitionShare=%s, minEventShare=%s, maxDropOff=%s, maxRepeatContactShare=%s, "
+                        + "minFitness=%s, severities=%s, disabled=%s]", minStageSize, saturationFactor,
+                maxProactivePerStage, maxPerChannelPerStage, emotionDrop, minTransitionShare, minEventShare,
+                maxDropOff, maxRepeatContactShare, minFitness, severities, disabled);
     }
 
     /** Builds {@link AnalysisOptions}; each setter rejects a bad value at once, naming it. */
@@ -150,6 +208,11 @@ public final class AnalysisOptions {
         private int maxProactivePerStage = 3;
         private int maxPerChannelPerStage = 4;
         private int emotionDrop = 2;
+        private double minTransitionShare = 0.01;
+        private double minEventShare = 0.001;
+        private double maxDropOff = 0.4;
+        private double maxRepeatContactShare = 0.2;
+        private double minFitness = 0.8;
         private final Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
         private final Set<Rule> disabled = EnumSet.noneOf(Rule.class);
 
@@ -190,6 +253,43 @@ public final class AnalysisOptions {
             return this;
         }
 
+        /** A share 0..1; default 0.01. */
+        public Builder minTransitionShare(double value) {
+            this.minTransitionShare = share(value, "minTransitionShare");
+            return this;
+        }
+
+        /** A share 0..1; default 0.001. */
+        public Builder minEventShare(double value) {
+            this.minEventShare = share(value, "minEventShare");
+            return this;
+        }
+
+        /** A share 0..1; default 0.4. */
+        public Builder maxDropOff(double value) {
+            this.maxDropOff = share(value, "maxDropOff");
+            return this;
+        }
+
+        /** A share 0..1; default 0.2. */
+        public Builder maxRepeatContactShare(double value) {
+            this.maxRepeatContactShare = share(value, "maxRepeatContactShare");
+            return this;
+        }
+
+        /** A share 0..1; default 0.8. */
+        public Builder minFitness(double value) {
+            this.minFitness = share(value, "minFitness");
+            return this;
+        }
+
+        private static double share(double value, String name) {
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException(name + " must be a share from 0 to 1, got " + value);
+            }
+            return value;
+        }
+
         /**
          * Reports findings of {@code code} at {@code severity} instead of the default.
          *
@@ -217,6 +317,49 @@ public final class AnalysisOptions {
             return this;
         }
 
+        /**
+         * Sets the threshold named {@code name} (one of {@link #OPTION_NAMES}) from its text, as
+         * settings files and command lines give it: {@code set("minStageSize", "8")}.
+         *
+         * @throws IllegalArgumentException naming the option (with the nearest name when it is
+         *     unknown) or the bad value
+         */
+        public Builder set(String name, String value) {
+            Objects.requireNonNull(name, "option name must not be null");
+            Objects.requireNonNull(value, "value of option '" + name + "' must not be null");
+            return switch (name) {
+                case "minStageSize" -> minStageSize(whole(name, value));
+                case "saturationFactor" -> saturationFactor(decimal(name, value));
+                case "maxProactivePerStage" -> maxProactivePerStage(whole(name, value));
+                case "maxPerChannelPerStage" -> maxPerChannelPerStage(whole(name, value));
+                case "emotionDrop" -> emotionDrop(whole(name, value));
+                case "minTransitionShare" -> minTransitionShare(decimal(name, value));
+                case "minEventShare" -> minEventShare(decimal(name, value));
+                case "maxDropOff" -> maxDropOff(decimal(name, value));
+                case "maxRepeatContactShare" -> maxRepeatContactShare(decimal(name, value));
+                case "minFitness" -> minFitness(decimal(name, value));
+                default -> throw new IllegalArgumentException("unknown option '" + name + "'"
+                        + Rule.nearest(name, OPTION_NAMES).map(n -> " (did you mean '" + n + "'?)")
+                                .orElse(" (the options: " + String.join(", ", OPTION_NAMES) + ")"));
+            };
+        }
+
+        /**
+         * Reports findings of {@code code} at the severity spelled {@code level} ({@code error},
+         * {@code warning} or {@code info}).
+         *
+         * @throws IllegalArgumentException when the code or the level is unknown
+         */
+        public Builder severity(String code, String level) {
+            Objects.requireNonNull(level, "severity for '" + code + "' must not be null");
+            Severity severity = Severity.fromKeyword(level);
+            if (severity == null) {
+                throw new IllegalArgumentException("unknown severity '" + level + "' for '" + code
+                        + "' (one of error, warning, info)");
+            }
+            return severity(code, severity);
+        }
+
         public AnalysisOptions build() {
             return new AnalysisOptions(this);
         }
@@ -226,6 +369,22 @@ public final class AnalysisOptions {
             return Rule.byCode(code).orElseThrow(() -> new IllegalArgumentException(
                     "unknown finding code '" + code + "'"
                             + Rule.nearestCode(code).map(n -> " (did you mean '" + n + "'?)").orElse("")));
+        }
+
+        private static int whole(String name, String value) {
+            try {
+                return Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
+            }
+        }
+
+        private static double decimal(String name, String value) {
+            String v = value.trim();
+            if (!v.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+                throw new IllegalArgumentException(name + " must be a number, got '" + value + "'");
+            }
+            return Double.parseDouble(v);
         }
 
         private static int atLeast(int value, int min, String name) {

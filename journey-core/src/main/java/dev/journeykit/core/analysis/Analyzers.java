@@ -125,35 +125,72 @@ public final class Analyzers {
     public AnalysisReport analyze(JourneyMap map, AnalysisOptions options) {
         Objects.requireNonNull(map, "map must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        return MapFacts.with(map, () -> run(map, options));
+        return run(AnalysisContext.of(map, options));
     }
 
-    private AnalysisReport run(JourneyMap map, AnalysisOptions options) {
+    /** Runs every analyzer with the one {@code context} of this run, so they share its computations. */
+    private AnalysisReport run(AnalysisContext context) {
+        JourneyMap map = context.map();
+        AnalysisOptions options = context.options();
         List<Finding> all = new ArrayList<>();
         for (Analyzer analyzer : analyzers) {
-            List<Finding> found = analyzer.analyze(map, options);
+            List<Finding> found = analyzer.analyze(context);
             if (found == null) {
                 throw new IllegalStateException("analyzer " + analyzer.getClass().getName()
                         + " returned null instead of a list of findings");
             }
-            for (Finding f : found) {
-                if (f != null && options.isEnabled(f.code())) {
-                    all.add(f.withSeverity(options.severityOf(f.code(), f.severity())));
-                }
-            }
+            applyOptions(found, options, all);
         }
+        return settle(context, all, runsEveryDefault());
+    }
+
+    /**
+     * A report of findings found outside the analyzers, such as the {@code observed.*} findings of
+     * an event log: the options' severity overrides and codes switched off, the map's suppressions
+     * and the sort are applied as by {@link #analyze(JourneyMap, AnalysisOptions)}; no
+     * {@code suppression.unused} is reported (that is the map's check).
+     */
+    public static AnalysisReport report(JourneyMap map, List<Finding> findings, AnalysisOptions options) {
+        Objects.requireNonNull(map, "map must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        List<Finding> all = new ArrayList<>();
+        applyOptions(Objects.requireNonNull(findings, "findings must not be null"), options, all);
+        return settle(AnalysisContext.of(map, options), all, null);
+    }
+
+    /** Suppressions (and unused ones, unless {@code everyDefaultRan} is null), sorting, tables. */
+    private static AnalysisReport settle(AnalysisContext context, List<Finding> all, Boolean everyDefaultRan) {
+        JourneyMap map = context.map();
+        AnalysisOptions options = context.options();
         SuppressionIndex suppressions = new SuppressionIndex(map.suppressions());
         List<Finding> kept = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         partition(all, suppressions, kept, suppressed);
-        partition(UnusedSuppressions.find(map, options, all, suppressions, runsEveryDefault()), suppressions,
-                kept, suppressed);
+        if (everyDefaultRan != null) {
+            List<Finding> unused = new ArrayList<>();
+            applyOptions(UnusedSuppressions.find(map, options, all, suppressions, everyDefaultRan), options, unused);
+            partition(unused, suppressions, kept, suppressed);
+        }
         Map<String, Integer> rank = ranks(map);
         sort(kept, f -> f, rank);
         sort(suppressed, SuppressedFinding::finding, rank);
-        MapFacts facts = MapFacts.of(map);
+        MapFacts facts = MapFacts.of(context);
         return new AnalysisReport(map.title(), map.position().map(p -> p.file()), kept, suppressed,
-                Tables.coverage(map), Tables.stageStatistics(map), Tables.pathStatistics(facts));
+                () -> Tables.coverage(map), () -> Tables.stageStatistics(map), () -> Tables.pathStatistics(facts));
+    }
+
+    /**
+     * The one place where the options' codes switched off and severity overrides reach findings
+     * (analyzers give each finding its rule's default severity, or their own for codes outside
+     * the catalog): adds to {@code out} each finding of an enabled code, with the severity the
+     * options give its code.
+     */
+    private static void applyOptions(List<Finding> found, AnalysisOptions options, List<Finding> out) {
+        for (Finding f : found) {
+            if (f != null && options.isEnabled(f.code())) {
+                out.add(f.withSeverity(options.severityOf(f.code(), f.severity())));
+            }
+        }
     }
 
     /** Whether this set holds an analyzer of every class of {@link #defaults()}. */

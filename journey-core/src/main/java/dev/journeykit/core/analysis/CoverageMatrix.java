@@ -1,5 +1,7 @@
 package dev.journeykit.core.analysis;
 
+import dev.journeykit.core.analysis.internal.Tables;
+import dev.journeykit.core.model.JourneyMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,10 +12,11 @@ import java.util.Objects;
 /**
  * How many touchpoints each stage has on each channel: overall, and for each persona (a
  * touchpoint for every persona counts for each). Rows are the stages and columns the channels,
- * both in map order; personas in map order.
+ * both in map order; personas in map order. The matrix carries its {@link CoverageGap gaps}
+ * ({@link JourneyRules#coverageGaps}), so a view of it shows the gaps the analyzers report.
  */
 public record CoverageMatrix(List<String> stages, List<String> channels, List<List<Integer>> overall,
-                             Map<String, List<List<Integer>>> byPersona) {
+                             Map<String, List<List<Integer>>> byPersona, List<CoverageGap> gaps) {
 
     public CoverageMatrix {
         stages = List.copyOf(Objects.requireNonNull(stages, "stages must not be null"));
@@ -23,6 +26,12 @@ public record CoverageMatrix(List<String> stages, List<String> channels, List<Li
         Objects.requireNonNull(byPersona, "byPersona must not be null")
                 .forEach((persona, counts) -> personas.put(persona, copy(counts)));
         byPersona = Collections.unmodifiableMap(personas);
+        gaps = List.copyOf(Objects.requireNonNull(gaps, "gaps must not be null"));
+    }
+
+    /** The matrix of {@code map}. O(S·C·(P + 1) + V·P) for S stages, C channels, P personas, V steps. */
+    public static CoverageMatrix of(JourneyMap map) {
+        return Tables.coverage(Objects.requireNonNull(map, "map must not be null"));
     }
 
     /** The touchpoints of all personas in {@code stage} on {@code channel}; 0 for unknown ids. */

@@ -1,6 +1,7 @@
 package dev.journeykit.core.analysis;
 
-import dev.journeykit.core.internal.Nearest;
+import dev.journeykit.core.internal.Spelling;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,7 +53,25 @@ public enum Rule {
     SUPPRESSION_UNUSED("suppression.unused", Severity.INFO,
             "A suppression of the map whose known code matched no finding."),
     UNKNOWN_CODE("suppression.unknown-code", Severity.WARNING,
-            "A suppression of the map naming a code that does not exist: it silences nothing.");
+            "A suppression of the map naming a code that does not exist: it silences nothing."),
+
+    // Reported by `journey observe` from an event log, never by `journey check` (which reads no log).
+    OBSERVED_UNOBSERVED_STEP("observed.unobserved-step", Severity.WARNING,
+            "A step that no event of the log reached."),
+    OBSERVED_UNDESIGNED_TRANSITION("observed.undesigned-transition", Severity.WARNING,
+            "Customers went directly between two steps that the map does not connect."),
+    OBSERVED_UNUSED_TRANSITION("observed.unused-transition", Severity.INFO,
+            "A designed transition that no customer took."),
+    OBSERVED_UNBOUND_EVENT("observed.unbound-event", Severity.WARNING,
+            "An event name of the log that binds to no step."),
+    OBSERVED_DROP_OFF("observed.drop-off", Severity.WARNING,
+            "A stage where many of the customers who reached it went no further."),
+    OBSERVED_NON_LINEAR("observed.non-linear", Severity.INFO,
+            "Customers who went back to an earlier stage."),
+    OBSERVED_REPEAT_CONTACT("observed.repeat-contact", Severity.WARNING,
+            "Many customers contacted assisted or voice channels twice or more in one stage."),
+    OBSERVED_LOW_FITNESS("observed.low-fitness", Severity.WARNING,
+            "Too few of the observed transitions are designed by the map.");
 
     private final String code;
     private final Severity defaultSeverity;
@@ -78,6 +97,16 @@ public enum Rule {
         return description;
     }
 
+    /** What the catalog of {@code docs/analysis.md} says of this rule: trigger, subjects, complexity. */
+    public RuleHelp help() {
+        return RuleHelp.of(this);
+    }
+
+    /** Whether the rule is about an event log ({@code observed.*}): only {@code journey observe} reports it. */
+    public boolean isObserved() {
+        return code.startsWith("observed.");
+    }
+
     /** The rule with this code. */
     public static Optional<Rule> byCode(String code) {
         for (Rule rule : values()) {
@@ -88,8 +117,20 @@ public enum Rule {
         return Optional.empty();
     }
 
-    /** The known code closest to {@code code} by edit distance, when one is close enough to suggest. */
+    /**
+     * The known code closest to {@code code} by edit distance (core's one {@link Spelling}), when it
+     * is at most {@code max(2, length / 3)} edits away.
+     */
     public static Optional<String> nearestCode(String code) {
-        return Optional.ofNullable(Nearest.to(code, java.util.Arrays.stream(values()).map(Rule::code).toList()));
+        return nearest(code, java.util.Arrays.stream(values()).map(Rule::code).toList());
+    }
+
+    /**
+     * The word of {@code candidates} closest to {@code word} by edit distance (core's one {@link
+     * Spelling}), when it is at most {@code max(2, length / 3)} edits away. Finding codes and option
+     * names are suggested with it.
+     */
+    public static Optional<String> nearest(String word, Iterable<String> candidates) {
+        return Optional.ofNullable(Spelling.nearest(word, candidates, Math.max(2, word.length() / 3)));
     }
 }

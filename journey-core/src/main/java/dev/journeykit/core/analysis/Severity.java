@@ -1,23 +1,19 @@
 package dev.journeykit.core.analysis;
 
-import java.util.Locale;
+import dev.journeykit.core.model.Keyworded;
 
 /** How much a finding matters, most severe first; the order findings are sorted in. */
-public enum Severity {
+public enum Severity implements Keyworded {
     ERROR, WARNING, INFO;
 
     /** The word reports use: {@code error}, {@code warning} or {@code info}. */
+    @Override
     public String keyword() {
-        return name().toLowerCase(Locale.ROOT);
+        return Keyworded.wordOf(this);
     }
 
     /** The severity spelled {@code keyword} ({@code error}, {@code warning}, {@code info}), or null. */
     public static Severity fromKeyword(String keyword) {
-        for (Severity s : values()) {
-            if (s.keyword().equals(keyword)) {
-                return s;
-            }
-        }
-        return null;
+        return Keyworded.byKeyword(Severity.class, keyword);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  * in the catalog nor reported by an analyzer of the run, with the nearest catalog code as a
  * suggestion; {@code suppression.unused} when the code is known, judged only when it could have
  * matched: it is switched on in the options and every default analyzer ran (a chosen set may
- * leave out the analyzer of that code). Suppressions of these two codes are never reported. Run by {@link Analyzers} after the other analyzers, before suppressions are
+ * leave out the analyzer of that code). Suppressions of these two codes are never reported, nor those of an {@code observed.*} code (their findings come from an
+ * event log, which this run did not read). Run by {@link Analyzers} after the other analyzers, before suppressions are
  * applied, so a finding of this code can itself be suppressed. O(F + U) for F findings and U
  * suppressions: which suppression matched is known from the {@link SuppressionIndex} that applied
  * them.
@@ -54,7 +55,7 @@ final class UnusedSuppressions {
                 add(out, options, Rule.UNKNOWN_CODE, s, "unknown code '" + s.code() + "' in suppress"
                         + Rule.nearestCode(s.code()).map(n -> " (did you mean '" + n + "'?)").orElse("")
                         + ": it silences nothing; fix the code or remove the suppression");
-            } else if (rule.isEmpty() || options.isEnabled(rule.get()) && everyDefaultRan) {
+            } else if (rule.isEmpty() || options.isEnabled(rule.get()) && everyDefaultRan && !rule.get().isObserved()) {
                 add(out, options, Rule.SUPPRESSION_UNUSED, s, "suppress " + s.code()
                         + s.on().map(on -> " on '" + on + "'").orElse(" everywhere")
                         + " matched no finding: nothing needs silencing, so it can be removed");

@@ -17,6 +17,6 @@ public final class MomentBuilder extends StepBuilder<MomentBuilder> {
     @Override
     Moment build() {
         return new Moment(id, name, stage.id(), Lists.orEmpty(personas), emotion, Lists.orEmpty(actions),
-                Lists.orEmpty(thoughts), Lists.orEmpty(pains), position);
+                Lists.orEmpty(thoughts), Lists.orEmpty(pains), Lists.orEmpty(events), position);
     }
 }

@@ -27,6 +27,7 @@ public abstract sealed class StepBuilder<B extends StepBuilder<B>> permits Touch
     List<String> actions;
     List<String> thoughts;
     List<PainPoint> pains;
+    List<String> events;
     Optional<SourcePosition> position = Optional.empty();
 
     StepBuilder(StageBuilder stage, String id, String name, String kind) {
@@ -88,6 +89,15 @@ public abstract sealed class StepBuilder<B extends StepBuilder<B>> permits Touch
 
     public B pain(PainPoint pain) {
         pains = Lists.add(pains, notNull(pain, "pain"));
+        return self();
+    }
+
+    /**
+     * The names that events in a customer log carry when this step happens (repeatable). Without
+     * any, the step is bound to its own id; with some, only to them. Two steps never share a name.
+     */
+    public B event(String... names) {
+        events = Lists.addAll(events, Args.ids(names, kind, id, "event"));
         return self();
     }
 

@@ -164,6 +164,6 @@ public final class TouchpointBuilder extends StepBuilder<TouchpointBuilder> {
                 Lists.orEmpty(questions), Lists.orEmpty(pains), Lists.orEmpty(opportunities), owner,
                 Lists.orEmpty(feedback), Lists.orEmpty(metrics), Lists.orEmpty(fallouts),
                 Lists.orEmpty(frontstage), Lists.orEmpty(backstage), Lists.orEmpty(support),
-                Lists.orEmpty(evidence), position);
+                Lists.orEmpty(evidence), Lists.orEmpty(events), position);
     }
 }

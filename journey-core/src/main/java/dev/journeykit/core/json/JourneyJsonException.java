@@ -16,8 +16,9 @@ import java.util.Optional;
  *       message is {@code "<path>: <what is wrong>"}.</li>
  *   <li>The JSON has the right form but the map is not valid (an unknown channel, a duplicate
  *       id, an emotion outside the scale...). Then the cause is the model's
- *       {@link JourneyValidationException}, the message is its message unchanged, {@link
- *       #problems()} are its problems, and {@link #jsonPath()} is {@code $}.</li>
+ *       {@link JourneyValidationException}, {@link #problems()} are its problems, the message
+ *       lists each problem after the JSON path of its element ({@code $.personas[1].id: duplicate
+ *       id 'ann': ...}), and {@link #jsonPath()} is the path of the first.</li>
  * </ul>
  */
 public final class JourneyJsonException extends RuntimeException {
@@ -39,9 +40,9 @@ public final class JourneyJsonException extends RuntimeException {
         this.problems = List.of();
     }
 
-    JourneyJsonException(JourneyValidationException invalid) {
-        super(invalid.getMessage(), invalid);
-        this.jsonPath = "$";
+    JourneyJsonException(JourneyValidationException invalid, String jsonPath, String message) {
+        super(message, invalid);
+        this.jsonPath = jsonPath;
         this.problems = invalid.problems();
     }
 

@@ -1,11 +1,14 @@
 package dev.journeykit.core.json;
 
+import static dev.journeykit.core.json.JsonObject.describe;
+import static dev.journeykit.core.json.JsonObject.field;
+import static dev.journeykit.core.json.JsonObject.quote;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -19,7 +22,6 @@ import dev.journeykit.core.model.Flow;
 import dev.journeykit.core.model.Initiator;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.JourneyValidationException;
-import dev.journeykit.core.model.Keyworded;
 import dev.journeykit.core.model.MapKind;
 import dev.journeykit.core.model.Metric;
 import dev.journeykit.core.model.MetricUnit;
@@ -37,12 +39,10 @@ import dev.journeykit.core.model.Suppression;
 import dev.journeykit.core.model.Touchpoint;
 import dev.journeykit.core.model.TransitionKind;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,8 +51,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reads a map from JSON text with Jackson's streaming parser, token by token, checking every
@@ -87,9 +85,9 @@ final class JsonMapReader {
     private static final Set<String> TOUCHPOINT_FIELDS = fields("type", "id", "name", "channel",
             "initiatedBy", "personas", "emotion", "actions", "thoughts", "questions", "pains",
             "opportunities", "owner", "feedback", "metrics", "fallouts", "frontstage", "backstage",
-            "support", "evidence", "position");
+            "support", "evidence", "events", "position");
     private static final Set<String> MOMENT_FIELDS = fields("type", "id", "name", "personas",
-            "emotion", "actions", "thoughts", "pains", "position");
+            "emotion", "actions", "thoughts", "pains", "events", "position");
     private static final Set<String> QUESTION_FIELDS = fields("text", "answeredBy", "position");
     private static final Set<String> FALLOUT_FIELDS = fields("text", "recoveredBy", "position");
     private static final Set<String> PAIN_FIELDS = fields("text", "severity", "position");
@@ -98,13 +96,17 @@ final class JsonMapReader {
     private static final Set<String> PATH_FIELDS = fields("persona", "name", "steps", "position");
     private static final Set<String> FLOW_FIELDS = fields("steps", "volume", "kind", "position");
     private static final Set<String> SUPPRESSION_FIELDS = fields("code", "on", "reason", "position");
-    private static final Set<String> POSITION_FIELDS = fields("file", "line", "column");
+    static final Set<String> POSITION_FIELDS = fields("file", "line", "column");
+
+    private static final String BOM = "\uFEFF";
 
     private JsonMapReader() {
     }
 
+    /** A byte-order mark before the JSON is skipped, as before a {@code .journey} text. */
     static JourneyMap read(String json) {
-        try (JsonParser p = FACTORY.createParser(json)) {
+        String text = json.startsWith(BOM) ? json.substring(1) : json;
+        try (JsonParser p = FACTORY.createParser(text)) {
             return read(p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot happen on a string", e);
@@ -112,7 +114,12 @@ final class JsonMapReader {
     }
 
     static JourneyMap read(Reader in) throws IOException {
-        try (JsonParser p = FACTORY.createParser(in)) {
+        PushbackReader start = new PushbackReader(in, 1);
+        int first = start.read();
+        if (first >= 0 && first != BOM.charAt(0)) {
+            start.unread(first);
+        }
+        try (JsonParser p = FACTORY.createParser(start)) {
             return read(p);
         }
     }
@@ -123,7 +130,7 @@ final class JsonMapReader {
                 if (p.nextToken() == null) {
                     throw new JourneyJsonException("$", "expected a JSON object of a journey map, got no JSON value");
                 }
-                return map(Obj.open(p, null, "$", -1, "journey map", MAP_FIELDS));
+                return map(JsonObject.open(p, null, "$", -1, "journey map", MAP_FIELDS));
             } catch (JourneyJsonException e) {
                 if (e.getCause() == null) { // a shape error: not a syntax error, not an invalid map
                     readToTheEnd(p);
@@ -131,7 +138,7 @@ final class JsonMapReader {
                 throw e;
             }
         } catch (JsonProcessingException e) {
-            throw syntaxError(e);
+            throw JsonErrors.syntaxError(e);
         }
     }
 
@@ -159,7 +166,7 @@ final class JsonMapReader {
         }
     }
 
-    private static JourneyMap map(Obj m) throws IOException {
+    private static JourneyMap map(JsonObject m) throws IOException {
         String title = null;
         MapKind kind = MapKind.CURRENT_STATE;
         Optional<String> objective = Optional.empty();
@@ -196,11 +203,11 @@ final class JsonMapReader {
             return JourneyMap.create(title, kind, objective, timeline, scale, personas, channels,
                     stages, paths, flows, suppressions, position);
         } catch (JourneyValidationException e) {
-            throw new JourneyJsonException(e);
+            throw JsonErrors.invalid(e, title, personas, channels, stages, paths, flows, suppressions);
         }
     }
 
-    private static EmotionScale scale(Obj s) throws IOException {
+    private static EmotionScale scale(JsonObject s) throws IOException {
         Integer low = null;
         Integer high = null;
         for (String field = s.nextField(); field != null; field = s.nextField()) {
@@ -215,7 +222,7 @@ final class JsonMapReader {
         return new EmotionScale(low, high);
     }
 
-    private static Persona persona(Obj p) throws IOException {
+    private static Persona persona(JsonObject p) throws IOException {
         String id = null;
         String name = null;
         Optional<String> description = Optional.empty();
@@ -245,7 +252,7 @@ final class JsonMapReader {
     }
 
     /** An object of any fields, each a string, in order. */
-    private static Map<String, String> attributes(Obj a) throws IOException {
+    private static Map<String, String> attributes(JsonObject a) throws IOException {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (String key = a.nextField(); key != null; key = a.nextField()) {
             attributes.put(key, a.text(key));
@@ -253,7 +260,7 @@ final class JsonMapReader {
         return attributes;
     }
 
-    private static Channel channel(Obj c) throws IOException {
+    private static Channel channel(JsonObject c) throws IOException {
         String id = null;
         String name = null;
         ChannelKind kind = ChannelKind.OTHER;
@@ -272,7 +279,7 @@ final class JsonMapReader {
         return new Channel(id, name, kind, position);
     }
 
-    private static Stage stage(Obj s) throws IOException {
+    private static Stage stage(JsonObject s) throws IOException {
         String id = null;
         String name = null;
         Optional<String> goal = Optional.empty();
@@ -314,7 +321,7 @@ final class JsonMapReader {
     }
 
     /** The steps of stage {@code s}: the value at {@code p}'s next token. */
-    private static List<Step> steps(Obj s, JsonParser p, String stageId) throws IOException {
+    private static List<Step> steps(JsonObject s, JsonParser p, String stageId) throws IOException {
         if (p.nextToken() != JsonToken.START_ARRAY) {
             throw new JourneyJsonException(field(s.path(), "steps"), "expected an array, got " + describe(p));
         }
@@ -330,7 +337,7 @@ final class JsonMapReader {
     }
 
     /** Step {@code i} of stage {@code s}, at its START_OBJECT: read at once when its type comes first. */
-    private static Step step(Obj s, JsonParser p, int i, String stageId) throws IOException {
+    private static Step step(JsonObject s, JsonParser p, int i, String stageId) throws IOException {
         JsonToken token = p.nextToken();
         if (token == JsonToken.FIELD_NAME && "type".equals(p.currentName())) {
             return step(s, p, i, stageId, isTouchpoint(s, p, i));
@@ -363,13 +370,13 @@ final class JsonMapReader {
         }
     }
 
-    private static Step step(Obj s, JsonParser p, int i, String stageId, boolean touchpoint) throws IOException {
-        return touchpoint ? touchpoint(new Obj(p, s, "steps", i, "touchpoint", TOUCHPOINT_FIELDS), stageId)
-                : moment(new Obj(p, s, "steps", i, "moment", MOMENT_FIELDS), stageId);
+    private static Step step(JsonObject s, JsonParser p, int i, String stageId, boolean touchpoint) throws IOException {
+        return touchpoint ? touchpoint(new JsonObject(p, s, "steps", i, "touchpoint", TOUCHPOINT_FIELDS), stageId)
+                : moment(new JsonObject(p, s, "steps", i, "moment", MOMENT_FIELDS), stageId);
     }
 
     /** Reads the value of a step's {@code type} field: true for a touchpoint, false for a moment. */
-    private static boolean isTouchpoint(Obj s, JsonParser p, int i) throws IOException {
+    private static boolean isTouchpoint(JsonObject s, JsonParser p, int i) throws IOException {
         if (p.nextToken() != JsonToken.VALUE_STRING) {
             throw new JourneyJsonException(s.itemPath("steps", i) + ".type",
                     "expected a string (\"touchpoint\" or \"moment\"), got " + describe(p));
@@ -382,7 +389,7 @@ final class JsonMapReader {
         };
     }
 
-    private static Touchpoint touchpoint(Obj t, String stageId) throws IOException {
+    private static Touchpoint touchpoint(JsonObject t, String stageId) throws IOException {
         String id = null;
         String name = null;
         String channel = null;
@@ -402,6 +409,7 @@ final class JsonMapReader {
         List<String> backstage = List.of();
         List<String> support = List.of();
         List<String> evidence = List.of();
+        List<String> events = List.of();
         Optional<SourcePosition> position = Optional.empty();
         for (String field = t.nextField(); field != null; field = t.nextField()) {
             switch (field) {
@@ -425,6 +433,7 @@ final class JsonMapReader {
                 case "backstage" -> backstage = t.texts(field);
                 case "support" -> support = t.texts(field);
                 case "evidence" -> evidence = t.texts(field);
+                case "events" -> events = t.texts(field);
                 case "position" -> position = t.position();
                 default -> throw t.unknown(field);
             }
@@ -434,10 +443,10 @@ final class JsonMapReader {
         t.require(channel, "channel");
         return new Touchpoint(id, name, stageId, channel, initiatedBy, personas, emotion, actions,
                 thoughts, questions, pains, opportunities, owner, feedback, metrics, fallouts,
-                frontstage, backstage, support, evidence, position);
+                frontstage, backstage, support, evidence, events, position);
     }
 
-    private static Moment moment(Obj m, String stageId) throws IOException {
+    private static Moment moment(JsonObject m, String stageId) throws IOException {
         String id = null;
         String name = null;
         List<String> personas = List.of();
@@ -445,6 +454,7 @@ final class JsonMapReader {
         List<String> actions = List.of();
         List<String> thoughts = List.of();
         List<PainPoint> pains = List.of();
+        List<String> events = List.of();
         Optional<SourcePosition> position = Optional.empty();
         for (String field = m.nextField(); field != null; field = m.nextField()) {
             switch (field) {
@@ -456,16 +466,17 @@ final class JsonMapReader {
                 case "actions" -> actions = m.texts(field);
                 case "thoughts" -> thoughts = m.texts(field);
                 case "pains" -> pains = m.objects(field, "pain", PAIN_FIELDS, JsonMapReader::pain);
+                case "events" -> events = m.texts(field);
                 case "position" -> position = m.position();
                 default -> throw m.unknown(field);
             }
         }
         m.require(id, "id");
         m.require(name, "name");
-        return new Moment(id, name, stageId, personas, emotion, actions, thoughts, pains, position);
+        return new Moment(id, name, stageId, personas, emotion, actions, thoughts, pains, events, position);
     }
 
-    private static Question question(Obj q) throws IOException {
+    private static Question question(JsonObject q) throws IOException {
         String text = null;
         Optional<String> answeredBy = Optional.empty();
         Optional<SourcePosition> position = Optional.empty();
@@ -481,7 +492,7 @@ final class JsonMapReader {
         return new Question(text, answeredBy, position);
     }
 
-    private static Fallout fallout(Obj f) throws IOException {
+    private static Fallout fallout(JsonObject f) throws IOException {
         String text = null;
         Optional<String> recoveredBy = Optional.empty();
         Optional<SourcePosition> position = Optional.empty();
@@ -497,7 +508,7 @@ final class JsonMapReader {
         return new Fallout(text, recoveredBy, position);
     }
 
-    private static PainPoint pain(Obj p) throws IOException {
+    private static PainPoint pain(JsonObject p) throws IOException {
         String text = null;
         PainSeverity severity = PainSeverity.MEDIUM;
         Optional<SourcePosition> position = Optional.empty();
@@ -513,7 +524,7 @@ final class JsonMapReader {
         return new PainPoint(text, severity, position);
     }
 
-    private static Metric metric(Obj m) throws IOException {
+    private static Metric metric(JsonObject m) throws IOException {
         String name = null;
         Double value = null;
         MetricUnit unit = null;
@@ -539,7 +550,7 @@ final class JsonMapReader {
                 direction == null ? Metric.defaultDirection(name) : direction, position);
     }
 
-    private static PersonaPath path(Obj p) throws IOException {
+    private static PersonaPath path(JsonObject p) throws IOException {
         String persona = null;
         String name = null;
         List<String> steps = null;
@@ -559,7 +570,7 @@ final class JsonMapReader {
         return new PersonaPath(persona, name, steps, position);
     }
 
-    private static Flow flow(Obj f) throws IOException {
+    private static Flow flow(JsonObject f) throws IOException {
         List<String> steps = null;
         OptionalLong volume = OptionalLong.empty();
         TransitionKind kind = TransitionKind.NEXT;
@@ -577,7 +588,7 @@ final class JsonMapReader {
         return new Flow(steps, volume, kind, position);
     }
 
-    private static Suppression suppression(Obj s) throws IOException {
+    private static Suppression suppression(JsonObject s) throws IOException {
         String code = null;
         Optional<String> on = Optional.empty();
         String reason = null;
@@ -596,7 +607,7 @@ final class JsonMapReader {
         return new Suppression(code, on, reason, position);
     }
 
-    private static SourcePosition position(Obj p) throws IOException {
+    static SourcePosition position(JsonObject p) throws IOException {
         String file = null;
         Integer line = null;
         Integer column = null;
@@ -618,266 +629,6 @@ final class JsonMapReader {
             throw new JourneyJsonException(p.path() + ".column", "must be 1 or more, got " + column);
         }
         return new SourcePosition(file, line, column);
-    }
-
-    /** Reads the object at an {@link Obj}. */
-    @FunctionalInterface
-    private interface ObjReader<T> {
-        T read(Obj object) throws IOException;
-    }
-
-    /**
-     * A JSON object being read from a parser, with its path for messages. The path is joined from
-     * the parent's only when a message needs it: a large map has some 400,000 objects and no error.
-     * The value readers take the parser from the name of a field to the last token of its value.
-     */
-    private static final class Obj {
-
-        final JsonParser p;
-        private final Obj parent;
-        private final String name;
-        private final int index;
-        private final String what;
-        private final Set<String> allowed;
-        private String path;
-
-        /**
-         * The object at {@code parent.name[index]} ({@code parent.name} when index is -1; the root
-         * when parent is null, with {@code name} its path), whose START_OBJECT has been read.
-         * {@code allowed} names its fields for messages (null: any field).
-         */
-        Obj(JsonParser p, Obj parent, String name, int index, String what, Set<String> allowed) {
-            this.p = p;
-            this.parent = parent;
-            this.name = name;
-            this.index = index;
-            this.what = what;
-            this.allowed = allowed;
-            this.path = parent == null ? name : null;
-        }
-
-        /** As the constructor, checking that the parser's current token starts an object. */
-        static Obj open(JsonParser p, Obj parent, String name, int index, String what, Set<String> allowed)
-                throws IOException {
-            Obj object = new Obj(p, parent, name, index, what, allowed);
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw new JourneyJsonException(object.path(), "expected an object (" + article(what) + "), got "
-                        + describe(p));
-            }
-            return object;
-        }
-
-        /** {@code $.stages[1].steps[4]}: built on first use, for a message. */
-        String path() {
-            if (path == null) {
-                String at = field(parent.path(), name);
-                path = index < 0 ? at : at + "[" + index + "]";
-            }
-            return path;
-        }
-
-        /** The path of item {@code index} of the array {@code field}, for a message. */
-        String itemPath(String field, int index) {
-            return field(path(), field) + "[" + index + "]";
-        }
-
-        /** The name of the next field, the parser at it; null at the end of the object. */
-        String nextField() throws IOException {
-            return p.nextToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
-        }
-
-        JourneyJsonException unknown(String field) {
-            return new JourneyJsonException(field(path(), field), "unknown field " + quote(field)
-                    + " in " + article(what) + " (expected one of: " + String.join(", ", allowed) + ")");
-        }
-
-        void require(Object value, String field) {
-            if (value == null) {
-                throw new JourneyJsonException(field(path(), field), "missing required field of " + article(what));
-            }
-        }
-
-        private JourneyJsonException wrongType(String field, String expected) throws IOException {
-            return new JourneyJsonException(field(path(), field), "expected " + expected + ", got " + describe(p));
-        }
-
-        String text(String field) throws IOException {
-            if (p.nextToken() != JsonToken.VALUE_STRING) {
-                throw wrongType(field, "a string");
-            }
-            return p.getText();
-        }
-
-        /** An array of strings. */
-        List<String> texts(String field) throws IOException {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw wrongType(field, "an array");
-            }
-            List<String> out = new ArrayList<>();
-            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-                if (p.currentToken() != JsonToken.VALUE_STRING) {
-                    throw new JourneyJsonException(itemPath(field, i), "expected a string, got " + describe(p));
-                }
-                out.add(p.getText());
-            }
-            return out;
-        }
-
-        <T> List<T> objects(String field, String itemWhat, Set<String> itemFields, ObjReader<T> read)
-                throws IOException {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw wrongType(field, "an array");
-            }
-            List<T> out = new ArrayList<>();
-            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-                out.add(read.read(open(p, this, field, i, itemWhat, itemFields)));
-            }
-            return out;
-        }
-
-        Obj object(String field, String objectWhat, Set<String> fields) throws IOException {
-            p.nextToken();
-            return open(p, this, field, -1, objectWhat, fields);
-        }
-
-        int integer(String field) throws IOException {
-            return (int) integral(field, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        }
-
-        long integral(String field, long min, long max) throws IOException {
-            if (p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
-                throw wrongType(field, "an integer");
-            }
-            JsonParser.NumberType type = p.getNumberType();
-            if ((type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG)
-                    || p.getLongValue() < min || p.getLongValue() > max) {
-                throw new JourneyJsonException(field(path(), field), "integer " + integerText(p)
-                        + " is out of range (" + min + ".." + max + ")");
-            }
-            return p.getLongValue();
-        }
-
-        double number(String field) throws IOException {
-            JsonToken token = p.nextToken();
-            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw wrongType(field, "a number");
-            }
-            double number = p.getDoubleValue();
-            if (!Double.isFinite(number)) {
-                throw new JourneyJsonException(field(path(), field), "number is out of the range of a double");
-            }
-            return number;
-        }
-
-        <E extends Enum<E> & Keyworded> E keyword(String field, Class<E> type, Function<String, E> fromKeyword)
-                throws IOException {
-            String word = text(field);
-            E value = fromKeyword.apply(word);
-            if (value == null) {
-                throw unknownKeyword(field(path(), field), word, type);
-            }
-            return value;
-        }
-
-        <E extends Enum<E> & Keyworded> List<E> keywords(String field, Class<E> type,
-                                                         Function<String, E> fromKeyword) throws IOException {
-            List<String> words = texts(field);
-            List<E> out = new ArrayList<>(words.size());
-            for (int i = 0; i < words.size(); i++) {
-                E value = fromKeyword.apply(words.get(i));
-                if (value == null) {
-                    throw unknownKeyword(itemPath(field, i), words.get(i), type);
-                }
-                out.add(value);
-            }
-            return out;
-        }
-
-        Optional<SourcePosition> position() throws IOException {
-            return Optional.of(JsonMapReader.position(object("position", "position", POSITION_FIELDS)));
-        }
-    }
-
-    /** How a message shows the value at the parser's current token. */
-    private static String describe(JsonParser p) throws IOException {
-        return switch (p.currentToken()) {
-            case VALUE_STRING -> "the string " + quote(p.getText());
-            case VALUE_NUMBER_INT -> "the number " + integerText(p);
-            case VALUE_NUMBER_FLOAT -> "the number " + Double.toString(p.getDoubleValue());
-            case VALUE_TRUE -> "true";
-            case VALUE_FALSE -> "false";
-            case VALUE_NULL -> "null";
-            case START_ARRAY -> "an array";
-            default -> "an object";
-        };
-    }
-
-    /** The integer at the parser, in plain decimal ({@code -0} as {@code 0}). */
-    private static String integerText(JsonParser p) throws IOException {
-        return p.getBigIntegerValue().toString();
-    }
-
-    private static <E extends Enum<E> & Keyworded> JourneyJsonException unknownKeyword(String path, String word,
-                                                                                      Class<E> type) {
-        return new JourneyJsonException(path, "unknown value " + quote(word) + " (expected one of: "
-                + Arrays.stream(type.getEnumConstants()).map(Keyworded::keyword)
-                        .collect(Collectors.joining(", ")) + ")");
-    }
-
-    private static JourneyJsonException syntaxError(JsonProcessingException e) {
-        String path = e.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : "$";
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new JourneyJsonException(path, "not valid JSON" + where + ": " + e.getOriginalMessage(), e);
-    }
-
-    /** The JSON path of a parser's place: {@code $.stages[1].steps}. */
-    private static String path(JsonStreamContext context) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                parts.push(field("", c.getCurrentName()));
-            }
-        }
-        return "$" + String.join("", parts);
-    }
-
-    /** {@code path.name}, or {@code path['name']} when the name is not a plain word. */
-    static String field(String path, String name) {
-        boolean plain = !name.isEmpty() && !Character.isDigit(name.charAt(0))
-                && name.chars().allMatch(c -> c == '_' || (c >= 'a' && c <= 'z')
-                        || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
-        return plain ? path + "." + name
-                : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
-    }
-
-    private static String quote(String text) {
-        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < shown.length(); i++) {
-            char c = shown.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
-
-    private static String article(String what) {
-        return ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
     }
 
     private static Set<String> fields(String... names) {

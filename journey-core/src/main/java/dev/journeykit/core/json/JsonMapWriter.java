@@ -3,9 +3,7 @@ package dev.journeykit.core.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.journeykit.core.internal.PrettyJson;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Keyworded;
 import dev.journeykit.core.model.Metric;
@@ -38,16 +36,8 @@ final class JsonMapWriter {
     }
 
     static void write(JourneyMap map, Writer target) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("")
-                        .withArrayEmptySeparator(""))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
         try (JsonGenerator generator = FACTORY.createGenerator(target)) {
-            generator.setPrettyPrinter(pretty);
+            generator.setPrettyPrinter(PrettyJson.printer());
             new JsonMapWriter(generator).map(map);
             generator.writeRaw('\n');
         }
@@ -157,6 +147,7 @@ final class JsonMapWriter {
         strings("backstage", t.backstage());
         strings("support", t.support());
         strings("evidence", t.evidence());
+        strings("events", t.events());
         position(t.position());
     }
 
@@ -169,6 +160,7 @@ final class JsonMapWriter {
         strings("actions", m.actions());
         strings("thoughts", m.thoughts());
         pains(m.pains());
+        strings("events", m.events());
         position(m.position());
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A customer journey map: personas, channels, ordered stages of steps, the paths and flows that
@@ -41,6 +42,8 @@ public final class JourneyMap {
     private final List<Transition> transitions;
     private final Map<String, Element> elements;
     private final Map<String, Integer> stageIndex; // by stage id
+    /** The {@link #forPersona} views made so far, by persona: each is built and validated once. */
+    private final Map<String, JourneyMap> personaViews = new ConcurrentHashMap<>();
 
     private JourneyMap(String title, MapKind kind, Optional<String> objective,
                        Optional<String> timeline, EmotionScale emotionScale,
@@ -282,11 +285,21 @@ public final class JourneyMap {
      * The map as one persona sees it: only that persona, only the steps for it, only its paths,
      * the flows cut to the steps it keeps, and references to steps it does not keep (answers,
      * recoveries, suppressions) dropped. Channels and stages are all kept, so gaps stay visible.
+     * Made once per persona and map, however many views ask for it.
      *
      * @throws IllegalArgumentException when the map has no persona {@code personaId}
      */
     public JourneyMap forPersona(String personaId) {
         Checks.notNull(personaId, "personaId");
+        JourneyMap view = personaViews.get(personaId);
+        if (view == null) {
+            view = narrowTo(personaId);
+            personaViews.putIfAbsent(personaId, view);
+        }
+        return view;
+    }
+
+    private JourneyMap narrowTo(String personaId) {
         Persona persona = persona(personaId).orElseThrow(() -> new IllegalArgumentException(
                 "journey '" + title + "' has no persona '" + personaId + "'"));
         Set<String> kept = new LinkedHashSet<>();
@@ -336,7 +349,7 @@ public final class JourneyMap {
         List<String> personas = step.personas().isEmpty() ? List.of() : List.of(personaId);
         if (step instanceof Moment m) {
             return new Moment(m.id(), m.name(), m.stageId(), personas, m.emotion(), m.actions(),
-                    m.thoughts(), m.pains(), m.position());
+                    m.thoughts(), m.pains(), m.events(), m.position());
         }
         Touchpoint t = (Touchpoint) step;
         List<Question> questions = t.questions().stream()
@@ -350,7 +363,7 @@ public final class JourneyMap {
         return new Touchpoint(t.id(), t.name(), t.stageId(), t.channelId(), t.initiatedBy(),
                 personas, t.emotion(), t.actions(), t.thoughts(), questions, t.pains(),
                 t.opportunities(), t.owner(), t.feedback(), t.metrics(), fallouts, t.frontstage(),
-                t.backstage(), t.support(), t.evidence(), t.position());
+                t.backstage(), t.support(), t.evidence(), t.events(), t.position());
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.journeykit.core.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,15 +17,26 @@ final class Keywords {
     }
 
     /** Each constant's name in lower case with '_' as '-', by ordinal. */
-    private static final ClassValue<String[]> WORDS = new ClassValue<>() {
+    private static final ClassValue<List<String>> WORDS = new ClassValue<>() {
         @Override
-        protected String[] computeValue(Class<?> type) {
-            Object[] constants = type.getEnumConstants();
-            String[] words = new String[constants.length];
-            for (int i = 0; i < constants.length; i++) {
-                words[i] = ((Enum<?>) constants[i]).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        protected List<String> computeValue(Class<?> type) {
+            List<String> words = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                words.add(((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
-            return words;
+            return List.copyOf(words);
+        }
+    };
+
+    /** Each constant's {@code keyword()}, by ordinal. */
+    private static final ClassValue<List<String>> KEYWORDS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            List<String> words = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                words.add(((Keyworded) constant).keyword());
+            }
+            return List.copyOf(words);
         }
     };
 
@@ -39,7 +53,15 @@ final class Keywords {
     };
 
     static String wordOf(Enum<?> e) {
-        return WORDS.get(e.getDeclaringClass())[e.ordinal()];
+        return WORDS.get(e.getDeclaringClass()).get(e.ordinal());
+    }
+
+    static List<String> wordsOf(Class<?> type) {
+        return WORDS.get(type);
+    }
+
+    static List<String> keywords(Class<?> type) {
+        return KEYWORDS.get(type);
     }
 
     static <E extends Enum<E> & Keyworded> E byKeyword(Class<E> type, String keyword) {

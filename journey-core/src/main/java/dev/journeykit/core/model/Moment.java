@@ -18,6 +18,7 @@ public record Moment(
         List<String> actions,
         List<String> thoughts,
         List<PainPoint> pains,
+        List<String> events,
         Optional<SourcePosition> position) implements Step {
 
     private static final String M = "moment '";
@@ -31,7 +32,15 @@ public record Moment(
         actions = Checks.list(actions, M, id, "': actions");
         thoughts = Checks.list(thoughts, M, id, "': thoughts");
         pains = Checks.list(pains, M, id, "': pains");
+        events = Checks.list(events, M, id, "': events");
         Checks.optional(position, M, id, "': position");
+    }
+
+    /** A moment bound to no event name of its own (so to its id). */
+    public Moment(String id, String name, String stageId, List<String> personas, OptionalInt emotion,
+                  List<String> actions, List<String> thoughts, List<PainPoint> pains,
+                  Optional<SourcePosition> position) {
+        this(id, name, stageId, personas, emotion, actions, thoughts, pains, List.of(), position);
     }
 
     @Override
@@ -44,7 +53,7 @@ public record Moment(
         return o instanceof Moment m && id.equals(m.id) && name.equals(m.name)
                 && stageId.equals(m.stageId) && personas.equals(m.personas)
                 && emotion.equals(m.emotion) && actions.equals(m.actions)
-                && thoughts.equals(m.thoughts) && pains.equals(m.pains);
+                && thoughts.equals(m.thoughts) && pains.equals(m.pains) && events.equals(m.events);
     }
 
     @Override

@@ -22,7 +22,7 @@ public record Problem(Kind kind, String element, String message, Optional<String
         EMOTION_OUT_OF_SCALE,
         /** An emotion scale that does not have low &lt; 0 &lt; high. */
         INVALID_SCALE,
-        /** A name or title that is empty or blank. */
+        /** A name, title or suppressed code that is empty or blank. */
         EMPTY_NAME,
         /** A flow with a negative volume. */
         NEGATIVE_VOLUME,
@@ -31,7 +31,9 @@ public record Problem(Kind kind, String element, String message, Optional<String
         /** A metric whose value is not finite or whose target is in another unit. */
         INVALID_METRIC,
         /** A step whose stage id is not the stage that holds it. */
-        MISPLACED_STEP
+        MISPLACED_STEP,
+        /** Two steps bound to the same log event name (a step with no {@code event} is bound to its id). */
+        DUPLICATE_EVENT
     }
 
     public Problem {
@@ -40,6 +42,26 @@ public record Problem(Kind kind, String element, String message, Optional<String
         Checks.notNull(message, "message");
         Checks.optional(offending, "offending");
         Checks.optional(position, "position");
+    }
+
+    /** How a problem names an element in {@link #element()}: {@code touchpoint 'faq'}. */
+    public static String elementOf(Element element) {
+        return element.kindName() + " '" + element.id() + "'";
+    }
+
+    /** How a problem names a persona path in {@link #element()}: {@code path 'Typical'}. */
+    public static String elementOf(PersonaPath path) {
+        return "path '" + path.name() + "'";
+    }
+
+    /** How a problem names a flow in {@link #element()}: {@code flow 'a -> b'}. */
+    public static String elementOf(Flow flow) {
+        return "flow '" + flow.chain() + "'";
+    }
+
+    /** How a problem names a suppression in {@link #element()}: {@code suppression of 'coverage.no-feedback'}. */
+    public static String elementOf(Suppression suppression) {
+        return "suppression of '" + suppression.code() + "'";
     }
 
     /** {@code file:line:column: message} when the position is known, else the message. */

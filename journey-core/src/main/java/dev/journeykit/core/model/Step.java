@@ -30,4 +30,16 @@ public sealed interface Step extends Element permits Touchpoint, Moment {
     List<String> thoughts();
 
     List<PainPoint> pains();
+
+    /** The event names the map's {@code event} statements give this step; empty means its id. */
+    List<String> events();
+
+    /**
+     * The event names in a customer log that mean this step happened: {@link #events()}, or the
+     * step's own id when there are none. Names match exactly (case-sensitive).
+     */
+    default List<String> boundEvents() {
+        List<String> events = events();
+        return events.isEmpty() ? List.of(id()) : events;
+    }
 }

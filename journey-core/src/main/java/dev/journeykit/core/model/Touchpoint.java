@@ -31,6 +31,7 @@ public record Touchpoint(
         List<String> backstage,
         List<String> support,
         List<String> evidence,
+        List<String> events,
         Optional<SourcePosition> position) implements Step {
 
     private static final String T = "touchpoint '";
@@ -56,7 +57,20 @@ public record Touchpoint(
         backstage = Checks.list(backstage, T, id, "': backstage");
         support = Checks.list(support, T, id, "': support");
         evidence = Checks.list(evidence, T, id, "': evidence");
+        events = Checks.list(events, T, id, "': events");
         Checks.optional(position, T, id, "': position");
+    }
+
+    /** A touchpoint bound to no event name of its own (so to its id). */
+    public Touchpoint(String id, String name, String stageId, String channelId, Initiator initiatedBy,
+                      List<String> personas, OptionalInt emotion, List<String> actions, List<String> thoughts,
+                      List<Question> questions, List<PainPoint> pains, List<String> opportunities,
+                      Optional<String> owner, List<FeedbackKind> feedback, List<Metric> metrics,
+                      List<Fallout> fallouts, List<String> frontstage, List<String> backstage,
+                      List<String> support, List<String> evidence, Optional<SourcePosition> position) {
+        this(id, name, stageId, channelId, initiatedBy, personas, emotion, actions, thoughts, questions, pains,
+                opportunities, owner, feedback, metrics, fallouts, frontstage, backstage, support, evidence,
+                List.of(), position);
     }
 
     /** True for a proactive, brand-initiated contact. */
@@ -90,7 +104,7 @@ public record Touchpoint(
                 && owner.equals(t.owner) && feedback.equals(t.feedback)
                 && metrics.equals(t.metrics) && fallouts.equals(t.fallouts)
                 && frontstage.equals(t.frontstage) && backstage.equals(t.backstage)
-                && support.equals(t.support) && evidence.equals(t.evidence);
+                && support.equals(t.support) && evidence.equals(t.evidence) && events.equals(t.events);
     }
 
     @Override

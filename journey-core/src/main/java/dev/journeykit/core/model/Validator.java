@@ -1,6 +1,6 @@
 package dev.journeykit.core.model;
 
-import dev.journeykit.core.internal.Nearest;
+import dev.journeykit.core.internal.Spelling;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -98,6 +98,14 @@ final class Validator {
                 checkStep(stage, steps.get(j), scale);
             }
         }
+        checkEvents(stages);
+        checkPaths(paths);
+        checkFlows(flows);
+        checkSuppressions(suppressions);
+        return problems;
+    }
+
+    private void checkPaths(List<PersonaPath> paths) {
         for (int i = 0; i < paths.size(); i++) {
             PersonaPath path = paths.get(i);
             if (!(ids.get(path.persona()) instanceof Persona)) {
@@ -119,40 +127,49 @@ final class Validator {
                 }
             }
         }
+    }
+
+    private void checkFlows(List<Flow> flows) {
         for (int i = 0; i < flows.size(); i++) {
             Flow flow = flows.get(i);
             if (flow.steps().size() < 2) {
-                String what = "flow '" + flow.chain() + "'";
+                String what = Problem.elementOf(flow);
                 add(Problem.Kind.SHORT_PATH, what, what + " needs two or more steps", null, flow.position());
             }
             List<String> steps = flow.steps();
             for (int j = 0; j < steps.size(); j++) {
                 if (!(ids.get(steps.get(j)) instanceof Step)) {
-                    refer("flow '" + flow.chain() + "'", "refers to unknown step", steps.get(j), Step.class,
+                    refer(Problem.elementOf(flow), "refers to unknown step", steps.get(j), Step.class,
                             flow.position());
                 }
             }
             if (flow.volume().isPresent() && flow.volume().getAsLong() < 0) {
-                String what = "flow '" + flow.chain() + "'";
+                String what = Problem.elementOf(flow);
                 add(Problem.Kind.NEGATIVE_VOLUME, what, what + " has a negative volume "
                         + flow.volume().getAsLong(), Long.toString(flow.volume().getAsLong()), flow.position());
             }
         }
+    }
+
+    private void checkSuppressions(List<Suppression> suppressions) {
         for (Suppression s : suppressions) {
-            s.on().ifPresent(on -> refer("suppression of '" + s.code() + "'", "refers to unknown element",
+            if (s.code().isBlank()) {
+                add(Problem.Kind.EMPTY_NAME, Problem.elementOf(s), "a suppression has an empty code: name the "
+                        + "finding to suppress, like coverage.no-feedback", null, s.position());
+            }
+            s.on().ifPresent(on -> refer(Problem.elementOf(s), "refers to unknown element",
                     on, Element.class, s.position()));
         }
-        return problems;
     }
 
     /** {@code path 'Typical'}: how messages name a path. Built only for a problem. */
     private static String what(PersonaPath path) {
-        return "path '" + path.name() + "'";
+        return Problem.elementOf(path);
     }
 
     /** {@code touchpoint 'faq'}: how messages name an element. Built only for a problem. */
     private static String what(Element element) {
-        return element.kindName() + " '" + element.id() + "'";
+        return Problem.elementOf(element);
     }
 
     private void declare(Element element) {
@@ -219,6 +236,37 @@ final class Validator {
         }
     }
 
+    /** Every event name binds one step: the second step to claim a name (defaults included) is an error. */
+    private void checkEvents(List<Stage> stages) {
+        Map<String, Step> claimed = new HashMap<>();
+        for (int i = 0; i < stages.size(); i++) {
+            List<Step> steps = stages.get(i).steps();
+            for (int j = 0; j < steps.size(); j++) {
+                Step step = steps.get(j);
+                List<String> names = step.boundEvents();
+                for (int k = 0; k < names.size(); k++) {
+                    String name = names.get(k);
+                    if (name.isBlank() && !step.events().isEmpty()) {
+                        add(Problem.Kind.EMPTY_NAME, what(step), what(step) + " has an empty event name", null,
+                                step.position());
+                        continue;
+                    }
+                    Step first = claimed.putIfAbsent(name, step);
+                    // two steps bound by their ids share an id: reported as a duplicate id already
+                    if (first != null && first != step && !(first.events().isEmpty() && step.events().isEmpty())) {
+                        add(Problem.Kind.DUPLICATE_EVENT, what(step), what(step)
+                                + (step.events().isEmpty() ? " is bound by its id to event '" : " claims event '")
+                                + name + "', already bound to " + what(first)
+                                + (first.events().isEmpty() ? " by its id" : "")
+                                + first.position().map(p -> " at " + p).orElse("")
+                                + (step.events().isEmpty() ? " (give it an event statement of its own)" : ""),
+                                name, step.position());
+                    }
+                }
+            }
+        }
+    }
+
     private static Optional<SourcePosition> either(Optional<SourcePosition> first,
                                                    Optional<SourcePosition> second) {
         return first.isPresent() ? first : second;
@@ -253,7 +301,9 @@ final class Validator {
                 }
             });
             Collections.sort(candidates); // the suggestion must not depend on the map's hash order
-            String near = Nearest.to(id, candidates);
+            // as the DSL suggests ids: 1 edit up to 3 characters, 2 up to 6, else 3; never all of a short id
+            int limit = Math.min(id.length() - 1, id.length() <= 3 ? 1 : id.length() <= 6 ? 2 : 3);
+            String near = limit < 1 ? null : Spelling.nearest(id, candidates, limit);
             add(Problem.Kind.UNKNOWN_REFERENCE, what, what + " " + relation + " '" + id + "'"
                     + (near == null ? "" : " (did you mean '" + near + "'?)"), id, at);
         }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +129,7 @@ class JourneyJsonTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            unknown field in a touchpoint  | , "colour": "red"          | $.stages[0].steps[1].colour | unknown field "colour" in a touchpoint (expected one of: type, id, name, channel, initiatedBy, personas, emotion, actions, thoughts, questions, pains, opportunities, owner, feedback, metrics, fallouts, frontstage, backstage, support, evidence, position)
+            unknown field in a touchpoint  | , "colour": "red"          | $.stages[0].steps[1].colour | unknown field "colour" in a touchpoint (expected one of: type, id, name, channel, initiatedBy, personas, emotion, actions, thoughts, questions, pains, opportunities, owner, feedback, metrics, fallouts, frontstage, backstage, support, evidence, events, position)
             emotion as a string            | , "emotion": "high"        | $.stages[0].steps[1].emotion | expected an integer, got the string "high"
             emotion as a fraction          | , "emotion": 1.5           | $.stages[0].steps[1].emotion | expected an integer, got the number 1.5
             emotion too large for an int   | , "emotion": 3000000000    | $.stages[0].steps[1].emotion | integer 3000000000 is out of range (-2147483648..2147483647)
@@ -145,7 +146,7 @@ class JourneyJsonTest {
             metric value too large         | , "metrics": [{"name": "csat", "value": 1e400, "unit": "number"}] | $.stages[0].steps[1].metrics[0].value | number is out of the range of a double
             position line zero             | , "position": {"file": "f", "line": 0, "column": 1} | $.stages[0].steps[1].position.line | must be 1 or more, got 0
             position without file          | , "position": {"line": 1, "column": 1} | $.stages[0].steps[1].position.file | missing required field of a position
-            moment field on a touchpoint   | , "stage": "s"             | $.stages[0].steps[1].stage | unknown field "stage" in a touchpoint (expected one of: type, id, name, channel, initiatedBy, personas, emotion, actions, thoughts, questions, pains, opportunities, owner, feedback, metrics, fallouts, frontstage, backstage, support, evidence, position)
+            moment field on a touchpoint   | , "stage": "s"             | $.stages[0].steps[1].stage | unknown field "stage" in a touchpoint (expected one of: type, id, name, channel, initiatedBy, personas, emotion, actions, thoughts, questions, pains, opportunities, owner, feedback, metrics, fallouts, frontstage, backstage, support, evidence, events, position)
             """)
     void names_the_json_path_of_a_bad_step_field(String behaviour, String extra, String path, String detail) {
         JourneyJsonException e = failure(withStep(extra));
@@ -171,7 +172,7 @@ class JourneyJsonTest {
             step of unknown type      | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"type": "event"}]}]} | $.stages[0].steps[0].type | unknown step type "event" (expected "touchpoint" or "moment")
             step not an object        | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [1]}]} | $.stages[0].steps[0] | expected an object (a touchpoint or a moment), got the number 1
             touchpoint without channel | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"type": "touchpoint", "id": "a", "name": "A"}]}]} | $.stages[0].steps[0].channel | missing required field of a touchpoint
-            channel field on a moment | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"type": "moment", "id": "a", "name": "A", "channel": "web"}]}]} | $.stages[0].steps[0].channel | unknown field "channel" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, position)
+            channel field on a moment | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"type": "moment", "id": "a", "name": "A", "channel": "web"}]}]} | $.stages[0].steps[0].channel | unknown field "channel" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, events, position)
             path without steps        | {"title": "T", "paths": [{"persona": "p", "name": "P"}]} | $.paths[0].steps | missing required field of a path
             flow without steps        | {"title": "T", "flows": [{"volume": 3}]} | $.flows[0].steps | missing required field of a flow
             flow volume fractional    | {"title": "T", "flows": [{"steps": ["a", "b"], "volume": 2.5}]} | $.flows[0].volume | expected an integer, got the number 2.5
@@ -208,7 +209,8 @@ class JourneyJsonTest {
     @Test
     void deep_nesting_is_an_error_not_a_stack_overflow() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
-        assertThat(failure(deep).getMessage()).contains("not valid JSON").contains("nesting depth");
+        assertThat(failure(deep).getMessage()).isEqualTo("$: not valid JSON: the JSON is nested too deeply "
+                + "(1001; at most 1000)");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -224,7 +226,7 @@ class JourneyJsonTest {
             String close = open.equals("[") ? "]" : "}";
             String deep = open.repeat(100_000) + "1" + close.repeat(100_000);
             JourneyJsonException e = failure(template.formatted(deep));
-            assertThat(e.getMessage()).contains("not valid JSON").contains("nesting depth");
+            assertThat(e.getMessage()).contains("not valid JSON").contains("the JSON is nested too deeply (1001; at most 1000)");
         }
     }
 
@@ -244,8 +246,8 @@ class JourneyJsonTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            touchpoint field on a late moment | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"id": "a", "channel": "web", "type": "moment"}]}]} | $.stages[0].steps[0].channel | unknown field "channel" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, position)
-            unknown field before the type     | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"colour": "red", "type": "moment"}]}]} | $.stages[0].steps[0].colour | unknown field "colour" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, position)
+            touchpoint field on a late moment | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"id": "a", "channel": "web", "type": "moment"}]}]} | $.stages[0].steps[0].channel | unknown field "channel" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, events, position)
+            unknown field before the type     | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"colour": "red", "type": "moment"}]}]} | $.stages[0].steps[0].colour | unknown field "colour" in a moment (expected one of: type, id, name, personas, emotion, actions, thoughts, pains, events, position)
             type checked before the rest       | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"emotion": "x", "type": 3}]}]} | $.stages[0].steps[0].type | expected a string ("touchpoint" or "moment"), got the number 3
             late type unknown                  | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"id": "a", "type": "event"}]}]} | $.stages[0].steps[0].type | unknown step type "event" (expected "touchpoint" or "moment")
             integer out of range, late type    | {"title": "T", "stages": [{"id": "s", "name": "S", "steps": [{"emotion": 3000000000, "id": "a", "name": "A", "type": "moment"}]}]} | $.stages[0].steps[0].emotion | integer 3000000000 is out of range (-2147483648..2147483647)
@@ -309,13 +311,13 @@ class JourneyJsonTest {
         String json = withStep(", \"emotion\": 7, \"questions\": [{\"text\": \"q\", \"answeredBy\": \"nope\"}]")
                 .replace("\"channel\": \"web\"}", "\"channel\": \"fax\"}");
         JourneyJsonException e = failure(json);
-        assertThat(e.jsonPath()).isEqualTo("$");
+        assertThat(e.jsonPath()).isEqualTo("$.stages[0].steps[0].channel");
         assertThat(e.validation()).isPresent();
-        assertThat(e.getMessage()).isEqualTo(e.validation().get().getMessage()).isEqualTo("""
+        assertThat(e.getMessage()).isEqualTo("""
                 journey 'T' is not valid: 3 problems
-                  - touchpoint 'a' refers to unknown channel 'fax'
-                  - touchpoint 'b' has emotion 7 outside the scale -2..2
-                  - touchpoint 'b' has a question answered by unknown touchpoint 'nope'""");
+                  - $.stages[0].steps[0].channel: touchpoint 'a' refers to unknown channel 'fax'
+                  - $.stages[0].steps[1].emotion: touchpoint 'b' has emotion 7 outside the scale -2..2
+                  - $.stages[0].steps[1]: touchpoint 'b' has a question answered by unknown touchpoint 'nope'""");
         assertThat(e.problems()).extracting(Problem::kind).containsExactly(Problem.Kind.UNKNOWN_REFERENCE,
                 Problem.Kind.EMOTION_OUT_OF_SCALE, Problem.Kind.UNKNOWN_REFERENCE);
         assertThat(e.getCause()).isInstanceOf(JourneyValidationException.class);
@@ -350,5 +352,67 @@ class JourneyJsonTest {
         JourneyMap placed = JourneyJson.read("{\"title\": \"T\", \"position\": {\"file\": \"a\", \"line\": 2, \"column\": 3}}");
         assertThat(placed).isEqualTo(plain);
         assertThat(placed.position()).isEqualTo(Optional.of(new SourcePosition("a", 2, 3)));
+    }
+
+    @Test
+    void model_errors_name_the_json_path_of_their_element() {
+        JourneyJsonException e = failure("""
+                {"title": " ", "personas": [{"id": "ann", "name": "Ann"}, {"id": "ann", "name": "Ann B",
+                  "preferredChannels": ["fax"]}], "channels": [{"id": "Web", "name": "Web"}],
+                 "paths": [{"persona": "bob", "name": "P", "steps": []}],
+                 "flows": [{"steps": ["x", "y"], "volume": -1}],
+                 "suppressions": [{"code": "", "reason": "r"}]}""");
+        assertThat(e.jsonPath()).isEqualTo("$.title");
+        assertThat(e.getMessage()).isEqualTo("""
+                journey ' ' is not valid: 10 problems
+                  - $.title: journey has an empty title
+                  - $.personas[1].id: duplicate id 'ann': persona 'ann' has the id of persona 'ann'
+                  - $.channels[0].id: channel id 'Web' is not a valid id (expected lower-case words joined by '-' or '_', like 'live-chat')
+                  - $.personas[1].preferredChannels: persona 'ann' prefers unknown channel 'fax'
+                  - $.paths[0].persona: path 'P' refers to unknown persona 'bob'
+                  - $.paths[0].steps: path 'P' of persona 'bob' has no steps; a path needs two or more
+                  - $.flows[0].steps: flow 'x -> y' refers to unknown step 'x'
+                  - $.flows[0].steps: flow 'x -> y' refers to unknown step 'y'
+                  - $.flows[0].volume: flow 'x -> y' has a negative volume -1
+                  - $.suppressions[0].code: a suppression has an empty code: name the finding to suppress, like coverage.no-feedback""");
+    }
+
+    @Test
+    void reads_json_after_a_byte_order_mark_like_a_journey_file() throws IOException {
+        assertThat(JourneyJson.read("\uFEFF{\"title\": \"T\"}").title()).isEqualTo("T");
+        assertThat(JourneyJson.read(new StringReader("\uFEFF{\"title\": \"T\"}")).title()).isEqualTo("T");
+        assertThat(failure("\uFEFF\uFEFF{\"title\": \"T\"}").getMessage()).startsWith("$: not valid JSON at line 1");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {"title": NaN}                | $.title: not valid JSON at line 1, column 14: 'NaN' is not a JSON value (numbers must be finite)
+            {"title": "T" /* c */}        | $.title: not valid JSON at line 1, column 15: comments are not allowed in JSON
+            {"title": "T", "title": "U"}  | $.title: not valid JSON at line 1, column 23: Duplicate field 'title'
+            """)
+    void json_errors_speak_the_users_language(String json, String message) {
+        assertThat(failure(json).getMessage()).isEqualTo(message).doesNotContain("`").doesNotContain("Feature")
+                .doesNotContain("ALLOW_").doesNotContain("StreamReadConstraints");
+    }
+
+    @Test
+    void a_control_character_in_a_string_is_told_how_to_escape() {
+        assertThat(failure("{\"title\": \"a\tb\"}").getMessage()).isEqualTo("$.title: not valid JSON at line 1, "
+                + "column 13: a control character (code 9) in a string: write it escaped, as \\n, \\t or \\u00XX");
+    }
+
+    @Test
+    void a_number_too_long_names_the_limit_in_words() {
+        String json = "{\"title\": \"T\", \"flows\": [{\"steps\": [], \"volume\": " + "9".repeat(1001) + "}]}";
+        assertThat(failure(json).getMessage()).contains("a number has too many digits (1001; at most 1000)")
+                .doesNotContain("StreamReadConstraints");
+    }
+
+    @Test
+    void a_control_character_between_values_is_told_without_jacksons_setting() {
+        assertThat(failure("{\u001E\"title\": \"T\"}").getMessage()).isEqualTo("$: not valid JSON at line 1, column 3: "
+                + "a control character (code 30) between JSON values: only spaces, tabs and line breaks may be there");
+        assertThat(failure("{\"title\": +1}").getMessage()).isEqualTo("$.title: not valid JSON at line 1, column 12: "
+                + "Unexpected character ('+' (code 43)) in numeric value: JSON spec does not allow numbers to have plus signs");
     }
 }

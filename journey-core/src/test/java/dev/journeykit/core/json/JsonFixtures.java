@@ -63,10 +63,12 @@ final class JsonFixtures {
                         .pain(new PainPoint("Too long", PainSeverity.MEDIUM, Optional.of(at(31, 13))))
                         .opportunity("Show shipping cost on the product page")
                         .owner("E-commerce team")
-                        .moment("compares", "Compares three brands 😀").emotion(-1).at(at(35, 9)).pain("Choice", PainSeverity.LOW))
+                        .moment("compares", "Compares three brands 😀").emotion(-1).at(at(35, 9)).pain("Choice", PainSeverity.LOW)
+                        .event("brands_compared"))
                 .stage("decision", "Decision", s -> s
                         .touchpoint("checkout", "Checks out").via("web")
                         .metric("conversion", MetricValue.percent(2.1), MetricValue.percent(3))
+                        .event("checkout_completed", "order_paid")
                         .touchpoint("delivery-chat", "Asks about delivery").via("live-chat")
                         .feedback(FeedbackKind.CSAT).feedback(FeedbackKind.NPS)
                         .metric("csat", MetricValue.number(4.2), MetricValue.number(4.5))

@@ -66,6 +66,34 @@ class ValidationTest {
     }
 
     @Test
+    void rejects_an_event_name_claimed_twice_at_the_second_claim_naming_the_first() {
+        List<Problem> problems = problems(JourneyMaps.journey("T").channel("web", "Web")
+                .stage("s", "S", s -> s
+                        .touchpoint("cart", "Cart").via("web").event("checkout").at(new SourcePosition("m.journey", 4, 9))
+                        .touchpoint("pay", "Pay").via("web").event("paid", "cart")
+                        .touchpoint("checkout", "Checkout").via("web")
+                        .moment("happy", "Happy").event("paid").event("")));
+        assertThat(problems).extracting(Problem::message).containsExactly(
+                "touchpoint 'checkout' is bound by its id to event 'checkout', already bound to touchpoint 'cart' "
+                        + "at m.journey:4:9 (give it an event statement of its own)",
+                "moment 'happy' claims event 'paid', already bound to touchpoint 'pay'",
+                "moment 'happy' has an empty event name");
+        assertProblem(problems.get(1), Problem.Kind.DUPLICATE_EVENT, "moment 'happy'",
+                "moment 'happy' claims event 'paid', already bound to touchpoint 'pay'", "paid");
+    }
+
+    @Test
+    void binds_a_step_to_its_events_or_else_to_its_id() {
+        JourneyMap map = JourneyMaps.journey("T").channel("web", "Web")
+                .stage("s", "S", s -> s.touchpoint("pay", "Pay").via("web").event("paid").event("order_paid", "Paid")
+                        .moment("wait", "Wait"))
+                .build();
+        assertThat(map.step("pay").orElseThrow().events()).containsExactly("paid", "order_paid", "Paid");
+        assertThat(map.step("pay").orElseThrow().boundEvents()).containsExactly("paid", "order_paid", "Paid");
+        assertThat(map.step("wait").orElseThrow().boundEvents()).containsExactly("wait");
+    }
+
+    @Test
     void a_duplicate_id_names_where_the_first_was_written() {
         Problem problem = only(base().stage("a", "Stage a", s -> s.at(new SourcePosition("m.journey", 9, 5))));
         assertThat(problem.message()).isEqualTo("duplicate id 'a': stage 'a' has the id of touchpoint 'a'");

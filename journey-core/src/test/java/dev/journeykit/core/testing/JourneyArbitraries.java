@@ -259,12 +259,17 @@ public final class JourneyArbitraries {
                     random.nextInt(3) == 0 ? Initiator.BRAND : Initiator.CUSTOMER,
                     stepPersonas(personaIds), emotion(scale), texts(2), texts(2), questions, pains(),
                     texts(2), maybe(this::name), feedback, metrics, fallouts, texts(2), texts(1),
-                    texts(1), texts(1), Optional.empty());
+                    texts(1), texts(1), events(id), Optional.empty());
+        }
+
+        /** None, one or two log event names; never another step's (ids have no '.' or space). */
+        private List<String> events(String id) {
+            return List.of(id + ".done", "Saw \"" + id + "\"").subList(0, random.nextInt(3));
         }
 
         private Moment moment(String id, String stageId, EmotionScale scale, List<String> personaIds) {
             return new Moment(id, name(), stageId, stepPersonas(personaIds), emotion(scale), texts(2),
-                    texts(2), pains(), Optional.empty());
+                    texts(2), pains(), events(id), Optional.empty());
         }
 
         private Metric metric(String name) {

@@ -1,5 +1,6 @@
 package dev.journeykit.dsl.internal;
 
+import dev.journeykit.core.internal.DslStrings;
 import dev.journeykit.core.model.Channel;
 import dev.journeykit.core.model.ChannelKind;
 import dev.journeykit.core.model.EmotionScale;
@@ -22,7 +23,6 @@ import dev.journeykit.core.model.Suppression;
 import dev.journeykit.core.model.Touchpoint;
 import dev.journeykit.core.model.TransitionKind;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -76,36 +76,9 @@ final class Formatter {
         return !afterSeparator;
     }
 
-    /** A string literal: quotes, backslashes, line feeds, tabs and other control characters escaped. */
+    /** A string literal: core's {@link DslStrings#quote}. */
     static String quote(String text) {
-        StringBuilder s = new StringBuilder(text.length() + 2);
-        s.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                case '\t' -> s.append("\\t");
-                default -> {
-                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
-                        hex(s, c);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        s.append(c).append(text.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        hex(s, c); // a lone surrogate has no UTF-8 form
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.append('"').toString();
-    }
-
-    private static void hex(StringBuilder s, int c) {
-        s.append("\\u{").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append('}');
+        return DslStrings.quote(text);
     }
 
     private static String idOrString(String word) {
@@ -265,7 +238,7 @@ final class Formatter {
         String key = "step:" + step.id();
         StringBuilder head = new StringBuilder();
         boolean body = step.emotion().isPresent() || !step.actions().isEmpty() || !step.thoughts().isEmpty()
-                || !step.pains().isEmpty();
+                || !step.pains().isEmpty() || !step.events().isEmpty();
         Touchpoint t = step instanceof Touchpoint tp ? tp : null;
         if (t != null) {
             head.append("touchpoint ").append(t.id()).append(' ').append(quote(t.name())).append(" via ").append(t.channelId());
@@ -306,6 +279,7 @@ final class Formatter {
         if (t != null) {
             touchpointBody(key, t);
         }
+        texts(key, "event", step.events());
         close(key + "}");
     }
 

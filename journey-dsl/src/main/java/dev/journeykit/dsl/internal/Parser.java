@@ -27,6 +27,7 @@ import dev.journeykit.core.model.Question;
 import dev.journeykit.core.model.SourcePosition;
 import dev.journeykit.core.model.Suppression;
 import dev.journeykit.core.model.TransitionKind;
+import dev.journeykit.dsl.internal.Recovery.Open;
 import dev.journeykit.dsl.internal.Token.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,23 +42,14 @@ import java.util.Set;
 /**
  * Recursive-descent parser of {@code .journey} text, one method per statement. The grammar nests
  * at most four blocks deep (journey, stage, step), so the recursion depth is bounded whatever the
- * input; unknown blocks are skipped with a counter, never by recursion. On an error it reports,
- * skips to the next statement end or past the matching brace, and goes on. References are
- * resolved after the whole text is read, against the ids declared, so that every unknown id is
- * reported at its own word with the nearest declared id as a suggestion.
+ * input; unknown blocks are skipped with a counter, never by recursion. The statement methods
+ * read top to bottom here; the rooms beside them: {@link TokenStream} (look-ahead),
+ * {@link Recovery} (raising errors, skipping to the next statement or past a block, messages about
+ * blocks left open), {@link Resolver} (ids declared and references resolved after the whole text
+ * is read, each unknown id reported at its own word with the nearest declared id as a suggestion)
+ * and {@link ProblemPositions} (core's validation problems reported at their words).
  */
 final class Parser {
-
-    /** Thrown inside a statement after its error was reported; the statement loop recovers. */
-    private static final class Syntax extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Syntax() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final Syntax SYNTAX = new Syntax();
 
     static final List<String> JOURNEY_WORDS = List.of("kind", "objective", "timeline", "emotion-scale",
             "persona", "channel", "stage", "path", "flow", "suppress", "'}'");
@@ -66,74 +58,39 @@ final class Parser {
     static final List<String> STAGE_WORDS = List.of("touchpoint", "moment", "goal", "'}'");
     static final List<String> TOUCHPOINT_WORDS = List.of("emotion", "action", "thought", "question", "pain",
             "opportunity", "owner", "feedback", "metric", "fallout", "frontstage", "backstage", "support",
-            "evidence", "'}'");
-    static final List<String> MOMENT_WORDS = List.of("emotion", "action", "thought", "pain", "'}'");
+            "evidence", "event", "'}'");
+    static final List<String> MOMENT_WORDS = List.of("emotion", "action", "thought", "pain", "event", "'}'");
     private static final Set<String> JOURNEY_BLOCK_STARTS = Set.of("persona", "channel", "stage", "path", "flow",
             "suppress", "kind", "objective", "timeline", "emotion-scale");
     private static final Set<String> STEP_BLOCK_STARTS = union(JOURNEY_BLOCK_STARTS, Set.of("touchpoint", "moment"));
 
-    private record Decl(String id, String kind, int line) {
-    }
-
     private final Lexer lexer;
     private final Reporter reporter;
     private final String text;
-    private Token peeked;
-    private Token peeked2;
-    private Token last;
+    private final TokenStream tokens;
+    private final Recovery recovery;
+    private final Resolver resolver;
     private JourneyMapBuilder journey;
     private Token titleToken;
     private EmotionScale scale = EmotionScale.DEFAULT;
 
-    private final Map<String, Decl> declared = new HashMap<>();
-    private final Map<String, List<String>> declaredByKind = new HashMap<>();
-    private final Refs refs = new Refs();
     private final List<Token> emotions = new ArrayList<>();
-    /** Ids of declarations that were reported and not read; references to them are not reported again. */
-    private final Set<String> unread = new HashSet<>();
+    /** The {@code event} statements' names, by name, to point a duplicate claim at its statement. */
+    private final Map<String, List<Token>> eventTokens = new HashMap<>();
     /** Whether the journey's first emotion-scale was wrong, so emotions have no scale to be checked against. */
     private boolean scaleUnknown;
     private final Marks marks;
-    /** The blocks open around the statement being read, outermost first, for messages. */
-    private final List<Open> openBlocks = new ArrayList<>();
-
-    /**
-     * An open block, described in words only when a message needs it: {@code prefix} alone
-     * ({@code the journey block}) or followed by the quoted name ({@code the block of stage 'x'}),
-     * cut to a readable length when {@code cut}.
-     */
-    private record Open(String prefix, String name, boolean cut, int line) {
-        String what() {
-            return name == null ? prefix : prefix + " '" + (cut ? Words.cut(name) : name) + "'";
-        }
-
-        @Override
-        public String toString() {
-            return what() + " opened at line " + line;
-        }
-    }
-
-    /** The keywords of a {@link Keyworded} enum, in order, with its constants; computed once a type. */
-    private static final ClassValue<Object[]> KEYWORDS = new ClassValue<>() {
-        @Override
-        protected Object[] computeValue(Class<?> type) {
-            Object[] constants = type.getEnumConstants();
-            List<String> words = new ArrayList<>(constants.length);
-            for (Object c : constants) {
-                words.add(((Keyworded) c).keyword());
-            }
-            return new Object[] {List.copyOf(words), constants};
-        }
-    };
     private static final List<String> TOUCHPOINT_OPTIONS = List.of("via", "by", "for");
     private static final List<String> MOMENT_OPTIONS = List.of("for");
     private static final List<String> BY_WORDS = List.of("customer", "brand");
-    private static final List<String> DECLARING = List.of("persona", "channel", "stage", "touchpoint", "moment");
 
     Parser(String sourceName, String text, boolean keepComments) {
         this.text = text;
         this.reporter = new Reporter(sourceName, text);
         this.lexer = new Lexer(text, reporter, keepComments);
+        this.tokens = new TokenStream(lexer);
+        this.resolver = new Resolver(reporter);
+        this.recovery = new Recovery(tokens, reporter, resolver);
         this.marks = keepComments ? new Marks() : null;
     }
 
@@ -151,49 +108,24 @@ final class Parser {
     // ---------------------------------------------------------------- tokens
 
     private Token peek() {
-        if (peeked == null) {
-            peeked = lexer.next();
-        }
-        return peeked;
+        return tokens.peek();
     }
 
     private Token peek2() {
-        peek();
-        if (peeked2 == null) {
-            peeked2 = lexer.next();
-        }
-        return peeked2;
+        return tokens.peek2();
     }
 
     private Token next() {
-        Token t = peek();
-        peeked = peeked2;
-        peeked2 = null;
-        last = t;
-        return t;
+        return tokens.next();
     }
 
-    /** Skips line ends and semicolons; returns the next token. */
     private Token skipEnds() {
-        while (peek().kind == Kind.NEWLINE || peek().kind == Kind.SEMICOLON) {
-            next();
-        }
-        return peek();
+        return tokens.skipEnds();
     }
 
-    /**
-     * Reports a syntax error at {@code at} and returns the exception that ends the statement. Not
-     * reported, because an earlier problem explains them: invalid characters (the lexer named
-     * them), and the end of a line right after a string that ran to it without its closing quote
-     * (what was expected after the string is inside it).
-     */
+    /** Reports a syntax error at {@code at} ({@link Recovery#fail}); throw what it returns to end the statement. */
     private RuntimeException fail(Token at, String message) {
-        boolean afterUnterminated = (at.kind == Kind.NEWLINE || at.kind == Kind.EOF)
-                && last != null && last.unterminated() && last.line == at.line;
-        if (at.kind != Kind.INVALID && !afterUnterminated) {
-            reporter.at(at, message);
-        }
-        return SYNTAX;
+        return recovery.fail(at, message);
     }
 
     /** Words come from the lexer already shared (one String per distinct word). */
@@ -201,59 +133,12 @@ final class Parser {
         return s;
     }
 
-    /** After an error: skips to the next statement end, past any braced block, never past a '}'. */
     private void recover() {
-        while (true) {
-            Token t = peek();
-            switch (t.kind) {
-                case NEWLINE, SEMICOLON -> {
-                    next();
-                    return;
-                }
-                case RBRACE, EOF -> {
-                    return;
-                }
-                case LBRACE -> skipBlock();
-                default -> next();
-            }
-        }
+        recovery.recover();
     }
 
-    /** Skips a braced block and everything in it, counting depth: no recursion. */
-    private void skipBlock() {
-        Token open = next();
-        long depth = 1;
-        Token previous = open;
-        while (depth > 0) {
-            Token t = next();
-            if (t.kind == Kind.WORD && previous.kind == Kind.WORD && DECLARING.contains(previous.text)) {
-                unread.add(t.text); // declared in a block never read: its uses are not errors again
-            }
-            previous = t;
-            if (t.kind == Kind.LBRACE) {
-                depth++;
-            } else if (t.kind == Kind.RBRACE) {
-                depth--;
-            } else if (t.kind == Kind.EOF) {
-                reporter.at(t, "expected '}' to close the block opened at line " + open.line + ", found end of file"
-                        + enclosingOpenBlocks(0));
-                peeked = t;
-                return;
-            }
-        }
-    }
-
-    /** Skips the rest of a statement's header up to its '{' (kept) or its end. */
     private void recoverHeader() {
-        while (true) {
-            Token t = peek();
-            switch (t.kind) {
-                case NEWLINE, SEMICOLON, RBRACE, EOF, LBRACE -> {
-                    return;
-                }
-                default -> next();
-            }
-        }
+        recovery.recoverHeader();
     }
 
     /** The statement must end here: a line end or ';' (consumed), a '}' or the end of the text. */
@@ -333,17 +218,12 @@ final class Parser {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     private static <E extends Enum<E> & Keyworded> List<String> keywords(Class<E> type) {
-        return (List<String>) KEYWORDS.get(type)[0];
+        return Keyworded.keywords(type);
     }
 
-    @SuppressWarnings("unchecked")
     private <E extends Enum<E> & Keyworded> E keyword(Class<E> type) {
-        Object[] known = KEYWORDS.get(type);
-        List<String> words = (List<String>) known[0];
-        Token t = oneOf(words);
-        return (E) ((Object[]) known[1])[words.indexOf(t.text)];
+        return Keyworded.byKeyword(type, oneOf(Keyworded.keywords(type)).text);
     }
 
     private long whole(Token t, String what, boolean negativeAllowed) {
@@ -358,10 +238,14 @@ final class Parser {
         while (i < digits.length() - 1 && digits.charAt(i) == '0') {
             i++;
         }
-        if (digits.length() - i > 18) {
+        if (digits.length() - i > 19) {
             throw fail(t, "number " + Words.cut(t.text) + " is too large for " + what);
         }
-        return Long.parseLong(t.text);
+        try { // up to Long.MAX_VALUE, the model's range (a JSON map may hold any of it)
+            return Long.parseLong(t.text);
+        } catch (NumberFormatException e) {
+            throw fail(t, "number " + Words.cut(t.text) + " is too large for " + what);
+        }
     }
 
     private int wholeInt(Token t, String what) {
@@ -378,49 +262,12 @@ final class Parser {
 
     // ---------------------------------------------------------------- declarations and marks
 
-    /**
-     * A statement that starts with a declaring keyword out of place or misspelled
-     * ({@code touchpont checkout "..."}) declares nothing, but its id is kept aside so that the
-     * references to it are not reported again: the one mistake gives one error.
-     */
-    private void unreadDeclaration(Token keyword) {
-        if (peek() != keyword) {
-            return;
-        }
-        String near = DECLARING.contains(keyword.text) ? keyword.text : Words.nearest(keyword.text, DECLARING);
-        if (near != null && peek2().kind == Kind.WORD) {
-            unread.add(peek2().text);
-        }
-    }
-
     private void declare(Token id, String kind) {
-        if (!JourneyMap.isValidId(id.text)) {
-            // reported with its lower-case spelling suggested: uses of that spelling are not errors again
-            String lower = id.text.toLowerCase(java.util.Locale.ROOT);
-            if (JourneyMap.isValidId(lower)) {
-                unread.add(lower);
-            }
-        }
-        String name = intern(id.text);
-        Decl earlier = declared.putIfAbsent(name, new Decl(name, kind, id.line));
-        if (earlier != null) {
-            reporter.at(id, "duplicate id '" + Words.cut(name) + "': the " + earlier.kind + " at line " + earlier.line
-                    + " has it already (ids are unique across personas, channels, stages, touchpoints and moments)");
-        } else {
-            declaredByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(name);
-        }
+        resolver.declare(id, kind);
     }
 
-    /**
-     * Notes a reference to check once the whole text is read. One to an id declared already with
-     * a kind that fits is settled now (declarations are never undone), so only references forward
-     * or in error are kept.
-     */
     private void reference(Token id, Refs.Kind kind) {
-        Decl decl = declared.get(id.text);
-        if (decl == null || !matches(decl.kind, kind)) {
-            refs.add(id, kind);
-        }
+        resolver.reference(id, kind);
     }
 
     private void mark(String key, Token start) {
@@ -438,6 +285,7 @@ final class Parser {
 
     /** The statement marked last ends on the line of the token read last. */
     private void markEnd() {
+        Token last = tokens.last();
         if (marks != null && last != null) {
             marks.endLine(last.line);
         }
@@ -496,11 +344,11 @@ final class Parser {
      * block closes the block with an error naming where it opened (a forgotten '}').
      */
     private void block(Open open, String prefix, Set<String> outerWords, boolean pathBlock, Statement statement) {
-        openBlocks.add(open);
+        recovery.enter(open);
         try {
             statements(open, prefix, outerWords, pathBlock, statement);
         } finally {
-            openBlocks.remove(openBlocks.size() - 1);
+            recovery.leave();
         }
     }
 
@@ -515,18 +363,16 @@ final class Parser {
                 return;
             }
             if (t.kind == Kind.EOF) {
-                reporter.at(t, "expected '}' to close " + open.what() + " opened at line " + open.line + ", found end of file"
-                        + enclosingOpenBlocks(1));
+                recovery.unclosedAtEnd(open, t);
                 return;
             }
             if (t.kind == Kind.WORD && outerWords.contains(t.text)
                     && (!pathBlock || (peek2().kind != Kind.ARROW && !peek2().endsStatement()))) {
-                reporter.at(t, "expected '}' to close " + open.what() + " opened at line " + open.line + ", found '" + t.text + "'");
+                recovery.closedBy(open, t);
                 return;
             }
             if (t.kind == Kind.LBRACE) {
-                reporter.at(t, "unexpected '{' (an opening brace stays on the line of its statement)");
-                skipBlock();
+                recovery.strayBrace(t);
                 continue;
             }
             try {
@@ -537,21 +383,8 @@ final class Parser {
         }
     }
 
-    /** Whether the last token is an unterminated string whose text ends with the block's '{'. */
     private boolean swallowedBrace() {
-        return last != null && last.unterminated() && last.text.stripTrailing().endsWith("{") && peek().endsStatement();
-    }
-
-    /** {@code "; the journey block opened at line 1 is not closed either"}, or the empty string. */
-    private String enclosingOpenBlocks(int innermostToSkip) {
-        if (openBlocks.size() <= innermostToSkip) {
-            return "";
-        }
-        List<String> outer = new ArrayList<>();
-        for (int i = openBlocks.size() - innermostToSkip - 1; i >= 0; i--) {
-            outer.add(openBlocks.get(i).toString());
-        }
-        return "; " + String.join(" and ", outer) + (outer.size() == 1 ? " is" : " are") + " not closed either";
+        return recovery.swallowedBrace();
     }
 
     /** After a block statement's header: a '{' on the same line opens its block. */
@@ -568,24 +401,13 @@ final class Parser {
         return false;
     }
 
-    /**
-     * Whether a block statement's header ended its line without the '{' while the next line starts
-     * with a statement that only its block holds: the '{' was forgotten. Reported once at the end
-     * of the header; the lines that follow are then read as the block, so they are not errors too.
-     */
     private boolean forgottenBrace(List<String> blockWords, String what, String name) {
-        Token end = peek();
-        if (end.kind != Kind.NEWLINE || peek2().kind != Kind.WORD || !blockWords.contains(peek2().text)) {
-            return false;
-        }
-        reporter.at(end, "expected '{' to open " + new Open(what, name, false, end.line).what()
-                + " on the line of its statement, found end of line (its statements follow on the next lines)");
-        return true;
+        return recovery.forgottenBrace(blockWords, what, name);
     }
 
     private void unknown(Token t, List<String> words, String hint) {
         if (t.kind == Kind.WORD) {
-            unreadDeclaration(t);
+            resolver.unreadDeclaration(t, tokens);
             throw fail(t, expected(words, t) + hint);
         }
         throw fail(t, "expected one of: " + Words.list(words) + ", found " + t.describe());
@@ -1039,7 +861,7 @@ final class Parser {
         }
         if (!touchpoint && TOUCHPOINT_WORDS.contains(t.text) && !MOMENT_WORDS.contains(t.text)) {
             throw fail(t, "'" + t.text + "' is not allowed in a moment (a moment has no brand involvement; "
-                    + "it holds emotion, action, thought and pain)");
+                    + "it holds emotion, action, thought, pain and event)");
         }
         switch (t.text) {
             case "emotion" -> {
@@ -1054,13 +876,13 @@ final class Parser {
                 markEnd();
                 end("emotion");
             }
-            case "action", "thought" -> {
+            case "action", "thought", "event" -> {
                 mark(counted(counters, prefix, t.text), next());
-                Token value = string("the ", t.text, "");
-                if (t.text.equals("action")) {
-                    s.action(value.text);
-                } else {
-                    s.thought(value.text);
+                Token value = string("the ", t.text, t.text.equals("event") ? " name" : "");
+                switch (t.text) {
+                    case "action" -> s.action(value.text);
+                    case "thought" -> s.thought(value.text);
+                    default -> event(value, s);
                 }
                 markEnd();
                 end(t.text);
@@ -1087,6 +909,15 @@ final class Parser {
                 }
             }
         }
+    }
+
+    /** {@code event "name"}: a log event name bound to the step; a duplicate claim is reported by build(). */
+    private void event(Token value, StepBuilder<?> s) {
+        if (value.text.isBlank()) {
+            throw fail(value, "an event name must not be empty");
+        }
+        eventTokens.computeIfAbsent(value.text, k -> new ArrayList<>()).add(value);
+        s.event(value.text);
     }
 
     private void touchpointStatement(Token t, TouchpointBuilder s, String prefix, Seen seen,
@@ -1195,6 +1026,7 @@ final class Parser {
                 options.add("lower-is-better");
                 options.add("higher-is-better");
                 options.add("end of line");
+                Token last = tokens.last();
                 String unit = t.kind == Kind.WORD && last.kind == Kind.NUMBER ? DURATION_UNITS.get(t.text) : null;
                 throw fail(t, expected(options, t) + (unit != null
                         ? " (a duration is written without a space, e.g. " + last.text + unit + ")"
@@ -1416,22 +1248,7 @@ final class Parser {
         if (titleToken != null && titleToken.text.isBlank()) {
             reporter.at(titleToken, "the journey has an empty title");
         }
-        for (int i = 0; i < refs.size && !reporter.full(); i++) {
-            String id = refs.ids[i];
-            Refs.Kind kind = refs.kind(i);
-            Decl decl = declared.get(id);
-            if (decl != null && matches(decl.kind, kind) || decl == null && unread.contains(id)) {
-                continue;
-            }
-            String message;
-            if (decl != null) {
-                message = "unknown " + kind.word + " '" + Words.cut(id) + "': '" + Words.cut(id) + "' is a " + decl.kind
-                        + " (line " + decl.line + ")";
-            } else {
-                message = "unknown " + kind.word + " '" + Words.cut(id) + "'" + Words.didYouMean(id, candidates(kind));
-            }
-            reporter.at(refs.starts[i], refs.lineStarts[i], refs.lines[i], refs.columns[i], refs.ends[i], message);
-        }
+        resolver.resolve();
         for (Token t : scaleUnknown ? List.<Token>of() : emotions) {
             int emotion = (int) Long.parseLong(t.text);
             if (!scale.contains(emotion)) {
@@ -1440,120 +1257,18 @@ final class Parser {
         }
     }
 
-    private static boolean matches(String declared, Refs.Kind kind) {
-        return switch (kind) {
-            case CHANNEL -> declared.equals("channel");
-            case PERSONA -> declared.equals("persona");
-            case TOUCHPOINT -> declared.equals("touchpoint");
-            case STEP -> declared.equals("touchpoint") || declared.equals("moment");
-            case ELEMENT -> true;
-        };
-    }
-
-    private List<String> candidates(Refs.Kind kind) {
-        List<String> out = new ArrayList<>();
-        for (String k : List.of("persona", "channel", "stage", "touchpoint", "moment")) {
-            if (matches(k, kind)) {
-                out.addAll(declaredByKind.getOrDefault(k, List.of()));
-            }
-        }
-        return out;
-    }
-
     /** Builds the map; a problem the checks above did not foresee is reported at its word. */
     private JourneyMap build() {
         try {
             return journey.build();
         } catch (JourneyValidationException e) {
-            LineIndex lines = new LineIndex(text);
+            ProblemPositions positions = new ProblemPositions(text, reporter, eventTokens);
+            SourcePosition fallback = titleToken == null ? null : at(titleToken);
             for (Problem p : e.problems()) {
-                reportProblem(p, lines);
+                positions.report(p, fallback);
             }
             reporter.throwIfAny();
             throw e; // not reached: every problem was reported
-        }
-    }
-
-    private void reportProblem(Problem p, LineIndex lines) {
-        SourcePosition position = p.position().orElse(titleToken == null ? null : at(titleToken));
-        if (position == null) {
-            reporter.at(0, 0, 1, 1, 0, p.message());
-            return;
-        }
-        int lineStart = lines.start(position.line());
-        int offset = lines.offset(position.line(), position.column());
-        int lineEnd = text.indexOf('\n', offset);
-        if (lineEnd < 0) {
-            lineEnd = text.length();
-        }
-        int end = offset;
-        while (end < lineEnd && !Character.isWhitespace(text.charAt(end))) {
-            end++;
-        }
-        if (p.kind() == Problem.Kind.EMPTY_NAME) {
-            // the name is the first string of the statement
-            int quote = text.indexOf('"', offset);
-            if (quote >= 0 && quote < lineEnd) {
-                int close = text.indexOf('"', quote + 1);
-                int stop = close >= 0 && close < lineEnd ? close + 1 : lineEnd;
-                int column = position.column() + text.codePointCount(offset, quote);
-                reporter.at(quote, lineStart, position.line(), column, stop, p.message());
-                return;
-            }
-        }
-        if (p.offending().isPresent() && !p.offending().get().isEmpty()) {
-            String word = p.offending().get();
-            int found = text.indexOf(word, offset);
-            while (found >= 0 && found + word.length() <= lineEnd) {
-                boolean before = found == 0 || !isWordChar(text.charAt(found - 1));
-                boolean after = found + word.length() >= text.length() || !isWordChar(text.charAt(found + word.length()));
-                if (before && after) {
-                    int column = position.column() + text.codePointCount(offset, found);
-                    reporter.at(found, lineStart, position.line(), column, found + word.length(), p.message());
-                    return;
-                }
-                found = text.indexOf(word, found + 1);
-            }
-        }
-        reporter.at(offset, lineStart, position.line(), position.column(), end, p.message());
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.';
-    }
-
-    /** Line starts of a text, computed once when a late problem needs a position turned into an offset. */
-    private static final class LineIndex {
-        private final int[] starts;
-        private final String text;
-
-        LineIndex(String text) {
-            this.text = text;
-            int n = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    n++;
-                }
-            }
-            starts = new int[n];
-            int k = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts[k++] = i + 1;
-                }
-            }
-        }
-
-        int start(int line) {
-            return starts[Math.min(line, starts.length) - 1];
-        }
-
-        int offset(int line, int column) {
-            int i = start(line);
-            for (int c = 1; c < column && i < text.length() && text.charAt(i) != '\n'; c++) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            return i;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.journeykit.dsl.internal;
 
+import dev.journeykit.core.internal.Spelling;
 import java.util.List;
 import java.util.Locale;
 
@@ -80,69 +81,18 @@ final class Words {
     }
 
     /**
-     * The candidate nearest to {@code word} by edit distance (with transpositions), when it is
-     * close enough to be a likely typo; null otherwise. Ties go to the earlier candidate.
+     * The candidate nearest to {@code word} by edit distance (core's {@link Spelling}), when it is
+     * close enough to be a likely typo: 1 edit for words of up to 3 characters, 2 up to 6, else 3;
+     * null otherwise. Ties go to the earlier candidate.
      */
     static String nearest(String word, Iterable<String> candidates) {
-        if (word.length() > 64) {
-            return null;
-        }
         int limit = word.length() <= 3 ? 1 : word.length() <= 6 ? 2 : 3;
-        String best = null;
-        int bestDistance = limit + 1;
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String candidate : candidates) {
-            if (Math.abs(candidate.length() - word.length()) >= bestDistance) {
-                continue;
-            }
-            int d = candidate.equals(lower) ? 1 : distance(word, candidate, bestDistance);
-            if (d < bestDistance && !candidate.equals(word)) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return best;
+        return Spelling.nearest(word, candidates, limit);
     }
 
     /** {@code " (did you mean 'x'?)"} or the empty string. */
     static String didYouMean(String word, Iterable<String> candidates) {
         String near = nearest(word, candidates);
         return near == null ? "" : " (did you mean '" + near + "'?)";
-    }
-
-    /** Optimal string alignment distance, giving up (returning {@code cap}) once it reaches {@code cap}. */
-    static int distance(String a, String b, int cap) {
-        int n = a.length();
-        int m = b.length();
-        if (n > 64 || m > 64) {
-            return cap;
-        }
-        int[] before = new int[m + 1];
-        int[] previous = new int[m + 1];
-        int[] current = new int[m + 1];
-        for (int j = 0; j <= m; j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= n; i++) {
-            current[0] = i;
-            int rowMin = i;
-            for (int j = 1; j <= m; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d = Math.min(d, before[j - 2] + 1);
-                }
-                current[j] = d;
-                rowMin = Math.min(rowMin, d);
-            }
-            if (rowMin >= cap) {
-                return cap;
-            }
-            int[] t = before;
-            before = previous;
-            previous = current;
-            current = t;
-        }
-        return Math.min(previous[m], cap);
     }
 }

@@ -2,7 +2,7 @@ package dev.journeykit.render.svg;
 
 import dev.journeykit.core.internal.AtomicWrite;
 import dev.journeykit.core.model.JourneyMap;
-import dev.journeykit.render.svg.internal.Drawing;
+import dev.journeykit.render.svg.internal.Views;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Renders a journey map as SVG 1.1 in one of the {@link View views}:
@@ -47,6 +48,22 @@ public final class SvgRenderer {
     }
 
     /**
+     * The id of the element that draws the persona, stage, step or channel {@code modelId} of
+     * {@code map} in this renderer's pictures ({@code jk-step-faq}), so a page that holds the
+     * picture can link to it; empty for any other id. Which views draw the element depends on
+     * the view: the matrix, for one, has no steps.
+     */
+    public Optional<String> elementId(JourneyMap map, String modelId) {
+        Objects.requireNonNull(map, "map must not be null");
+        Objects.requireNonNull(modelId, "modelId must not be null");
+        String kind = map.persona(modelId).isPresent() ? "persona"
+                : map.stage(modelId).isPresent() ? "stage"
+                : map.step(modelId).isPresent() ? "step"
+                : map.channel(modelId).isPresent() ? "channel" : null;
+        return Optional.ofNullable(kind).map(k -> options.settings().id(k, modelId));
+    }
+
+    /**
      * The SVG document of {@code map} in {@code view}.
      *
      * @throws IllegalArgumentException when the options name a persona the map does not have
@@ -54,7 +71,7 @@ public final class SvgRenderer {
     public String render(JourneyMap map, View view) {
         Objects.requireNonNull(map, "map must not be null");
         Objects.requireNonNull(view, "view must not be null");
-        return Drawing.of(map, view, options.settings()).svg();
+        return Views.draw(map, view, options.settings()).svg();
     }
 
     /** Writes the SVG document (UTF-8 text) to {@code out}; does not close it. */

@@ -6,6 +6,9 @@ import static dev.journeykit.render.svg.SvgChecks.texts;
 import static dev.journeykit.render.svg.SvgChecks.withClass;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.journeykit.core.analysis.CoverageGap;
+import dev.journeykit.core.analysis.CoverageMatrix;
+import dev.journeykit.core.model.JourneyMap;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -23,11 +26,13 @@ class MatrixViewTest {
     @Test
     void gaps_are_hatched_outlined_and_named_for_every_persona() {
         Document doc = assertSafeSvg(SvgRenderer.create().render(SampleMaps.pillowcase(), View.MATRIX));
-        // amber prefers live chat and sms; bo prefers phone; loyalty has no steps, so no gaps there
-        assertThat(withClass(doc, "jk-gap")).hasSize(7 + 1); // seven cells and the key
+        // amber prefers live chat and sms and is offered neither only in awareness (consideration has
+        // live chat, decision sms); bo prefers phone and is offered it nowhere; loyalty has no steps:
+        // exactly the stages coverage.preferred-channel reports, each hatching the persona's preferred cells
+        assertThat(withClass(doc, "jk-gap")).hasSize(5 + 1); // five cells and the key
         assertThat(texts(doc)).filteredOn(t -> t.startsWith("gap: "))
-                .containsExactly("gap: Amber, 32", "gap: Amber, 32", "gap: Amber, 32", "gap: Amber, 32", "gap: Bo, 58",
-                        "gap: Bo, 58", "gap: Bo, 58");
+                .containsExactly("gap: Amber, 32", "gap: Amber, 32", "gap: Bo, 58", "gap: Bo, 58", "gap: Bo, 58");
+        assertThat(withClass(doc, "jk-gap").size() - 1).isEqualTo(preferredChannelCells(SampleMaps.pillowcase()));
         // the first hatched overlay lies inside the first gap cell
         double cellX = Double.parseDouble(byId(doc, "jk-cell-live-chat-awareness").getAttribute("x"));
         double cellY = Double.parseDouble(byId(doc, "jk-cell-live-chat-awareness").getAttribute("y"));
@@ -36,6 +41,15 @@ class MatrixViewTest {
         String css = doc.getElementsByTagName("style").item(0).getTextContent();
         assertThat(css).contains(".jk-gap{fill:url(#jk-hatch);");
         assertThat(byId(doc, "jk-hatch").getLocalName()).isEqualTo("pattern");
+    }
+
+    /** The cells core's gaps name: each gap's preferred channels that the map has. */
+    private static int preferredChannelCells(JourneyMap map) {
+        int cells = 0;
+        for (CoverageGap gap : CoverageMatrix.of(map).gaps()) {
+            cells += (int) gap.preferredChannels().stream().filter(c -> map.channel(c).isPresent()).count();
+        }
+        return cells;
     }
 
     @Test

@@ -76,6 +76,20 @@ class SvgRendererTest {
     }
 
     @Test
+    void element_id_names_the_element_that_draws_a_persona_stage_or_step_and_nothing_else() {
+        SvgRenderer renderer = SvgRenderer.create(SvgOptions.builder().idPrefix("left").build());
+        JourneyMap map = SampleMaps.pillowcase();
+        Document doc = assertSafeSvg(renderer.render(map, View.MAP));
+        for (String modelId : List.of("product-page", "consideration", "amber")) {
+            String id = renderer.elementId(map, modelId).orElseThrow();
+            assertThat(byId(doc, id)).as(modelId).isNotNull();
+        }
+        assertThat(renderer.elementId(map, "product-page")).contains("left-step-product-page");
+        assertThat(renderer.elementId(map, "web")).contains("left-channel-web");
+        assertThat(renderer.elementId(map, "no-such-thing")).isEmpty();
+    }
+
+    @Test
     void ids_derive_from_model_ids_and_the_prefix() {
         SvgRenderer renderer = SvgRenderer.create(SvgOptions.builder().idPrefix("left").build());
         Document doc = assertSafeSvg(renderer.render(SampleMaps.pillowcase(), View.MAP));

@@ -1,5 +1,6 @@
 package dev.journeykit.core.analysis.coverage;
 
+import dev.journeykit.core.analysis.AnalysisContext;
 import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Analyzer;
 import dev.journeykit.core.analysis.Finding;
@@ -20,11 +21,18 @@ public final class ReachabilityAnalyzer implements Analyzer {
 
     @Override
     public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
-        Findings out = Findings.start(map, options);
+        return analyze(AnalysisContext.of(map, options));
+    }
+
+    /** The findings, with the step numbering and components the run's analyzers share. */
+    @Override
+    public List<Finding> analyze(AnalysisContext context) {
+        JourneyMap map = context.map();
+        Findings out = Findings.start(map, context.options());
         if (!out.wants(Rule.UNREACHABLE) || map.transitions().isEmpty()) {
             return out.list();
         }
-        MapFacts facts = MapFacts.of(map);
+        MapFacts facts = MapFacts.of(context);
         int v = facts.stepCount();
         int firstStage = facts.stageOf(0);
         boolean[] reached = new boolean[v];

@@ -1,5 +1,6 @@
 package dev.journeykit.core.analysis.friction;
 
+import dev.journeykit.core.analysis.AnalysisContext;
 import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Analyzer;
 import dev.journeykit.core.analysis.Finding;
@@ -21,11 +22,19 @@ public final class EmotionDropAnalyzer implements Analyzer {
 
     @Override
     public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
+        return analyze(AnalysisContext.of(map, options));
+    }
+
+    /** The findings, with the step numbering and components the run's analyzers share. */
+    @Override
+    public List<Finding> analyze(AnalysisContext context) {
+        JourneyMap map = context.map();
+        AnalysisOptions options = context.options();
         Findings out = Findings.start(map, options);
         if (!out.wants(Rule.EMOTION_DROP) || map.transitions().isEmpty()) {
             return out.list();
         }
-        MapFacts facts = MapFacts.of(map);
+        MapFacts facts = MapFacts.of(context);
         Set<Long> seen = new HashSet<>();
         for (int t = 0; t < facts.transitionCount(); t++) {
             Step from = facts.step(facts.from(t));

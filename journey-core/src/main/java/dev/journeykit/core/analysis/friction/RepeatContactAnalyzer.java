@@ -80,8 +80,8 @@ public final class RepeatContactAnalyzer implements Analyzer {
      * assisted or voice channel.
      */
     public static boolean isContact(JourneyMap map, Touchpoint t) {
-        ChannelKind kind = map.channel(t.channelId()).map(Channel::kind).orElse(ChannelKind.OTHER);
-        return !t.isBrandInitiated() && (kind == ChannelKind.ASSISTED || kind == ChannelKind.VOICE);
+        return !t.isBrandInitiated()
+                && map.channel(t.channelId()).map(Channel::kind).orElse(ChannelKind.OTHER).isPersonalContact();
     }
 
     /** Whether contact {@code next}, right after contact {@code previous} on a path, goes on with the same one. */

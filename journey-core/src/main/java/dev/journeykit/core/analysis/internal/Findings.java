@@ -3,6 +3,7 @@ package dev.journeykit.core.analysis.internal;
 import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.internal.DslStrings;
 import dev.journeykit.core.model.Element;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.SourcePosition;
@@ -12,8 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Collects one analyzer's findings: gives each its severity from the options (override or
- * default) and drops those of codes switched off. Also the wording shared by the messages.
+ * Collects one analyzer's findings, each with its rule's default severity ({@code Analyzers}
+ * applies the options' overrides and codes switched off); {@link #wants} lets an analyzer skip
+ * the work of rules switched off. Also the wording shared by the messages.
  */
 public final class Findings {
 
@@ -49,10 +51,12 @@ public final class Findings {
         return options;
     }
 
+    /**
+     * Adds a finding of {@code rule} with the rule's default severity: severity overrides and codes
+     * switched off are applied to every analyzer's findings in one place, {@code Analyzers}.
+     */
     public void add(Rule rule, String message, List<String> subjects, Optional<SourcePosition> location) {
-        if (options.isEnabled(rule)) {
-            findings.add(new Finding(rule.code(), options.severityOf(rule), message, subjects, location));
-        }
+        findings.add(new Finding(rule.code(), rule.defaultSeverity(), message, subjects, location));
     }
 
     /** The position of the element {@code id}, when it has one. */
@@ -96,26 +100,8 @@ public final class Findings {
         return out.toString();
     }
 
-    /** A text from the map, in double quotes, with quotes and line breaks escaped as in the DSL. */
+    /** A text from the map as a DSL string literal ({@link DslStrings#quote}). */
     public static String text(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append("\\u{").append(Integer.toHexString(c)).append('}');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return DslStrings.quote(text);
     }
 }

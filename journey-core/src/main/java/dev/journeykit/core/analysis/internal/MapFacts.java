@@ -1,5 +1,6 @@
 package dev.journeykit.core.analysis.internal;
 
+import dev.journeykit.core.analysis.AnalysisContext;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.model.Step;
@@ -7,7 +8,6 @@ import dev.journeykit.core.model.Transition;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * What several analyzers need about one map, computed once and lazily: step numbers, the
@@ -15,13 +15,12 @@ import java.util.function.Supplier;
  * components and the condensation in topological order.
  * Every part takes O(V + E) time for V steps and E transitions.
  *
- * <p>{@link dev.journeykit.core.analysis.Analyzers} runs all analyzers inside {@link #with}, so
- * they share one instance; an analyzer called on its own computes what it asks for.
+ * <p>The analyzers of one run share one instance through their {@link AnalysisContext}
+ * ({@link #of(AnalysisContext)}); an analyzer called on its own computes what it asks for.
  * Not thread-safe: one instance serves one thread.
  */
 public final class MapFacts {
 
-    private static final ThreadLocal<MapFacts> CURRENT = new ThreadLocal<>();
 
     private final JourneyMap map;
     private Map<String, Integer> stepNumbers;
@@ -38,25 +37,14 @@ public final class MapFacts {
         this.map = map;
     }
 
-    /** The facts of {@code map}: those of the current {@link #with} scope when it is for this map, else new ones. */
+    /** New facts of {@code map}, for a computation on its own. */
     public static MapFacts of(JourneyMap map) {
-        MapFacts current = CURRENT.get();
-        return current != null && current.map == map ? current : new MapFacts(map);
+        return new MapFacts(map);
     }
 
-    /** Runs {@code work} with one shared instance of facts for {@code map}. */
-    public static <T> T with(JourneyMap map, Supplier<T> work) {
-        MapFacts previous = CURRENT.get();
-        CURRENT.set(new MapFacts(map));
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        }
+    /** The facts of the context's map, shared by every analyzer of the run. */
+    public static MapFacts of(AnalysisContext context) {
+        return context.shared(MapFacts.class, c -> new MapFacts(c.map()));
     }
 
     public JourneyMap map() {

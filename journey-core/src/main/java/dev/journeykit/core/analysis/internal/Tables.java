@@ -1,6 +1,7 @@
 package dev.journeykit.core.analysis.internal;
 
 import dev.journeykit.core.analysis.CoverageMatrix;
+import dev.journeykit.core.analysis.JourneyRules;
 import dev.journeykit.core.analysis.PathStatistics;
 import dev.journeykit.core.analysis.StageStatistics;
 import dev.journeykit.core.model.Channel;
@@ -29,7 +30,7 @@ public final class Tables {
     private Tables() {
     }
 
-    /** The stage x channel matrix. O(S·C·(P + 1) + V·P) for S stages, C channels, P personas, V steps. */
+    /** The stage x channel matrix and its gaps. O(S·C·(P + 1) + V·P) for S stages, C channels, P personas, V steps. */
     public static CoverageMatrix coverage(JourneyMap map) {
         List<String> stageIds = map.stages().stream().map(Stage::id).toList();
         List<String> channelIds = map.channels().stream().map(Channel::id).toList();
@@ -70,7 +71,7 @@ public final class Tables {
         for (int i = 0; i < personas.size(); i++) {
             byPersona.put(personas.get(i).id(), rows(perPersona[i]));
         }
-        return new CoverageMatrix(stageIds, channelIds, rows(overall), byPersona);
+        return new CoverageMatrix(stageIds, channelIds, rows(overall), byPersona, JourneyRules.coverageGaps(map));
     }
 
     private static List<List<Integer>> rows(int[][] counts) {

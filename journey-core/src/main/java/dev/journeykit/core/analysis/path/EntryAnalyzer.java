@@ -1,5 +1,6 @@
 package dev.journeykit.core.analysis.path;
 
+import dev.journeykit.core.analysis.AnalysisContext;
 import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Analyzer;
 import dev.journeykit.core.analysis.Finding;
@@ -30,11 +31,18 @@ public final class EntryAnalyzer implements Analyzer {
 
     @Override
     public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
-        Findings out = Findings.start(map, options);
+        return analyze(AnalysisContext.of(map, options));
+    }
+
+    /** The findings, with the step numbering and components the run's analyzers share. */
+    @Override
+    public List<Finding> analyze(AnalysisContext context) {
+        JourneyMap map = context.map();
+        Findings out = Findings.start(map, context.options());
         if (!out.wants(Rule.MULTIPLE_ENTRIES) || map.transitions().isEmpty()) {
             return out.list();
         }
-        MapFacts facts = MapFacts.of(map);
+        MapFacts facts = MapFacts.of(context);
         Map<String, Set<String>> starters = new HashMap<>();
         for (PersonaPath path : map.paths()) {
             if (!path.steps().isEmpty()) {

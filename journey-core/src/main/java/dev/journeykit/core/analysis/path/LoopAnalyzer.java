@@ -1,5 +1,6 @@
 package dev.journeykit.core.analysis.path;
 
+import dev.journeykit.core.analysis.AnalysisContext;
 import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Analyzer;
 import dev.journeykit.core.analysis.Finding;
@@ -29,11 +30,18 @@ public final class LoopAnalyzer implements Analyzer {
 
     @Override
     public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
-        Findings out = Findings.start(map, options);
+        return analyze(AnalysisContext.of(map, options));
+    }
+
+    /** The findings, with the step numbering and components the run's analyzers share. */
+    @Override
+    public List<Finding> analyze(AnalysisContext context) {
+        JourneyMap map = context.map();
+        Findings out = Findings.start(map, context.options());
         if (!out.wants(Rule.LOOP) || map.transitions().isEmpty()) {
             return out.list();
         }
-        MapFacts facts = MapFacts.of(map);
+        MapFacts facts = MapFacts.of(context);
         Components components = facts.components();
         boolean[] flowInside = new boolean[components.count()];
         for (int t = 0; t < facts.transitionCount(); t++) {
@@ -42,7 +50,7 @@ public final class LoopAnalyzer implements Analyzer {
                 flowInside[c] = true;
             }
         }
-        boolean pathsOwnReturns = options.isEnabled(Rule.NON_LINEAR);
+        boolean pathsOwnReturns = context.options().isEnabled(Rule.NON_LINEAR);
         for (int c = 0; c < components.count(); c++) {
             if (!components.isCyclic(c) || pathsOwnReturns && !flowInside[c]) {
                 continue;

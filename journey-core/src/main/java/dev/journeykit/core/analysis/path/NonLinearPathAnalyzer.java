@@ -2,23 +2,23 @@ package dev.journeykit.core.analysis.path;
 
 import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Analyzer;
+import dev.journeykit.core.analysis.Detour;
+import dev.journeykit.core.analysis.JourneyRules;
 import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.analysis.friction.RepeatContactAnalyzer;
 import dev.journeykit.core.analysis.internal.Findings;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.PersonaPath;
-import dev.journeykit.core.analysis.friction.RepeatContactAnalyzer;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Reports {@code path.non-linear}: a persona path that revisits a step or goes back to an
- * earlier stage, with how often it does each; it owns a path's moves back (so
- * {@code path.backtrack} does not report them). A revisit of a step where the customer contacts
- * an assisted or voice channel again is {@code friction.repeat-contact}'s, so it is left out here
- * while that code is switched on. O(L) for L steps over all paths.
+ * Reports {@code path.non-linear}: a persona path with {@link JourneyRules#detours detours} (it
+ * revisits a step or goes back to an earlier stage), with how often it does each; it owns a
+ * path's moves back (so {@code path.backtrack} does not report them). A revisit of a step where
+ * the customer contacts an assisted or voice channel again is {@code friction.repeat-contact}'s,
+ * so it is left out here while that code is switched on. O(L) for L steps over all paths.
  */
 public final class NonLinearPathAnalyzer implements Analyzer {
 
@@ -30,22 +30,15 @@ public final class NonLinearPathAnalyzer implements Analyzer {
         }
         boolean contactsOwned = options.isEnabled(Rule.REPEAT_CONTACT);
         for (PersonaPath path : map.paths()) {
-            Set<String> seen = new HashSet<>();
-            BitSet contacts = contactsOwned ? RepeatContactAnalyzer.contactStarts(map, path) : new BitSet();
             int revisits = 0;
             int backs = 0;
-            for (int i = 0; i < path.steps().size(); i++) {
-                String step = path.steps().get(i);
-                boolean revisit = !seen.add(step);
-                if (revisit && contacts.get(i)) {
+            BitSet contacts = contactsOwned ? RepeatContactAnalyzer.contactStarts(map, path) : new BitSet();
+            for (Detour detour : JourneyRules.detours(map, path)) {
+                if (detour.isRevisit() && contacts.get(detour.index())) {
                     continue; // the customer contacts the same line again: friction.repeat-contact's
                 }
-                if (revisit) {
-                    revisits++;
-                }
-                if (i > 0 && map.stageIndex(step) < map.stageIndex(path.steps().get(i - 1))) {
-                    backs++;
-                }
+                revisits += detour.isRevisit() ? 1 : 0;
+                backs += detour.goesBack() ? 1 : 0;
             }
             if (revisits == 0 && backs == 0) {
                 continue;

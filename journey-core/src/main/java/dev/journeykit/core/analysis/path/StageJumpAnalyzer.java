@@ -1,5 +1,6 @@
 package dev.journeykit.core.analysis.path;
 
+import dev.journeykit.core.analysis.AnalysisContext;
 import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Analyzer;
 import dev.journeykit.core.analysis.Finding;
@@ -31,12 +32,19 @@ public final class StageJumpAnalyzer implements Analyzer {
 
     @Override
     public List<Finding> analyze(JourneyMap map, AnalysisOptions options) {
-        Findings out = Findings.start(map, options);
+        return analyze(AnalysisContext.of(map, options));
+    }
+
+    /** The findings, with the step numbering and components the run's analyzers share. */
+    @Override
+    public List<Finding> analyze(AnalysisContext context) {
+        JourneyMap map = context.map();
+        Findings out = Findings.start(map, context.options());
         if (!out.wants(Rule.BACKTRACK, Rule.STAGE_SKIP)) {
             return out.list();
         }
-        MapFacts facts = MapFacts.of(map);
-        boolean pathsOwnBacks = options.isEnabled(Rule.NON_LINEAR);
+        MapFacts facts = MapFacts.of(context);
+        boolean pathsOwnBacks = context.options().isEnabled(Rule.NON_LINEAR);
         Set<Long> seen = new HashSet<>();
         int t = 0;
         for (PersonaPath path : map.paths()) {

@@ -1,11 +1,6 @@
 package dev.journeykit.core.analysis.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,15 +9,18 @@ import dev.journeykit.core.analysis.CoverageMatrix;
 import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.PathStatistics;
 import dev.journeykit.core.analysis.Rule;
+import dev.journeykit.core.analysis.RuleHelp;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.StageStatistics;
 import dev.journeykit.core.analysis.SuppressedFinding;
+import dev.journeykit.core.internal.PrettyJson;
+import dev.journeykit.core.internal.SafeText;
 import dev.journeykit.core.model.SourcePosition;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,12 +33,13 @@ import java.util.TreeMap;
  * Renders analysis reports as text for people, as JSON (a public contract, see
  * {@code docs/analysis.md}) and as SARIF 2.1.0 for CI systems. Output is deterministic: the
  * report's order, fixed field order, {@code \n} line ends, numbers independent of the locale;
- * every text from the map is escaped by Jackson in JSON and SARIF.
+ * every text from the map is escaped by Jackson in JSON and SARIF (a lone surrogate as its
+ * <code>&#92;uXXXX</code> escape), and in the text report its control characters and bidirectional
+ * overrides are written as <code>&#92;uXXXX</code> escapes, so a map cannot rewrite a terminal.
  */
 public final class Reports {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     private Reports() {
@@ -62,21 +61,54 @@ public final class Reports {
             out.append("suppressed:\n");
             for (SuppressedFinding s : report.suppressed()) {
                 out.append("  ").append(line(report, s.finding())).append(" [because: ")
-                        .append(s.reason().replace("\n", " ")).append("]\n");
+                        .append(SafeText.terminal(s.reason().replace("\n", " "))).append("]\n");
             }
         }
         out.append("journey ").append(quote(report.mapTitle())).append(": ")
                 .append(plural(report.count(Severity.ERROR), "error", "errors")).append(", ")
                 .append(plural(report.count(Severity.WARNING), "warning", "warnings")).append(", ")
                 .append(report.count(Severity.INFO)).append(" info, ")
-                .append(report.suppressed().size()).append(" suppressed\n");
-        return out.toString();
+                .append(report.suppressed().size()).append(" suppressed");
+        if (report.hasBaseline()) {
+            out.append(", ").append(report.baselined().size()).append(" baselined");
+        }
+        return out.append('\n').toString();
+    }
+
+    /**
+     * The text of each report in turn ({@link #text(AnalysisReport)}), then one line for them all:
+     * {@code 2 maps checked: 0 errors, 3 warnings, 1 info, 0 suppressed}.
+     */
+    public static String textAll(List<AnalysisReport> reports) {
+        Objects.requireNonNull(reports, "reports must not be null");
+        StringBuilder out = new StringBuilder();
+        int[] totals = new int[Severity.values().length];
+        int suppressed = 0;
+        int baselined = 0;
+        for (AnalysisReport report : reports) {
+            out.append(text(report));
+            baselined += report.baselined().size();
+            for (Severity severity : Severity.values()) {
+                totals[severity.ordinal()] += report.count(severity);
+            }
+            suppressed += report.suppressed().size();
+        }
+        out.append(plural(reports.size(), "map", "maps")).append(" checked: ")
+                .append(plural(totals[Severity.ERROR.ordinal()], "error", "errors")).append(", ")
+                .append(plural(totals[Severity.WARNING.ordinal()], "warning", "warnings")).append(", ")
+                .append(totals[Severity.INFO.ordinal()]).append(" info, ")
+                .append(suppressed).append(" suppressed");
+        if (reports.stream().anyMatch(AnalysisReport::hasBaseline)) {
+            out.append(", ").append(baselined).append(" baselined");
+        }
+        return out.append('\n').toString();
     }
 
     private static String line(AnalysisReport report, Finding f) {
         String head = f.location().map(p -> p + ": ")
                 .orElse(report.file().map(file -> file + ": ").orElse(""));
-        return head + f.severity().keyword() + " " + f.code() + ": " + f.message().replace("\n", " ");
+        return SafeText.terminal(head + f.severity().keyword() + " " + f.code() + ": "
+                + f.message().replace("\n", " "));
     }
 
     /** The report as pretty JSON, the public contract of {@code docs/analysis.md}, ending with {@code \n}. */
@@ -97,10 +129,17 @@ public final class Reports {
         report.findings().forEach(f -> findings.add(finding(f)));
         ArrayNode suppressed = root.putArray("suppressed");
         report.suppressed().forEach(s -> suppressed.add(finding(s.finding()).put("reason", s.reason())));
+        if (report.hasBaseline()) {
+            ArrayNode baselined = root.putArray("baselined");
+            report.baselined().forEach(f -> baselined.add(finding(f)));
+        }
         ObjectNode summary = root.putObject("summary");
         summary.put("error", report.count(Severity.ERROR));
         summary.put("warning", report.count(Severity.WARNING));
         summary.put("info", report.count(Severity.INFO));
+        if (report.hasBaseline()) {
+            summary.put("baselined", report.baselined().size());
+        }
         ObjectNode tables = root.putObject("tables");
         tables.set("coverage", coverage(report.coverage()));
         ArrayNode stages = tables.putArray("stages");
@@ -109,7 +148,22 @@ public final class Reports {
         return root;
     }
 
-    private static ObjectNode finding(Finding f) {
+    /**
+     * The reports as one pretty JSON array: per report an object led by {@code file} (the map's
+     * file, when known), then the fields of {@link #jsonNode}; ends with {@code \n}.
+     */
+    public static String jsonAll(List<AnalysisReport> reports) {
+        Objects.requireNonNull(reports, "reports must not be null");
+        ArrayNode array = NODES.arrayNode();
+        for (AnalysisReport report : reports) {
+            ObjectNode node = array.addObject();
+            report.file().ifPresent(file -> node.put("file", file));
+            node.setAll(jsonNode(report));
+        }
+        return write(array);
+    }
+
+    static ObjectNode finding(Finding f) {
         ObjectNode node = NODES.objectNode();
         node.put("code", f.code());
         node.put("severity", f.severity().keyword());
@@ -188,7 +242,19 @@ public final class Reports {
      * {@code inSource} suppression that carries the reason.
      */
     public static String sarif(List<AnalysisReport> reports) {
+        return sarif(reports, SarifOptions.defaults());
+    }
+
+    /**
+     * One SARIF 2.1.0 log as {@link #sarif(List)} writes it, that code scanning can track across
+     * commits: with the tool's version, every rule's {@code fullDescription} and {@code help}
+     * (text and Markdown, from the catalog of {@code docs/analysis.md}), a {@code
+     * partialFingerprints} entry on every result from its baseline key (code and subject ids, so
+     * a moved line is the same alert), and file URIs relative to {@code %SRCROOT%}.
+     */
+    public static String sarif(List<AnalysisReport> reports, SarifOptions options) {
         Objects.requireNonNull(reports, "reports must not be null");
+        Objects.requireNonNull(options, "options must not be null");
         Map<String, Severity> codes = new LinkedHashMap<>();
         for (Rule rule : Rule.values()) {
             codes.put(rule.code(), rule.defaultSeverity());
@@ -198,6 +264,7 @@ public final class Reports {
             Objects.requireNonNull(report, "reports must not hold null");
             report.findings().forEach(f -> extra.putIfAbsent(f.code(), f.severity()));
             report.suppressed().forEach(s -> extra.putIfAbsent(s.finding().code(), s.finding().severity()));
+            report.baselined().forEach(f -> extra.putIfAbsent(f.code(), f.severity()));
         }
         extra.forEach(codes::putIfAbsent);
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
@@ -208,20 +275,45 @@ public final class Reports {
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "JourneyKit");
+        options.toolVersion().ifPresent(v -> {
+            driver.put("version", v);
+            driver.put("semanticVersion", v);
+        });
         ArrayNode rules = driver.putArray("rules");
         codes.forEach((code, severity) -> {
             ruleIndex.put(code, ruleIndex.size());
             ObjectNode rule = rules.addObject();
             rule.put("id", code);
-            rule.putObject("shortDescription").put("text",
-                    Rule.byCode(code).map(Rule::description).orElse(code));
+            Optional<Rule> known = Rule.byCode(code);
+            rule.putObject("shortDescription").put("text", known.map(Rule::description).orElse(code));
+            known.ifPresent(r -> {
+                RuleHelp help = r.help();
+                rule.putObject("fullDescription").put("text", help.sentence());
+                ObjectNode text = rule.putObject("help");
+                text.put("text", help.text(r));
+                text.put("markdown", help.markdown(r));
+            });
             rule.putObject("defaultConfiguration").put("level", level(severity));
         });
         ArrayNode results = run.putArray("results");
         for (AnalysisReport report : reports) {
-            report.findings().forEach(f -> results.add(result(report, f, ruleIndex)));
+            for (Finding f : report.findings()) {
+                ObjectNode result = result(report, f, ruleIndex, options);
+                if (report.hasBaseline()) {
+                    result.put("baselineState", "new");
+                }
+                results.add(result);
+            }
+            for (Finding f : report.baselined()) {
+                ObjectNode result = result(report, f, ruleIndex, options);
+                result.put("baselineState", "unchanged");
+                ObjectNode suppression = result.putArray("suppressions").addObject();
+                suppression.put("kind", "external");
+                suppression.put("justification", "in the baseline");
+                results.add(result);
+            }
             for (SuppressedFinding s : report.suppressed()) {
-                ObjectNode result = result(report, s.finding(), ruleIndex);
+                ObjectNode result = result(report, s.finding(), ruleIndex, options);
                 ObjectNode suppression = result.putArray("suppressions").addObject();
                 suppression.put("kind", "inSource");
                 suppression.put("justification", s.reason());
@@ -231,7 +323,8 @@ public final class Reports {
         return write(root);
     }
 
-    private static ObjectNode result(AnalysisReport report, Finding f, Map<String, Integer> ruleIndex) {
+    private static ObjectNode result(AnalysisReport report, Finding f, Map<String, Integer> ruleIndex,
+                                     SarifOptions options) {
         ObjectNode result = NODES.objectNode();
         result.put("ruleId", f.code());
         result.put("ruleIndex", ruleIndex.get(f.code()));
@@ -240,13 +333,14 @@ public final class Reports {
         Optional<String> file = f.location().map(SourcePosition::file).or(report::file);
         if (file.isPresent()) {
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", uri(file.get()));
+            artifact(physical.putObject("artifactLocation"), file.get(), options);
             f.location().ifPresent(p -> {
                 ObjectNode region = physical.putObject("region");
                 region.put("startLine", p.line());
                 region.put("startColumn", p.column());
             });
         }
+        result.putObject("partialFingerprints").put(Baseline.FINGERPRINT_NAME, Baseline.fingerprint(f));
         if (!f.subjects().isEmpty()) {
             ObjectNode properties = result.putObject("properties");
             ArrayNode subjects = properties.putArray("subjects");
@@ -262,6 +356,30 @@ public final class Reports {
             case WARNING -> "warning";
             case INFO -> "note";
         };
+    }
+
+    /**
+     * The artifact location of a file: relative to {@code %SRCROOT%} when it lies in the source
+     * root (or is a relative name and there is no source root), else an absolute {@code file://} URI.
+     */
+    private static void artifact(ObjectNode location, String file, SarifOptions options) {
+        String name = file;
+        if (options.sourceRoot().isPresent()) {
+            Path root = options.sourceRoot().get().toAbsolutePath().normalize();
+            Path path;
+            try {
+                path = Path.of(file).toAbsolutePath().normalize();
+            } catch (InvalidPathException e) {
+                path = null;
+            }
+            name = path != null && path.startsWith(root)
+                    ? root.relativize(path).toString().replace('\\', '/') : (path == null ? file : path.toString());
+        }
+        String uri = uri(name);
+        location.put("uri", uri);
+        if (!uri.startsWith("file:")) {
+            location.put("uriBaseId", SarifOptions.SRCROOT);
+        }
     }
 
     /** A file name as a relative or {@code file://} URI reference: '/' separators, other characters percent-encoded. */
@@ -285,49 +403,16 @@ public final class Reports {
         return out.toString();
     }
 
-    private static String quote(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+    static String quote(String text) {
+        return '"' + SafeText.terminal(text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n"))
+                + '"';
     }
 
-    private static String plural(int n, String singular, String plural) {
+    static String plural(int n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }
 
-    private static String write(ObjectNode node) {
-        try {
-            return MAPPER.writer(new Printer()).writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Two-space indents, {@code "key": value}, {@code \n} line ends, {@code []} and {@code {}} when empty. */
-    private static final class Printer extends DefaultPrettyPrinter {
-
-        private static final long serialVersionUID = 1L;
-        private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-
-        Printer() {
-            super(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""));
-            indentArraysWith(INDENT);
-            indentObjectsWith(INDENT);
-        }
-
-        Printer(Printer base) {
-            super(base);
-        }
-
-        @Override
-        public DefaultPrettyPrinter createInstance() {
-            return new Printer(this);
-        }
-
-        @Override
-        public void writeRootValueSeparator(JsonGenerator g) throws IOException {
-            // one document, no separator
-        }
+    static String write(JsonNode node) {
+        return PrettyJson.write(node);
     }
 }

@@ -149,7 +149,7 @@ public class ReportsTest {
         JsonNode custom = results.get(results.size() - 1);
         assertThat(custom.get("level").asText()).isEqualTo("error");
         assertThat(custom.get("locations").get(0).get("physicalLocation").toString())
-                .isEqualTo("{\"artifactLocation\":{\"uri\":\"dir%20with%20space/b.journey\"}}");
+                .isEqualTo("{\"artifactLocation\":{\"uri\":\"dir%20with%20space/b.journey\",\"uriBaseId\":\"%SRCROOT%\"}}");
     }
 
     @Test
@@ -175,5 +175,34 @@ public class ReportsTest {
         assertThatThrownBy(() -> Reports.sarif(null)).hasMessage("reports must not be null");
         assertThatThrownBy(() -> Reports.sarif(java.util.Arrays.asList((AnalysisReport) null)))
                 .hasMessage("reports must not hold null");
+    }
+
+    @Test
+    void text_escapes_terminal_controls_and_bidirectional_overrides_from_the_map() {
+        Finding sneaky = new Finding("team.rule", Severity.ERROR, "stage \u001B[2J'x' \u202Eevil\u2066 \u0085",
+                List.of(), Optional.empty());
+        AnalysisReport report = new AnalysisReport("T\u001B]0;title\u0007", Optional.of("a\u009B.journey"),
+                List.of(sneaky), List.of(), report(Optional.empty()).coverage(), List.of(),
+                report(Optional.empty()).pathStatistics());
+        assertThat(Reports.text(report)).isEqualTo("a\\u009B.journey: error team.rule: stage \\u001B[2J'x' "
+                + "\\u202Eevil\\u2066 \\u0085\n"
+                + "journey \"T\\u001B]0;title\\u0007\": 1 error, 0 warnings, 0 info, 0 suppressed\n");
+    }
+
+    @Test
+    void json_and_sarif_keep_lone_surrogates_as_escapes() throws IOException {
+        Finding lone = new Finding("team.rule", Severity.ERROR, "question \"\uD800\" has no answer \uD83D\uDE00",
+                List.of(), Optional.empty());
+        AnalysisReport report = report(Optional.of("a.journey"), lone);
+        String json = Reports.json(report);
+        String sarif = Reports.sarif(List.of(report));
+        assertThat(json).contains("\"message\": \"question \\\"\\uD800\\\" has no answer \uD83D\uDE00\"");
+        assertThat(sarif).contains("\"text\": \"question \\\"\\uD800\\\" has no answer \uD83D\uDE00\"");
+        for (String text : List.of(json, sarif)) {
+            String utf8 = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            assertThat(utf8).isEqualTo(text);
+        }
+        assertThat(new ObjectMapper().readTree(json).at("/findings/0/message").asText())
+                .isEqualTo(lone.message());
     }
 }

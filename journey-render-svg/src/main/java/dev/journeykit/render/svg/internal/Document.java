@@ -1,7 +1,7 @@
 package dev.journeykit.render.svg.internal;
 
+import dev.journeykit.core.model.Keyworded;
 import dev.journeykit.render.svg.Theme;
-import java.util.Locale;
 
 /** Puts a drawing's body into a whole SVG document: prolog, title, description, style sheet, defs. */
 final class Document {
@@ -19,7 +19,7 @@ final class Document {
         double h = canvas.layout.height();
         String titleId = s.id("title");
         String descId = s.id("desc");
-        String theme = s.theme().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String theme = Keyworded.wordOf(s.theme());
         SvgWriter out = new SvgWriter(8000);
         out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.open("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("version", "1.1")

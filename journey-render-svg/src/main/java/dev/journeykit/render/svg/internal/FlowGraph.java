@@ -1,11 +1,13 @@
 package dev.journeykit.render.svg.internal;
 
+import dev.journeykit.core.analysis.JourneyRules;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Transition;
 import dev.journeykit.core.model.TransitionKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,8 +72,8 @@ final class FlowGraph {
     final int[][] segTo;
     private final int[][] preds;
     private final int[][] succs;
-    /** Whether each step is in a loop (a strongly connected component of two or more, or a self-loop). */
-    final boolean[] inLoop;
+    /** The steps on a loop, by step index: core's {@link JourneyRules#stepsOnLoops}. */
+    final BitSet inLoop;
 
     FlowGraph(JourneyMap map, List<String> personaOrder) {
         steps = map.steps();
@@ -197,7 +199,7 @@ final class FlowGraph {
                 }
             }
         }
-        inLoop = loops();
+        inLoop = JourneyRules.stepsOnLoops(map);
     }
 
     /** The number of crossings of forward segments between neighbouring layers, in the current order. */
@@ -313,88 +315,6 @@ final class FlowGraph {
             c[i] = a[i].clone();
         }
         return c;
-    }
-
-    /**
-     * Marks the steps that lie on a cycle: Tarjan's strongly connected components, written with an
-     * explicit stack so that long chains cannot overflow the call stack. O(V + E).
-     */
-    private boolean[] loops() {
-        int n = stepCount;
-        int[] outCount = new int[n];
-        for (Edge e : edges) {
-            outCount[e.from]++;
-        }
-        int[][] out = new int[n][];
-        for (int v = 0; v < n; v++) {
-            out[v] = new int[outCount[v]];
-        }
-        Arrays.fill(outCount, 0);
-        boolean[] loop = new boolean[n];
-        for (Edge e : edges) {
-            out[e.from][outCount[e.from]++] = e.to;
-            if (e.from == e.to) {
-                loop[e.from] = true;
-            }
-        }
-        int[] index = new int[n];
-        int[] low = new int[n];
-        Arrays.fill(index, -1);
-        boolean[] onStack = new boolean[n];
-        int[] stack = new int[n];
-        int sp = 0;
-        int[] callNode = new int[n];
-        int[] callEdge = new int[n];
-        int counter = 0;
-        for (int root = 0; root < n; root++) {
-            if (index[root] >= 0) {
-                continue;
-            }
-            int depth = 0;
-            callNode[0] = root;
-            callEdge[0] = 0;
-            index[root] = low[root] = counter++;
-            stack[sp++] = root;
-            onStack[root] = true;
-            while (depth >= 0) {
-                int v = callNode[depth];
-                if (callEdge[depth] < out[v].length) {
-                    int w = out[v][callEdge[depth]++];
-                    if (index[w] < 0) {
-                        index[w] = low[w] = counter++;
-                        stack[sp++] = w;
-                        onStack[w] = true;
-                        depth++;
-                        callNode[depth] = w;
-                        callEdge[depth] = 0;
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], index[w]);
-                    }
-                } else {
-                    if (low[v] == index[v]) {
-                        int size = 0;
-                        int start = sp;
-                        int w;
-                        do {
-                            w = stack[--sp];
-                            onStack[w] = false;
-                            size++;
-                        } while (w != v);
-                        if (size > 1) {
-                            for (int k = sp; k < start; k++) {
-                                loop[stack[k]] = true;
-                            }
-                        }
-                    }
-                    depth--;
-                    if (depth >= 0) {
-                        int parent = callNode[depth];
-                        low[parent] = Math.min(low[parent], low[v]);
-                    }
-                }
-            }
-        }
-        return loop;
     }
 
     boolean isDummy(int node) {

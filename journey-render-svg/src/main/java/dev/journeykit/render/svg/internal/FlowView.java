@@ -77,7 +77,7 @@ final class FlowView {
             } else {
                 p.add(Canvas.piece("jk-small", "moment", nodeInner, Canvas.SMALL, false, 1));
             }
-            if (g.inLoop[v]) {
+            if (g.inLoop.get(v)) {
                 p.add(Canvas.piece("jk-loop-text", "\u21bb in a loop", nodeInner, Canvas.SMALL, false, 1));
             }
             content.add(p);
@@ -190,7 +190,7 @@ final class FlowView {
         for (int v = 0; v < g.stepCount; v++) {
             Step step = g.steps.get(v);
             double x = colX[g.layerOf[v]];
-            String cls = (step instanceof Touchpoint ? "jk-node" : "jk-node-moment") + (g.inLoop[v] ? " jk-node-loop" : "");
+            String cls = (step instanceof Touchpoint ? "jk-node" : "jk-node-moment") + (g.inLoop.get(v) ? " jk-node-loop" : "");
             Box box = c.box("step:" + step.id(), "node", cls, settings.id("step", step.id()), x, nodeY[v], NODE_W,
                     nodeH[v], step instanceof Touchpoint ? 4 : 12);
             c.layout.shows(step.id(), box);

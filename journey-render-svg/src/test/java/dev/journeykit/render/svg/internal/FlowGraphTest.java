@@ -104,7 +104,7 @@ class FlowGraphTest {
         FlowGraph g = graph(SampleMaps.pillowcase());
         List<String> inLoop = new java.util.ArrayList<>();
         for (int v = 0; v < g.stepCount; v++) {
-            if (g.inLoop[v]) {
+            if (g.inLoop.get(v)) {
                 inLoop.add(g.steps.get(v).id());
             }
         }
@@ -128,7 +128,7 @@ class FlowGraphTest {
         JourneyMap map = b.flow(ids).build();
         FlowGraph g = graph(map);
         for (int v = 0; v < n; v++) {
-            assertThat(g.inLoop[v]).isTrue();
+            assertThat(g.inLoop.get(v)).isTrue();
         }
     }
 }

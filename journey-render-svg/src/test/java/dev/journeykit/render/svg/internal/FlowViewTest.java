@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class FlowViewTest {
 
     private static Layout flow(JourneyMap map, Settings.Mark... marks) {
-        return Drawing.of(map, View.FLOW, new Settings(Theme.LIGHT, Optional.empty(), List.of(marks), "jk", 1))
+        return Views.draw(map, View.FLOW, new Settings(Theme.LIGHT, Optional.empty(), List.of(marks), "jk", 1))
                 .layout();
     }
 

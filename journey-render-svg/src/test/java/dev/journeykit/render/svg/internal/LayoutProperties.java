@@ -53,7 +53,7 @@ class LayoutProperties {
     @Property(tries = 60)
     void no_two_boxes_overlap(@ForAll("maps") JourneyMap map, @ForAll("views") View view,
                               @ForAll @IntRange(min = 1, max = 4) int maxLines, @ForAll boolean findings) {
-        Layout layout = Drawing.of(map, view, settings(map, maxLines, findings)).layout();
+        Layout layout = Views.draw(map, view, settings(map, maxLines, findings)).layout();
         List<Box> boxes = new ArrayList<>(layout.boxes());
         // sweep by x so the check stays cheap on wide pictures
         boxes.sort(Comparator.comparingDouble(Box::x));
@@ -70,7 +70,7 @@ class LayoutProperties {
     void every_text_stays_inside_its_box_and_every_box_inside_the_picture(
             @ForAll("maps") JourneyMap map, @ForAll("views") View view,
             @ForAll @IntRange(min = 1, max = 4) int maxLines, @ForAll boolean findings) {
-        Layout layout = Drawing.of(map, view, settings(map, maxLines, findings)).layout();
+        Layout layout = Views.draw(map, view, settings(map, maxLines, findings)).layout();
         for (Label label : layout.labels()) {
             Box box = label.box();
             assertThat(label.left()).as("left of %s in %s", label.lines(), box).isGreaterThanOrEqualTo(box.x() - EPS);
@@ -122,7 +122,7 @@ class LayoutProperties {
     void badges_hold_their_numbers_and_touch_no_text_no_other_box_and_no_other_badge(
             @ForAll("markedMaps") Object[] mapAndSettings, @ForAll("views") View view) {
         JourneyMap map = (JourneyMap) mapAndSettings[0];
-        Layout layout = Drawing.of(map, view, (Settings) mapAndSettings[1]).layout();
+        Layout layout = Views.draw(map, view, (Settings) mapAndSettings[1]).layout();
         List<Badge> badges = layout.badges();
         for (int i = 0; i < badges.size(); i++) {
             Badge badge = badges.get(i);
@@ -159,7 +159,7 @@ class LayoutProperties {
 
     @Property(tries = 80)
     void no_flow_arrow_runs_through_a_step_box_or_a_stage_head(@ForAll("maps") JourneyMap map) {
-        Layout layout = Drawing.of(map, View.FLOW, settings(map, 3, false)).layout();
+        Layout layout = Views.draw(map, View.FLOW, settings(map, 3, false)).layout();
         List<Box> boxes = layout.boxes().stream().filter(b -> b.role().equals("node") || b.role().equals("stage"))
                 .toList();
         for (Layout.Route route : layout.routes()) {
@@ -195,7 +195,7 @@ class LayoutProperties {
     @Property(tries = 120)
     void no_two_flow_arrowheads_meet_and_no_two_line_ends_at_a_side_overlap(
             @ForAll("maps") JourneyMap map, @ForAll boolean findings) {
-        Layout layout = Drawing.of(map, View.FLOW, settings(map, 3, findings)).layout();
+        Layout layout = Views.draw(map, View.FLOW, settings(map, 3, findings)).layout();
         List<Layout.Route> routes = layout.routes();
         for (int i = 0; i < routes.size(); i++) {
             Layout.Route a = routes.get(i);
@@ -231,7 +231,7 @@ class LayoutProperties {
     @Property(tries = 120)
     void arcs_at_one_side_of_a_column_run_in_lanes_of_their_own(@ForAll("maps") JourneyMap map,
                                                                 @ForAll boolean findings) {
-        Layout layout = Drawing.of(map, View.FLOW, settings(map, 3, findings)).layout();
+        Layout layout = Views.draw(map, View.FLOW, settings(map, 3, findings)).layout();
         // arcs: arrows that leave and meet the same side of one column
         List<Layout.Route> arcs = layout.routes().stream().filter(r -> !r.kind().equals("forward")
                 && r.points().get(0)[0] == r.points().get(r.points().size() - 1)[0]).toList();
@@ -270,7 +270,7 @@ class LayoutProperties {
     @Property(tries = 150)
     void no_flow_arrow_runs_through_a_badge(@ForAll("markedMaps") Object[] mapAndSettings) {
         JourneyMap map = (JourneyMap) mapAndSettings[0];
-        Layout layout = Drawing.of(map, View.FLOW, (Settings) mapAndSettings[1]).layout();
+        Layout layout = Views.draw(map, View.FLOW, (Settings) mapAndSettings[1]).layout();
         for (Badge badge : layout.badges()) {
             Box shape = badge.bounds();
             for (Layout.Route route : layout.routes()) {
@@ -287,9 +287,9 @@ class LayoutProperties {
     @Property(tries = 40)
     void every_picture_is_safe_well_formed_and_deterministic(@ForAll("maps") JourneyMap map,
                                                              @ForAll("views") View view, @ForAll boolean findings) {
-        String svg = Drawing.of(map, view, settings(map, 3, findings)).svg();
+        String svg = Views.draw(map, view, settings(map, 3, findings)).svg();
         SvgChecks.assertSafeSvg(svg);
-        assertThat(Drawing.of(map, view, settings(map, 3, findings)).svg()).isEqualTo(svg);
+        assertThat(Views.draw(map, view, settings(map, 3, findings)).svg()).isEqualTo(svg);
     }
 
     @Property(tries = 40)

@@ -1,0 +1,81 @@
+package dev.journeykit.cli.internal;
+
+import dev.journeykit.core.analysis.Analyzers;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.dsl.JourneyDsl;
+import dev.journeykit.render.svg.Theme;
+import dev.journeykit.report.HtmlReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code journey report}: one self-contained HTML page for many maps. */
+@Command(name = "report",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Writes DIR/index.html: one self-contained page (no network) with a summary across the maps, "
+                    + "every finding in a table that sorts and filters by severity and code, linked to its "
+                    + "element in the pictures and to its line, and each map's views and source.",
+            "Directories are searched recursively for .journey files, in sorted order."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  the report was written",
+                "  2  usage, syntax or I/O errors; the report holds the other maps"})
+public final class ReportCommand implements Callable<Integer> {
+
+    /** The page's file name in the output folder. */
+    static final String PAGE = "index.html";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Maps, or directories of maps.")
+    private List<String> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Folder to write index.html to, created when missing.")
+    private Path out;
+
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
+            converter = Keywords.Themes.class, completionCandidates = Keywords.Themes.class,
+            description = "Colours: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Theme theme;
+
+    @Override
+    public Integer call() {
+        Console console = new Console(spec);
+        List<Input> files = Inputs.expand(inputs, console);
+        Analyzers analyzers = Analyzers.defaults();
+        List<HtmlReport.Entry> entries = new ArrayList<>();
+        for (Input input : files) {
+            console.each(input, in -> {
+                String text = Maps.read(in);
+                JourneyMap map = JourneyDsl.parse(in.name(), text);
+                entries.add(new HtmlReport.Entry(in.name(), text, map, analyzers.analyze(map)));
+            });
+        }
+        if (files.isEmpty()) {
+            return console.exitCode();
+        }
+        Path page = out.resolve(PAGE);
+        try {
+            Files.createDirectories(out);
+            AtomicFiles.write(page, HtmlReport.render(entries, theme));
+            console.line("wrote " + page);
+        } catch (IOException e) {
+            console.error(IoErrors.error(out.toString(), "cannot create the output folder", e).getMessage());
+        } catch (CliError e) {
+            console.error(e.getMessage());
+        }
+        return console.exitCode();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.journeykit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution {@code journey-VERSION.zip}: {@code bin/journey} and {@code lib/journey.jar};
+ * the script runs the command line, makes a class-data-sharing archive outside the unpacked
+ * folder on its first run and uses it on the next.
+ */
+class LauncherIT {
+
+    private static final String VERSION = System.getProperty("journey.version");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_zip_holds_the_script_and_the_jar_and_the_script_archives_classes_on_first_run() throws Exception {
+        Path zip = Path.of(System.getProperty("journey.zip"));
+        List<String> names = new ArrayList<>();
+        Path home = dir.resolve("journey-" + VERSION);
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(file.entries())) {
+                names.add(entry.getName());
+                Path target = dir.resolve(entry.getName());
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = file.getInputStream(entry)) {
+                        Files.copy(in, target);
+                    }
+                }
+            }
+        }
+        assertThat(names).contains("journey-" + VERSION + "/bin/journey", "journey-" + VERSION + "/lib/journey.jar");
+        Files.setPosixFilePermissions(home.resolve("bin/journey"), PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Path cache = dir.resolve("cache");
+        Result first = run(home, cache, "--version");
+        assertThat(first.out()).isEqualTo("journey " + VERSION + "\n");
+        assertThat(first.exit()).isZero();
+        List<Path> archives;
+        try (var list = Files.list(cache)) {
+            archives = list.toList();
+        }
+        assertThat(archives).hasSize(1);
+        assertThat(archives.get(0).getFileName().toString()).startsWith("journey-" + VERSION + "-").endsWith(".jsa");
+        assertThat(archives.get(0).startsWith(home)).isFalse();
+
+        Result second = run(home, cache, "check", "--help");
+        assertThat(second.exit()).isZero();
+        assertThat(second.out()).startsWith("Usage: journey check");
+        assertThat(second.err()).isEmpty();
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private Result run(Path home, Path cache, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", home.resolve("bin/journey").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("JOURNEY_CDS_DIR", cache.toString());
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        Path err = dir.resolve("err.txt");
+        builder.redirectError(err.toFile());
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        return new Result(exit, out, Files.readString(err, StandardCharsets.UTF_8));
+    }
+}

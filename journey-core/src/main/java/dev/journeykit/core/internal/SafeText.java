@@ -1,0 +1,87 @@
+package dev.journeykit.core.internal;
+
+import java.util.Locale;
+
+/**
+ * Text from a map made safe for where it goes. Not API, like {@link AtomicWrite}.
+ *
+ * <ul>
+ *   <li>{@link #terminal}: for a terminal or a CI log, where a control character could move the
+ *       cursor, recolour or clear the screen, and a bidirectional override could hide text;</li>
+ *   <li>{@link #jsonSurrogates}: for JSON text about to be encoded as UTF-8, where a lone
+ *       surrogate (which has no UTF-8 form) would become {@code ?}.</li>
+ * </ul>
+ */
+public final class SafeText {
+
+    private SafeText() {
+    }
+
+    /**
+     * {@code text} with every C0 and C1 control character (U+0000–U+001F, U+007F–U+009F), every
+     * bidirectional embedding, override and isolate (U+202A–U+202E, U+2066–U+2069) and every lone
+     * surrogate written as a <code>&#92;uXXXX</code> escape; everything else as it is.
+     */
+    public static String terminal(String text) {
+        int i = 0;
+        while (i < text.length() && !unsafe(text, i)) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (unsafe(text, i)) {
+                out.append(escape(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean unsafe(String text, int i) {
+        char c = text.charAt(i);
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069) || lone(text, i);
+    }
+
+    /**
+     * JSON text with each lone surrogate written as its <code>&#92;uXXXX</code> escape, which a JSON reader
+     * reads back as the same character. Only valid for JSON, where a surrogate can only be inside
+     * a string.
+     */
+    public static String jsonSurrogates(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (lone(json, i)) {
+                if (out == null) {
+                    out = new StringBuilder(json.length() + 16).append(json, 0, i);
+                }
+                out.append(escape(c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? json : out.toString();
+    }
+
+    /** Whether the char at {@code i} is a surrogate that is not half of a pair. */
+    private static boolean lone(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return false;
+    }
+
+    private static String escape(char c) {
+        return String.format(Locale.ROOT, "\\u%04X", (int) c);
+    }
+}

@@ -1,0 +1,166 @@
+package dev.journeykit.core.observe;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * A mergeable histogram of durations in whole milliseconds, for quantiles of a stated relative
+ * error: every reported quantile is within {@link #RELATIVE_ERROR} (1 %) of the exact
+ * nearest-rank quantile of the values added, and exact while the histogram holds at most
+ * {@value #EXACT_LIMIT} values (it keeps them as they are: 8 bytes each). Beyond that it counts
+ * per log-sized bucket: bucket 0 holds 0; from 1 ms on, bucket {@code i} holds the whole
+ * milliseconds in {@code (floor(g^(i-1)), floor(g^i)]} with {@code g = 1.005 / 0.995}, so values
+ * below about 200 ms have a bucket of their own and larger ones share a bucket whose ends differ
+ * by less than 1 %. A quantile is then the bucket's harmonic mean of its ends (off by at most
+ * 0.5 %), rounded to the millisecond (at most 0.5 % more).
+ *
+ * <p>The buckets are integers computed once with {@code StrictMath}, and which form a histogram
+ * has depends only on how many values it holds, so any engine (one process, Spark executors)
+ * that adds the same values in any order and merges in any grouping reports the same bytes.
+ */
+public final class LogHistogram implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The largest relative error of a reported quantile: 1 %. */
+    public static final double RELATIVE_ERROR = 0.01;
+
+    private static final double GAMMA = 1.005 / 0.995;
+    /** UPPER[i]: the largest value of bucket i; UPPER[0] = 0. Values beyond the last share it. */
+    private static final long[] UPPER = upperBounds();
+    private static final int EXACT_LIMIT = 64;
+
+    private long count;
+    /** The values while few (size = count); null once counted per bucket. */
+    private long[] exact = new long[4];
+    /** Counts of buckets offset .. offset + dense.length - 1 once dense. */
+    private int[] dense;
+    private int offset;
+
+    private static long[] upperBounds() {
+        long[] bounds = new long[4096];
+        int n = 1; // bounds[0] = 0
+        for (int i = 0; n < bounds.length; i++) {
+            long t = (long) Math.floor(StrictMath.pow(GAMMA, i));
+            if (t > bounds[n - 1]) {
+                bounds[n++] = t;
+            }
+            if (t > 1L << 45) { // beyond a thousand years in milliseconds
+                break;
+            }
+        }
+        return Arrays.copyOf(bounds, n);
+    }
+
+    /** The bucket of a value in milliseconds (negative values count as 0). */
+    public static int bucket(long millis) {
+        if (millis <= 0) {
+            return 0;
+        }
+        int i = Arrays.binarySearch(UPPER, millis);
+        return i >= 0 ? i : Math.min(-i - 1, UPPER.length - 1);
+    }
+
+    /** What a quantile of a histogram counted per bucket reports for {@code millis}, in seconds. */
+    public static double approximateSeconds(long millis) {
+        return bucketSeconds(bucket(millis));
+    }
+
+    private static double bucketSeconds(int bucket) {
+        if (bucket == 0) {
+            return 0.0;
+        }
+        long lo = UPPER[bucket - 1] + 1;
+        long hi = UPPER[bucket];
+        double value = lo == hi ? lo : 2.0 * lo * hi / (lo + hi);
+        return Math.round(value) / 1000.0;
+    }
+
+    /** Adds one duration in milliseconds (a negative one counts as 0). */
+    public void add(long millis) {
+        long value = Math.max(0, millis);
+        if (exact != null && count < EXACT_LIMIT) {
+            if (count == exact.length) {
+                exact = Arrays.copyOf(exact, exact.length * 2);
+            }
+            exact[(int) count++] = value;
+            return;
+        }
+        addBucket(bucket(value), 1);
+    }
+
+    private void addBucket(int b, int times) {
+        if (exact != null) {
+            long[] values = exact;
+            int size = (int) count;
+            exact = null;
+            dense = new int[1];
+            offset = b;
+            for (int i = 0; i < size; i++) {
+                denseAdd(bucket(values[i]), 1);
+            }
+        }
+        count += times;
+        denseAdd(b, times);
+    }
+
+    private void denseAdd(int b, int times) {
+        if (b < offset) {
+            int[] grown = new int[dense.length + (offset - b)];
+            System.arraycopy(dense, 0, grown, offset - b, dense.length);
+            dense = grown;
+            offset = b;
+        } else if (b >= offset + dense.length) {
+            dense = Arrays.copyOf(dense, b - offset + 1);
+        }
+        dense[b - offset] += times;
+    }
+
+    /** Adds every value of {@code other} (which is left as it was). */
+    public void merge(LogHistogram other) {
+        if (other.exact != null) {
+            for (int i = 0; i < other.count; i++) {
+                add(other.exact[i]);
+            }
+        } else {
+            for (int i = 0; i < other.dense.length; i++) {
+                if (other.dense[i] > 0) {
+                    addBucket(other.offset + i, other.dense[i]);
+                }
+            }
+        }
+    }
+
+    /** How many values were added. */
+    public long count() {
+        return count;
+    }
+
+    /**
+     * The nearest-rank quantile in seconds: the {@code ceil(q * n)}-th smallest value ({@code q} in
+     * 0..1; the smallest for 0), exact up to {@value #EXACT_LIMIT} values, else its bucket's value
+     * (within 1 %); NaN when empty.
+     */
+    public double quantileSeconds(double q) {
+        if (!(q >= 0 && q <= 1)) {
+            throw new IllegalArgumentException("quantile " + q + " is not within 0..1");
+        }
+        if (count == 0) {
+            return Double.NaN;
+        }
+        long rank = Math.max(1, (long) Math.ceil(q * count));
+        if (exact != null) {
+            long[] sorted = Arrays.copyOf(exact, (int) count);
+            Arrays.sort(sorted);
+            return sorted[(int) rank - 1] / 1000.0;
+        }
+        long seen = 0;
+        for (int i = 0; i < dense.length; i++) {
+            seen += dense[i];
+            if (seen >= rank) {
+                return bucketSeconds(offset + i);
+            }
+        }
+        throw new IllegalStateException("counts do not add up to " + count);
+    }
+}

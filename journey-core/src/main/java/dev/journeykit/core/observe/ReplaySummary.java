@@ -1,0 +1,265 @@
+package dev.journeykit.core.observe;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A partial result of a replay: the counts of the rows and customers folded into it so far.
+ * Made by {@link Replay#newSummary()}, fed by {@link Replay#fold}, {@link #countRow()},
+ * {@link #countUnbound(String)} and {@link #countSkipped()}; summaries of disjoint sets of
+ * customers (partitions, files, threads) combine with {@link #merge(ReplaySummary)} in any order
+ * and grouping to the same result. Each customer must be folded exactly once, into one summary.
+ * Memory: O(customers' distinct variants + distinct transitions + distinct unbound names).
+ * Not thread-safe; serializable, for distributed engines.
+ */
+public final class ReplaySummary implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    long rows;
+    long unbound;
+    long skipped;
+    long unknownPersona;
+    long personaConflicts;
+    long personaCustomers;
+    final HashMap<String, long[]> unboundNames = new HashMap<>();
+    final Part overall;
+    final Part[] personas;
+
+    ReplaySummary(int steps, int stages, int personaCount) {
+        overall = new Part(steps, stages);
+        personas = new Part[personaCount];
+        for (int i = 0; i < personaCount; i++) {
+            personas[i] = new Part(steps, stages);
+        }
+    }
+
+    /** Counts one data row read (bound, unbound or skipped alike). */
+    public void countRow() {
+        rows++;
+    }
+
+    /** Counts one row whose event name binds to no step. */
+    public void countUnbound(String eventName) {
+        unbound++;
+        unboundNames.computeIfAbsent(eventName, k -> new long[1])[0]++;
+    }
+
+    /** Counts one bad row left out (with {@code --skip-bad-rows}). */
+    public void countSkipped() {
+        skipped++;
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    /** The events bound to a step and folded so far. */
+    public long events() {
+        return overall.events;
+    }
+
+    public long unbound() {
+        return unbound;
+    }
+
+    public long skipped() {
+        return skipped;
+    }
+
+    /** Adds everything {@code other} counted (other customers); other is left as it was. */
+    public void merge(ReplaySummary other) {
+        if (other.personas.length != personas.length || other.overall.stepEvents.length != overall.stepEvents.length) {
+            throw new IllegalArgumentException("summaries of different maps cannot be merged");
+        }
+        rows += other.rows;
+        unbound += other.unbound;
+        skipped += other.skipped;
+        unknownPersona += other.unknownPersona;
+        personaConflicts += other.personaConflicts;
+        personaCustomers += other.personaCustomers;
+        other.unboundNames.forEach((name, n) -> unboundNames.computeIfAbsent(name, k -> new long[1])[0] += n[0]);
+        overall.merge(other.overall);
+        for (int i = 0; i < personas.length; i++) {
+            personas[i].merge(other.personas[i]);
+        }
+    }
+
+    /** The figures of one population of customers (all, or one persona's). */
+    static final class Part implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        long customers;
+        long events;
+        final long[] stepEvents;
+        final long[] stepCustomers;
+        final long[] furthest;
+        final long[] repeat;
+        long nonLinear;
+        long revisits;
+        long transitions;
+        long designedTransitions;
+        // Transitions: an open-addressing index from (from * steps + to) to a slot.
+        long[] keys = new long[64];
+        int[] slotOf = new int[64];
+        int slots;
+        long[] slotCount = new long[16];
+        long[] slotCustomers = new long[16];
+        boolean[] slotDesigned = new boolean[16];
+        LogHistogram[] slotTimes = new LogHistogram[16];
+        final HashMap<Path, long[]> variants = new HashMap<>();
+        // Distinct customers per step and per slot: the serial of the last customer counted.
+        transient int serial;
+        transient int[] stepLast;
+        transient int[] slotLast;
+
+        Part(int steps, int stages) {
+            stepEvents = new long[steps];
+            stepCustomers = new long[steps];
+            furthest = new long[stages];
+            repeat = new long[stages];
+            Arrays.fill(keys, -1);
+        }
+
+        int[] stepLast() {
+            if (stepLast == null) {
+                stepLast = new int[stepEvents.length];
+            }
+            return stepLast;
+        }
+
+        int[] slotLast() {
+            if (slotLast == null || slotLast.length < slotCount.length) {
+                slotLast = slotLast == null ? new int[slotCount.length] : Arrays.copyOf(slotLast, slotCount.length);
+            }
+            return slotLast;
+        }
+
+        /** The slot of a transition key, or -1. */
+        int find(long key) {
+            int mask = keys.length - 1;
+            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return slotOf[i];
+                }
+                if (keys[i] == -1) {
+                    return -1;
+                }
+            }
+        }
+
+        int add(long key, boolean designed) {
+            if (slots * 2 >= keys.length) {
+                rehash();
+            }
+            if (slots == slotCount.length) {
+                int n = slots * 2;
+                slotCount = Arrays.copyOf(slotCount, n);
+                slotCustomers = Arrays.copyOf(slotCustomers, n);
+                slotDesigned = Arrays.copyOf(slotDesigned, n);
+                slotTimes = Arrays.copyOf(slotTimes, n);
+            }
+            int slot = slots++;
+            insert(key, slot);
+            slotDesigned[slot] = designed;
+            slotTimes[slot] = new LogHistogram();
+            return slot;
+        }
+
+        private void insert(long key, int slot) {
+            int mask = keys.length - 1;
+            int i = mix(key) & mask;
+            while (keys[i] != -1) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            slotOf[i] = slot;
+        }
+
+        private void rehash() {
+            long[] oldKeys = keys;
+            int[] oldSlots = slotOf;
+            keys = new long[oldKeys.length * 2];
+            slotOf = new int[oldKeys.length * 2];
+            Arrays.fill(keys, -1);
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != -1) {
+                    insert(oldKeys[i], oldSlots[i]);
+                }
+            }
+        }
+
+        private static int mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+
+        /** The transition key of each slot. */
+        long[] slotKeys() {
+            long[] out = new long[slots];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != -1) {
+                    out[slotOf[i]] = keys[i];
+                }
+            }
+            return out;
+        }
+
+        void merge(Part other) {
+            customers += other.customers;
+            events += other.events;
+            for (int i = 0; i < stepEvents.length; i++) {
+                stepEvents[i] += other.stepEvents[i];
+                stepCustomers[i] += other.stepCustomers[i];
+            }
+            for (int i = 0; i < furthest.length; i++) {
+                furthest[i] += other.furthest[i];
+                repeat[i] += other.repeat[i];
+            }
+            nonLinear += other.nonLinear;
+            revisits += other.revisits;
+            transitions += other.transitions;
+            designedTransitions += other.designedTransitions;
+            long[] otherKeys = other.slotKeys();
+            for (int s = 0; s < otherKeys.length; s++) {
+                int slot = find(otherKeys[s]);
+                if (slot < 0) {
+                    slot = add(otherKeys[s], other.slotDesigned[s]);
+                }
+                slotCount[slot] += other.slotCount[s];
+                slotCustomers[slot] += other.slotCustomers[s];
+                slotTimes[slot].merge(other.slotTimes[s]);
+            }
+            for (Map.Entry<Path, long[]> e : other.variants.entrySet()) {
+                variants.computeIfAbsent(e.getKey(), k -> new long[1])[0] += e.getValue()[0];
+            }
+        }
+    }
+
+    /** A customer's sequence of step indices, as a hash key. */
+    static final class Path implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        final int[] steps;
+        private final int hash;
+
+        Path(int[] steps) {
+            this.steps = steps;
+            this.hash = Arrays.hashCode(steps);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Path p && hash == p.hash && Arrays.equals(steps, p.steps);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}

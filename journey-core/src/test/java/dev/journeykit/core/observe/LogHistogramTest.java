@@ -1,0 +1,64 @@
+package dev.journeykit.core.observe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class LogHistogramTest {
+
+    @Test
+    void is_exact_up_to_64_values_and_uses_nearest_rank() {
+        LogHistogram h = new LogHistogram();
+        for (long v : new long[] {60_000, 10_000, 30_000, 45_500}) {
+            h.add(v);
+        }
+        assertThat(h.quantileSeconds(0.5)).isEqualTo(30.0);
+        assertThat(h.quantileSeconds(0.9)).isEqualTo(60.0);
+        assertThat(h.quantileSeconds(0)).isEqualTo(10.0);
+        assertThat(h.count()).isEqualTo(4);
+        assertThat(new LogHistogram().quantileSeconds(0.5)).isNaN();
+        assertThatThrownBy(() -> h.quantileSeconds(1.5)).hasMessage("quantile 1.5 is not within 0..1");
+    }
+
+    @Test
+    void beyond_64_values_reports_the_bucket_value_within_one_percent() {
+        LogHistogram h = new LogHistogram();
+        for (int i = 1; i <= 1000; i++) {
+            h.add(i * 1000L);
+        }
+        assertThat(h.quantileSeconds(0.5)).isEqualTo(LogHistogram.approximateSeconds(500_000)).isCloseTo(500.0,
+                org.assertj.core.data.Percentage.withPercentage(1));
+        assertThat(h.quantileSeconds(0.9)).isCloseTo(900.0, org.assertj.core.data.Percentage.withPercentage(1));
+        assertThat(LogHistogram.approximateSeconds(0)).isEqualTo(0.0);
+        assertThat(LogHistogram.approximateSeconds(150)).isEqualTo(0.15);
+    }
+
+    @Property(tries = 300)
+    void every_value_is_reported_within_one_percent(@ForAll @LongRange(min = 0, max = 1L << 44) long millis) {
+        double approx = LogHistogram.approximateSeconds(millis);
+        assertThat(Math.abs(approx * 1000 - millis)).isLessThanOrEqualTo(millis * LogHistogram.RELATIVE_ERROR);
+    }
+
+    @Property(tries = 200)
+    void merging_in_any_grouping_equals_adding_everything(@ForAll @Size(max = 300) long[] values, @ForAll long seed) {
+        LogHistogram all = new LogHistogram();
+        Arrays.stream(values).map(Math::abs).forEach(all::add);
+        Random random = new Random(seed);
+        LogHistogram a = new LogHistogram();
+        LogHistogram b = new LogHistogram();
+        for (long v : values) {
+            (random.nextBoolean() ? a : b).add(Math.abs(v));
+        }
+        b.merge(a);
+        for (double q : new double[] {0, 0.5, 0.9, 1}) {
+            assertThat(Double.valueOf(b.quantileSeconds(q))).isEqualTo(Double.valueOf(all.quantileSeconds(q)));
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.journeykit.core.observe;
+
+import static dev.journeykit.core.observe.Rows.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeykit.core.build.JourneyMaps;
+import dev.journeykit.core.model.ChannelKind;
+import dev.journeykit.core.model.JourneyMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Each definition of docs/observe.md on a small log with answers worked out by hand. */
+class ReplayTest {
+
+    static JourneyMap shop() {
+        return JourneyMaps.journey("Shop")
+                .persona("amber", "Amber").persona("ben", "Ben")
+                .channel("web", "Web", ChannelKind.SELF_SERVICE)
+                .channel("chat", "Chat", ChannelKind.ASSISTED)
+                .stage("discover", "Discover", s -> s
+                        .touchpoint("search", "Search").via("web")
+                        .touchpoint("faq", "FAQ").via("web"))
+                .stage("decide", "Decide", s -> s
+                        .touchpoint("cart", "Cart").via("web").event("cart_viewed")
+                        .touchpoint("help", "Help").via("chat"))
+                .stage("buy", "Buy", s -> s.touchpoint("pay", "Pay").via("web"))
+                .path("amber", "Typical", "search", "faq", "cart")
+                .flow("search", "cart", "pay")
+                .build();
+    }
+
+    static final List<Rows.Row> LOG = List.of(
+            row("c1", 0, "search", "amber"), row("c1", 60, "cart_viewed", "amber"), row("c1", 120, "pay", "amber"),
+            row("c1", 5, "cart"),
+            row("c2", 0, "search", "amber"), row("c2", 30, "faq", ""), row("c2", 90, "cart_viewed", "ben"),
+            row("c3", 0, "cart_viewed", "ben"), row("c3", 10, "search", "ben"), row("c3", 20, "cart_viewed", "ben"),
+            row("c4", 50, "help", "zed"), row("c4", 50, "cart_viewed", "zed"), row("c4", 100, "help", "zed"),
+            row("c5", 0, "page_ping"), row("c5", 1, "page_ping"));
+
+    private final ObservedJourney observed = Rows.observe(shop(), LOG);
+
+    @Test
+    void counts_rows_events_unbound_customers_and_persona_problems() {
+        assertThat(observed.log()).isEqualTo(new LogCounts(List.of("test.csv"), 15, 12, 3, 0, 4, 1, 1));
+        assertThat(observed.unboundEvents()).containsExactly(new UnboundEvent("page_ping", 2), new UnboundEvent("cart", 1));
+    }
+
+    @Test
+    void counts_events_and_customers_per_step_in_map_order() {
+        assertThat(observed.overall().steps()).containsExactly(
+                new StepObservation("search", 3, 3), new StepObservation("faq", 1, 1),
+                new StepObservation("cart", 5, 4), new StepObservation("help", 2, 1), new StepObservation("pay", 1, 1));
+    }
+
+    @Test
+    void orders_equal_times_by_the_maps_order_of_steps_and_counts_directly_follows_pairs() {
+        assertThat(observed.transitions()).containsExactly(
+                new TransitionObservation("search", "faq", 1, 1, true, 30.0, 30.0),
+                new TransitionObservation("search", "cart", 2, 2, true, 10.0, 60.0),
+                new TransitionObservation("faq", "cart", 1, 1, true, 60.0, 60.0),
+                new TransitionObservation("cart", "search", 1, 1, false, 10.0, 10.0),
+                new TransitionObservation("cart", "help", 1, 1, false, 0.0, 0.0),
+                new TransitionObservation("cart", "pay", 1, 1, true, 60.0, 60.0),
+                new TransitionObservation("help", "help", 1, 1, false, 50.0, 50.0));
+    }
+
+    @Test
+    void stages_reached_furthest_and_drop_off() {
+        assertThat(observed.stages()).containsExactly(
+                new StageObservation("discover", "Discover", 4, 0, OptionalDouble.of(0.0)),
+                new StageObservation("decide", "Decide", 4, 3, OptionalDouble.of(0.75)),
+                new StageObservation("buy", "Buy", 1, 1, OptionalDouble.empty()));
+    }
+
+    @Test
+    void non_linear_revisits_repeat_contacts_and_fitness() {
+        assertThat(observed.overall().nonLinear()).isEqualTo(new NonLinear(1, 0.25, 2));
+        assertThat(observed.overall().repeatContacts()).containsExactly(new RepeatContact("decide", 1, 0.25));
+        assertThat(observed.fitness()).hasValue(0.625);
+    }
+
+    @Test
+    void variants_most_customers_first_then_in_map_order() {
+        assertThat(observed.overall().variants()).containsExactly(
+                new Variant(List.of("search", "faq", "cart"), 1),
+                new Variant(List.of("search", "cart", "pay"), 1),
+                new Variant(List.of("cart", "search", "cart"), 1),
+                new Variant(List.of("cart", "help", "help"), 1));
+        List<Rows.Row> twice = new ArrayList<>(LOG);
+        twice.add(row("c6", 0, "cart_viewed"));
+        twice.add(row("c6", 1, "search"));
+        twice.add(row("c6", 2, "cart_viewed"));
+        assertThat(Rows.observe(shop(), twice).overall().variants().get(0))
+                .isEqualTo(new Variant(List.of("cart", "search", "cart"), 2));
+    }
+
+    @Test
+    void figures_per_persona_use_the_first_events_persona_and_that_personas_design() {
+        assertThat(observed.personas()).containsOnlyKeys("amber", "ben");
+        Observation amber = observed.personas().get("amber");
+        assertThat(amber.customers()).isEqualTo(2);
+        assertThat(amber.fitness()).hasValue(1.0);
+        assertThat(amber.transitions()).extracting(t -> t.from() + ">" + t.to())
+                .containsExactly("search>faq", "search>cart", "faq>cart", "cart>pay");
+        Observation ben = observed.personas().get("ben");
+        assertThat(ben.customers()).isEqualTo(1);
+        assertThat(ben.fitness()).hasValue(0.5);
+        assertThat(ben.transition("cart", "search")).get().extracting(TransitionObservation::designed).isEqualTo(false);
+    }
+
+    @Test
+    void without_persona_values_there_are_no_persona_figures() {
+        List<Rows.Row> plain = LOG.stream().map(r -> new Rows.Row(r.customer(), r.millis(), r.event(), null)).toList();
+        ObservedJourney result = Rows.observe(shop(), plain);
+        assertThat(result.personas()).isEmpty();
+        assertThat(result.log().unknownPersona()).isZero();
+        assertThat(result.log().personaConflicts()).isZero();
+    }
+
+    @Test
+    void shuffled_and_split_rows_give_the_same_result() {
+        Replay replay = Replay.of(shop());
+        for (int seed = 0; seed < 20; seed++) {
+            List<Rows.Row> rows = new ArrayList<>(LOG);
+            Collections.shuffle(rows, new Random(seed));
+            ReplaySummary a = Rows.summary(replay, rows.subList(0, 0));
+            // customers split across two summaries, rows of one customer kept together
+            List<Rows.Row> first = rows.stream().filter(r -> r.customer().compareTo("c3") < 0).toList();
+            List<Rows.Row> second = rows.stream().filter(r -> r.customer().compareTo("c3") >= 0).toList();
+            ReplaySummary merged = Rows.summary(replay, second);
+            merged.merge(Rows.summary(replay, first));
+            a.merge(merged);
+            assertThat(replay.result(a, List.of("test.csv"))).isEqualTo(observed);
+        }
+    }
+
+    @Test
+    void an_empty_log_has_no_customers_and_no_drop_off() {
+        ObservedJourney empty = Rows.observe(shop(), List.of());
+        assertThat(empty.customers()).isZero();
+        assertThat(empty.fitness()).isEmpty();
+        assertThat(empty.stages()).allSatisfy(s -> assertThat(s.dropOff()).isEmpty());
+        assertThat(empty.overall().nonLinear()).isEqualTo(new NonLinear(0, 0.0, 0));
+    }
+}

@@ -1,0 +1,157 @@
+package dev.journeykit.events;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * XES (IEEE 1849) by streaming with the JDK's StAX: the case is a trace's {@code concept:name},
+ * the event name an event's {@code concept:name}, its time {@code time:timestamp}, and the persona
+ * column a trace attribute. Only one trace is held at a time (its attributes may follow its
+ * events). The file is read as UTF-8 (as XES logs are written). DTDs and external entities are refused. Each event is a row, placed at its element.
+ */
+final class XesEventReader {
+
+    private static final XMLInputFactory FACTORY = factory();
+
+    private final String name;
+    private final EventLogOptions options;
+    private final Feed feed;
+
+    private record Event(String name, String time, long line, int column, int timeColumn) {
+    }
+
+    XesEventReader(String name, EventLogOptions options, Feed feed) {
+        this.name = name;
+        this.options = options;
+        this.feed = feed;
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        return f;
+    }
+
+    void read(InputStream in) {
+        XMLStreamReader x = null;
+        try {
+            // decoded here, strictly: the JDK's parser prints encoding errors to stderr itself
+            x = FACTORY.createXMLStreamReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+            boolean sawLog = false;
+            int depth = 0;
+            int traceDepth = -1;
+            int eventDepth = -1;
+            String caseId = null;
+            String persona = null;
+            long traceLine = 0;
+            int traceColumn = 0;
+            List<Event> events = new ArrayList<>();
+            String eventName = null;
+            String eventTime = null;
+            long eventLine = 0;
+            int eventColumn = 0;
+            int timeColumn = 0;
+            while (x.hasNext()) {
+                int kind = x.next();
+                if (kind == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    String element = x.getLocalName();
+                    if (depth == 1) {
+                        if (!element.equals("log")) {
+                            throw feed.fatal(place(x.getLocation()) + ": expected an XES <log>, found <" + element + ">");
+                        }
+                        sawLog = true;
+                    } else if (element.equals("trace") && depth == 2) {
+                        traceDepth = depth;
+                        caseId = null;
+                        persona = null;
+                        events.clear();
+                        traceLine = x.getLocation().getLineNumber();
+                        traceColumn = x.getLocation().getColumnNumber();
+                    } else if (element.equals("event") && traceDepth > 0 && depth == traceDepth + 1) {
+                        eventDepth = depth;
+                        eventName = null;
+                        eventTime = null;
+                        eventLine = x.getLocation().getLineNumber();
+                        eventColumn = x.getLocation().getColumnNumber();
+                        timeColumn = eventColumn;
+                    } else if (eventDepth > 0 && depth == eventDepth + 1) {
+                        String key = x.getAttributeValue(null, "key");
+                        if ("concept:name".equals(key)) {
+                            eventName = x.getAttributeValue(null, "value");
+                        } else if ("time:timestamp".equals(key)) {
+                            eventTime = x.getAttributeValue(null, "value");
+                            timeColumn = x.getLocation().getColumnNumber();
+                        }
+                    } else if (traceDepth > 0 && eventDepth < 0 && depth == traceDepth + 1) {
+                        String key = x.getAttributeValue(null, "key");
+                        if ("concept:name".equals(key)) {
+                            caseId = x.getAttributeValue(null, "value");
+                        } else if (key != null && options.personaColumn().isPresent()
+                                && key.equals(options.personaColumn().get())) {
+                            persona = x.getAttributeValue(null, "value");
+                        }
+                    }
+                } else if (kind == XMLStreamConstants.END_ELEMENT) {
+                    if (depth == eventDepth) {
+                        events.add(new Event(eventName, eventTime, eventLine, eventColumn, timeColumn));
+                        eventDepth = -1;
+                    } else if (depth == traceDepth) {
+                        trace(caseId, persona, events, traceLine, traceColumn);
+                        traceDepth = -1;
+                    }
+                    depth--;
+                }
+            }
+            if (!sawLog) {
+                throw feed.fatal(name + ": no XES <log> element");
+            }
+        } catch (XMLStreamException e) {
+            Location at = e.getLocation();
+            String message = e.getMessage();
+            int cut = message == null ? -1 : message.indexOf("Message: ");
+            throw feed.fatal((at == null ? name : place(at)) + ": not well-formed XML: "
+                    + (cut >= 0 ? message.substring(cut + 9) : message));
+        } finally {
+            if (x != null) {
+                try {
+                    x.close();
+                } catch (XMLStreamException ignored) {
+                    // closing a reader that failed; the failure is reported already
+                }
+            }
+        }
+    }
+
+    private String place(Location at) {
+        return name + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
+    }
+
+    private void trace(String caseId, String persona, List<Event> events, long line, int column) {
+        for (Event e : events) {
+            if (caseId == null || caseId.isEmpty()) {
+                feed.bad(name, e.line(), e.column(), "its trace (at " + line + ":" + column
+                        + ") has no concept:name (the case)");
+            } else if (e.name() == null || e.name().isEmpty()) {
+                feed.bad(name, e.line(), e.column(), "the event has no concept:name");
+            } else if (e.time() == null) {
+                feed.bad(name, e.line(), e.column(), "the event has no time:timestamp");
+            } else {
+                feed.row(caseId, EventTimes.parseOrInvalid(e.time()), e.name(), persona, name, e.line(),
+                        e.timeColumn(), e::time);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.journeykit.report;
+
+/**
+ * Text made safe for the page. Text from a map is shown as the SVG pictures show it: characters
+ * that cannot be shown (controls, lone surrogates, U+FFFE, U+FFFF) become U+FFFD and invisible
+ * direction overrides and isolates are shown as U+FFFD too, so text never reads differently from
+ * what it is; then {@code & < > " '} are escaped, so no text becomes markup.
+ */
+final class Html {
+
+    private Html() {
+    }
+
+    /** Text for an element's content or an attribute value, line breaks and tabs as spaces. */
+    static String text(String text) {
+        return escape(text, false);
+    }
+
+    /** The same as {@link #text}; named for where it goes. */
+    static String attribute(String text) {
+        return escape(text, false);
+    }
+
+    /** One line of a map's source: tabs kept, everything else as {@link #text}. */
+    static String sourceLine(String line) {
+        return escape(line, true);
+    }
+
+    private static String escape(String text, boolean keepTabs) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                cp = text.codePointAt(i);
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                cp = 0xFFFD;
+            }
+            switch (cp) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                case '\t' -> out.append(keepTabs ? '\t' : ' ');
+                case '\n', '\r' -> out.append(' ');
+                default -> out.appendCodePoint(hidden(cp) ? 0xFFFD : cp);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hidden(int cp) {
+        return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF
+                || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0x200E || cp == 0x200F || cp == 0x061C || cp == 0xFEFF;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.journeykit.maven;
+
+import dev.journeykit.core.analysis.AnalysisOptions;
+import dev.journeykit.core.analysis.Analyzers;
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.Keyworded;
+import dev.journeykit.core.model.Persona;
+import dev.journeykit.render.svg.Rasterizer;
+import dev.journeykit.render.svg.SvgOptions;
+import dev.journeykit.render.svg.SvgRenderer;
+import dev.journeykit.render.svg.Theme;
+import dev.journeykit.render.svg.View;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code journeykit:render}: draws each map's views into the output folder as
+ * {@code NAME-VIEW.svg} (and {@code .png} with {@code <formats>}), where NAME is the map's path below its maps folder without
+ * {@code .journey} ({@code target/journeykit/shop-map.svg}). A map whose text and settings are
+ * unchanged since the last run, and whose pictures are still there, is not drawn again.
+ */
+@Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public final class RenderMojo extends AbstractJourneyMojo {
+
+    /** The views to draw: map, flow, matrix, or all (default: map). */
+    @Parameter
+    private List<String> views;
+
+    /** The colours: light, dark or high-contrast. */
+    @Parameter(property = "journeykit.theme", defaultValue = "light")
+    private String theme;
+
+    /** Analyze each map and mark its findings in the pictures. */
+    @Parameter(property = "journeykit.findings", defaultValue = "false")
+    private boolean findings;
+
+    /** Draw the maps as this persona walks them (each map must have it). */
+    @Parameter(property = "journeykit.persona")
+    private String persona;
+
+    /** The picture formats: svg and/or png (default: svg). */
+    @Parameter
+    private List<String> formats;
+
+    /** png: pixels per SVG unit (default 1; 2 for slides). */
+    @Parameter(property = "journeykit.scale", defaultValue = "1")
+    private double scale;
+
+    /** png: scale each picture to this many pixels wide instead (0: use the scale). */
+    @Parameter(property = "journeykit.width", defaultValue = "0")
+    private int width;
+
+    private enum ViewChoice { MAP, FLOW, MATRIX, ALL }
+
+    private enum Format { SVG, PNG }
+
+    @Override
+    protected void run(List<MapFile> files) throws MojoExecutionException, MojoFailureException {
+        Set<View> chosen = new LinkedHashSet<>();
+        for (String view : views == null || views.isEmpty() ? List.of("map") : views) {
+            ViewChoice choice = keyword(ViewChoice.class, view, "<views>");
+            chosen.addAll(choice == ViewChoice.ALL ? List.of(View.values()) : List.of(View.valueOf(choice.name())));
+        }
+        Theme colours = keyword(Theme.class, theme, "<theme>");
+        Set<Format> kinds = new LinkedHashSet<>();
+        for (String format : formats == null || formats.isEmpty() ? List.of("svg") : formats) {
+            kinds.add(keyword(Format.class, format, "<formats>"));
+        }
+        Rasterizer raster = null;
+        if (kinds.contains(Format.PNG)) {
+            if (!(scale > 0) || !Double.isFinite(scale) || width < 0) {
+                throw new MojoExecutionException("JourneyKit configuration: <scale> must be a positive number and <width> at least 0");
+            }
+            raster = Rasterizer.find().orElseThrow(() -> new MojoExecutionException(
+                    "JourneyKit: png needs journey-render-raster on the plugin's class path"));
+        }
+        AnalysisOptions options = findings ? analysisOptions() : null;
+        Analyzers analyzers = Analyzers.defaults();
+        String settings = BuildState.hash(pluginVersion(), chosen, colours, findings, options, persona,
+                kinds, scale, width);
+
+        BuildState state = state("render");
+        Map<Path, String> writtenFor = new HashMap<>();
+        int failed = 0;
+        int drawn = 0;
+        for (MapFile file : files) {
+            Map<Path, View> targets = new LinkedHashMap<>();
+            for (View view : chosen) {
+                for (Format kind : kinds) {
+                    Path target = outputDirectory.toPath().resolve(file.baseName() + "-"
+                            + Keyworded.wordOf(view) + "." + Keyworded.wordOf(kind));
+                    String earlier = writtenFor.putIfAbsent(target.toAbsolutePath().normalize(), file.name());
+                    if (earlier != null) {
+                        throw new MojoExecutionException(file.name() + ": not rendered: " + name(target)
+                                + " was already written for " + earlier + " (rename one of the maps)");
+                    }
+                    targets.put(target, view);
+                }
+            }
+            byte[] bytes = bytes(file);
+            String hash = BuildState.hash(settings, bytes);
+            if (state.unchanged(file.name(), hash) && targets.keySet().stream().allMatch(Files::isRegularFile)) {
+                continue;
+            }
+            state.remove(file.name());
+            JourneyMap map = parse(file, text(file, bytes));
+            if (map == null) {
+                failed++;
+                continue;
+            }
+            SvgOptions.Builder look = SvgOptions.builder().theme(colours);
+            if (persona != null) {
+                if (map.persona(persona).isEmpty()) {
+                    getLog().error(file.name() + ": no persona '" + persona + "' in this map (its personas: "
+                            + map.personas().stream().map(Persona::id).collect(Collectors.joining(", ")) + ")");
+                    failed++;
+                    continue;
+                }
+                look.persona(persona);
+            }
+            if (findings) {
+                look.findings(analyzers.analyze(map, options).findings());
+            }
+            SvgRenderer renderer = SvgRenderer.create(look.build());
+            List<String> written = new ArrayList<>();
+            Map<View, String> svgs = new LinkedHashMap<>();
+            for (Map.Entry<Path, View> target : targets.entrySet()) {
+                String svg = svgs.computeIfAbsent(target.getValue(), v -> renderer.render(map, v));
+                if (target.getKey().getFileName().toString().endsWith(".png")) {
+                    try {
+                        write(target.getKey(), raster.png(svg, scale, width));
+                    } catch (IllegalArgumentException e) {
+                        throw new MojoExecutionException(file.name() + ": not rendered: " + e.getMessage(), e);
+                    }
+                } else {
+                    write(target.getKey(), svg);
+                }
+                written.add(name(target.getKey()));
+            }
+            getLog().info("JourneyKit: wrote " + String.join(", ", written));
+            drawn++;
+            state.put(file.name(), hash);
+        }
+        save(state);
+        if (drawn < files.size() - failed) {
+            getLog().info("JourneyKit: " + (files.size() - failed - drawn) + " map(s) unchanged since the last render, not drawn again");
+        }
+        if (failed > 0) {
+            throw new MojoFailureException("JourneyKit: " + failed + " map(s) could not be rendered; see the errors above");
+        }
+    }
+}
