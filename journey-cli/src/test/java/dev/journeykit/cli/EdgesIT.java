@@ -314,6 +314,7 @@ class EdgesIT {
                         question "Safe?\\u{1B}[2J\\u{202E}txt.exe\\u{2066} \\u{85} \\u{D800}"
                     }
                 }
+                suppress coverage.no-feedback on buy because "later\\u{202E} \\u{9B}2J \\u{D800}"
             }
             """;
 
@@ -322,7 +323,8 @@ class EdgesIT {
         write("sneaky.journey", SNEAKY);
         Run run = JOURNEY.run(dir, "check", "sneaky.journey", "--fail-on", "never");
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("question \"Safe?\\u{1b}[2J\\u202Etxt.exe\\u2066 \\u0085 \\uD800\" at touchpoint")
+        assertThat(run.out()).contains("question \"Safe?\\u{1B}[2J\\u202Etxt.exe\\u2066 \\u{85} \\u{D800}\" at touchpoint")
+                .contains(" [because: later\\u202E \\u009B2J \\uD800]\n")
                 .contains("journey \"Sneaky\\u001B]0;owned\\u0007\": ");
         assertThat(run.out().chars().filter(c -> c != '\n' && (c < 0x20 || c >= 0x7F && c <= 0x9F
                 || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || Character.isSurrogate((char) c)))).isEmpty();
@@ -336,10 +338,10 @@ class EdgesIT {
                     "-o", "r." + format);
             assertThat(run.exit()).as(run.toString()).isZero();
             String report = read("r." + format);
-            assertThat(report).contains(" \\uD800\\\" at touchpoint").doesNotContain(" ?\\\" at touchpoint");
+            assertThat(report).contains("2J \\uD800\"").doesNotContain("2J ?\"");
             JsonNode tree = JSON.readTree(report);
-            List<JsonNode> texts = format.equals("json") ? tree.findValues("message") : tree.findValues("text");
-            assertThat(texts).anySatisfy(t -> assertThat(t.asText()).contains("\uD800\" at touchpoint"));
+            List<JsonNode> reasons = tree.findValues(format.equals("json") ? "reason" : "justification");
+            assertThat(reasons).singleElement().satisfies(r -> assertThat(r.asText()).isEqualTo("later\u202E \u009B2J \uD800"));
         }
     }
 }

@@ -68,7 +68,7 @@ public final class CheckCommand implements Callable<Integer> {
     private String baseline;
 
     @Option(names = "--source-root", paramLabel = "DIR",
-            description = "The folder SARIF file URIs are relative to, as %SRCROOT% (default: the current folder).")
+            description = "The folder SARIF file URIs are relative to, as %%SRCROOT%% (default: the current folder).")
     private Path sourceRoot;
 
     @Mixin

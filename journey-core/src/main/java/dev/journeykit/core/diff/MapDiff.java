@@ -18,6 +18,7 @@ import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Touchpoint;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -344,18 +345,22 @@ public final class MapDiff {
             return byName;
         }
 
-        /** Questions are matched by their touchpoint and their text. */
+        /**
+         * Questions are matched by their touchpoint and their text; several questions of one text at
+         * one touchpoint are matched in their order.
+         */
         private void questions() {
             for (Step s : b.steps()) {
                 if (!(s instanceof Touchpoint t)) {
                     continue;
                 }
-                Map<String, Question> old = new HashMap<>();
+                Map<String, ArrayDeque<Question>> old = new HashMap<>();
                 if (a.step(s.id()).orElse(null) instanceof Touchpoint o) {
-                    o.questions().forEach(q -> old.putIfAbsent(q.text(), q));
+                    o.questions().forEach(q -> old.computeIfAbsent(q.text(), k -> new ArrayDeque<>()).add(q));
                 }
                 for (Question q : t.questions()) {
-                    Question was = old.get(q.text());
+                    ArrayDeque<Question> same = old.get(q.text());
+                    Question was = same == null ? null : same.poll();
                     List<String> subjects = List.of(t.id(), t.stageId());
                     String what = "question " + Findings.text(q.text()) + " at touchpoint '" + t.id() + "'";
                     if (q.answeredBy().isPresent()) {

@@ -30,7 +30,8 @@ class AnalysisOptionsTest {
                 .hasMessage("unknown option 'minStageSise' (did you mean 'minStageSize'?)");
         assertThatThrownBy(() -> AnalysisOptions.builder().set("colour", "red"))
                 .hasMessage("unknown option 'colour' (the options: minStageSize, saturationFactor, "
-                        + "maxProactivePerStage, maxPerChannelPerStage, emotionDrop)");
+                        + "maxProactivePerStage, maxPerChannelPerStage, emotionDrop, "
+                        + "minTransitionShare, minEventShare, maxDropOff, maxRepeatContactShare, minFitness)");
     }
 
     @Test

@@ -131,4 +131,18 @@ class MapDiffTest {
                 "step 'b' moved from place 2 to 1 in stage 's'", "step 'a' moved from place 1 to 2 in stage 's'");
         assertThat(MapDiff.KINDS).doesNotHaveDuplicates().contains("step.reordered", "finding.resolved");
     }
+
+    @Test
+    void questions_of_one_text_at_one_touchpoint_are_matched_in_their_order() {
+        JourneyMap twice = JourneyMaps.journey("T").channels(Channels.WEB).stage("s", "S", s -> s
+                .touchpoint("a", "A").via("web").question("Queue?").question("Queue?", "b")
+                .touchpoint("b", "B").via("web")).build();
+        JourneyMap answered = JourneyMaps.journey("T").channels(Channels.WEB).stage("s", "S", s -> s
+                .touchpoint("a", "A").via("web").question("Queue?", "b").question("Queue?", "b")
+                .touchpoint("b", "B").via("web")).build();
+        assertThat(MapDiff.compare(twice, twice).changes()).isEmpty();
+        assertThat(MapDiff.compare(twice, answered).changes()).filteredOn(c -> c.kind().startsWith("question."))
+                .extracting(Change::message)
+                .containsExactly("question \"Queue?\" at touchpoint 'a' is now answered by 'b'");
+    }
 }
