@@ -120,7 +120,8 @@ class AdviceGrammarTest {
             report.findings().forEach(f -> raised.add(f.code()));
             report.suppressed().forEach(s -> raised.add(s.finding().code()));
         }
-        assertThat(raised).containsAll(Stream.of(Rule.values()).map(Rule::code).toList());
+        // the observed.* codes come from an event log, which analyzing a map does not read
+        assertThat(raised).containsAll(Stream.of(Rule.values()).filter(r -> !r.isObserved()).map(Rule::code).toList());
     }
 
     @Test
