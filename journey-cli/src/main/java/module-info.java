@@ -9,6 +9,7 @@ module dev.journeykit.cli {
     requires dev.journeykit.report;
     requires dev.journeykit.events;
     requires info.picocli;
+    requires io.github.javadiffutils;
     requires com.fasterxml.jackson.databind;
 
     exports dev.journeykit.cli;

@@ -94,11 +94,30 @@ class ExampleMapsTest {
         }
     }
 
+    /** The findings do not swamp the map: with them it is at most 1.5 times as tall as without. */
+    @ParameterizedTest
+    @MethodSource("maps")
+    void the_map_view_with_findings_is_at_most_half_as_tall_again_as_without(Path file) {
+        JourneyMap map = parse(file);
+        double plain = height(SvgRenderer.create().render(map, View.MAP));
+        double marked = height(SvgRenderer.create(SvgOptions.builder()
+                .findings(Analyzers.defaults().analyze(map).findings()).build()).render(map, View.MAP));
+        assertThat(Analyzers.defaults().analyze(map).findings()).as(file.toString()).isNotEmpty();
+        assertThat(marked).as(file.toString()).isGreaterThan(plain).isLessThanOrEqualTo(1.5 * plain);
+    }
+
+    private static double height(String svg) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<svg [^>]*height=\"([0-9.]+)\"").matcher(svg);
+        assertThat(m.find()).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
     @ParameterizedTest
     @MethodSource("maps")
     void every_suppression_silences_a_finding(Path file) {
-        assertThat(Analyzers.defaults().analyze(parse(file)).findings("suppression.unused")).as(file.toString())
-                .isEmpty();
+        var report = Analyzers.defaults().analyze(parse(file));
+        assertThat(report.findings("suppression.unused")).as(file.toString()).isEmpty();
+        assertThat(report.findings("suppression.unknown-code")).as(file.toString()).isEmpty();
     }
 
     @Test

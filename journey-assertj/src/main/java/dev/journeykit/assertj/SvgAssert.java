@@ -58,7 +58,8 @@ public class SvgAssert extends AbstractJourneyAssert<SvgAssert, String> {
             }
             SnapshotFiles.write(proposed, actual);
             throw failureOf("\nExpecting SVG to match the snapshot " + snapshot
-                    + "\nbut it differs from line " + diff.firstDifference() + " (the snapshot has "
+                    + "\nbut it differs from line " + diff.firstDifference() + ", column " + diff.firstColumn()
+                    + " (the snapshot has "
                     + count(diff.beforeLines(), "line", "lines") + ", the SVG " + diff.afterLines()
                     + "); the SVG was written to "
                     + proposed + " (- snapshot, + SVG):\n" + diff.render(), actual, expected);

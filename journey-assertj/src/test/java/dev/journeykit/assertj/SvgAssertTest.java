@@ -64,7 +64,7 @@ class SvgAssertTest {
         assertThatThrownBy(() -> assertThatSvg(changed).matchesSnapshot(snapshot))
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessage("\nExpecting SVG to match the snapshot " + snapshot + "\n"
-                        + "but it differs from line 2 (the snapshot has 4 lines, the SVG 4); the SVG was written to "
+                        + "but it differs from line 2, column 29 (the snapshot has 4 lines, the SVG 4); the SVG was written to "
                         + snapshot + ".new (- snapshot, + SVG):\n"
                         + "  2 -   <rect x=\"0\" y=\"0\" width=\"10\" height=\"10\"/>\n"
                         + "  2 +   <rect x=\"0\" y=\"0\" width=\"12\" height=\"10\"/>");
@@ -92,7 +92,7 @@ class SvgAssertTest {
 
         assertThatThrownBy(() -> assertThatSvg(inserted).matchesSnapshot(snapshot))
                 .hasMessage("\nExpecting SVG to match the snapshot " + snapshot + "\n"
-                        + "but it differs from line 4 (the snapshot has 4 lines, the SVG 5); the SVG was written to "
+                        + "but it differs from line 4, column 1 (the snapshot has 4 lines, the SVG 5); the SVG was written to "
                         + snapshot + ".new (- snapshot, + SVG):\n"
                         + "  4 +   <circle r=\"2\"/>");
     }
@@ -104,7 +104,7 @@ class SvgAssertTest {
 
         assertThatThrownBy(() -> assertThatSvg("<svg>\n" + many + "\n</svg>\n").matchesSnapshot(snapshot))
                 .hasMessage("\nExpecting SVG to match the snapshot " + snapshot + "\n"
-                        + "but it differs from line 2 (the snapshot has 3 lines, the SVG 10); the SVG was written to "
+                        + "but it differs from line 2, column 1 (the snapshot has 3 lines, the SVG 10); the SVG was written to "
                         + snapshot + ".new (- snapshot, + SVG):\n"
                         + "  2 - " + "x".repeat(120) + "...\n"
                         + "  2 + <g id=\"g1\"/>\n"
@@ -113,6 +113,20 @@ class SvgAssertTest {
                         + "  5 + <g id=\"g4\"/>\n"
                         + "  6 + <g id=\"g5\"/>\n"
                         + "  ... 3 more + lines");
+    }
+
+    @Test
+    void shows_a_long_line_around_its_first_differing_column() throws IOException {
+        String line = "<path d=\"" + "M1,1 ".repeat(60) + "\"/>";
+        Path snapshot = write("map.svg", "<svg>\n" + line + "\n</svg>\n");
+        String changed = line.substring(0, 200) + "L" + line.substring(201);
+
+        assertThatThrownBy(() -> assertThatSvg("<svg>\n" + changed + "\n</svg>\n").matchesSnapshot(snapshot))
+                .hasMessage("\nExpecting SVG to match the snapshot " + snapshot + "\n"
+                        + "but it differs from line 2, column 201 (the snapshot has 3 lines, the SVG 3); the SVG was "
+                        + "written to " + snapshot + ".new (- snapshot, + SVG):\n"
+                        + "  2 - ..." + line.substring(160, 280) + "...\n"
+                        + "  2 + ..." + changed.substring(160, 280) + "...");
     }
 
     @Test

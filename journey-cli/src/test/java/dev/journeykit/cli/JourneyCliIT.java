@@ -199,12 +199,13 @@ class JourneyCliIT {
     void reports_a_misspelt_suppression_at_its_line_with_the_code_it_meant() {
         write("clean.journey", CLEAN.replace("    }\n}\n",
                 "    }\n\n    suppress coverage.no-feedbak on buy because \"Surveyed by post\"\n}\n"));
-        Run run = JOURNEY.run(dir, "check", "clean.journey", "--fail-on", "info");
+        Run run = JOURNEY.run(dir, "check", "clean.journey", "--fail-on", "warning");
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);
-        assertThat(run.out()).isEqualTo("clean.journey:11:5: info suppression.unused: unknown code "
-                + "'coverage.no-feedbak' in suppress (did you mean 'coverage.no-feedback'?); remove or fix it\n"
-                + "journey \"Clean\": 0 errors, 0 warnings, 1 info, 0 suppressed\n"
-                + "1 map checked: 0 errors, 0 warnings, 1 info, 0 suppressed\n");
+        assertThat(run.out()).isEqualTo("clean.journey:11:5: warning suppression.unknown-code: unknown code "
+                + "'coverage.no-feedbak' in suppress (did you mean 'coverage.no-feedback'?): it silences nothing; "
+                + "fix the code or remove the suppression\n"
+                + "journey \"Clean\": 0 errors, 1 warning, 0 info, 0 suppressed\n"
+                + "1 map checked: 0 errors, 1 warning, 0 info, 0 suppressed\n");
     }
 
     @Test
@@ -259,7 +260,7 @@ class JourneyCliIT {
                 + "        touchpoint reminder \"Gets a reminder\" via smss\n"
                 + "                                                  ^^^^\n");
         assertNoStackTrace(run);
-        assertThat(run.out()).contains("\n7 maps checked: ");
+        assertThat(run.out()).contains("\n7 maps checked: ").endsWith(" suppressed; 1 of 8 maps failed to parse\n");
     }
 
     @Test
@@ -340,8 +341,34 @@ class JourneyCliIT {
         assertThat(JOURNEY.run(dir, "render", map, "--out", "findings", "--findings").exit()).isZero();
         String plain = read("plain/vacation-planning.svg");
         assertThat(read("dark/vacation-planning.svg")).isNotEqualTo(plain);
-        assertThat(read("sam/vacation-planning.svg")).isNotEqualTo(plain);
+        assertThat(read("sam/vacation-planning-sam.svg")).isNotEqualTo(plain);
+        assertThat(files("sam")).containsExactly("vacation-planning-sam.svg");
         assertThat(read("findings/vacation-planning.svg")).isNotEqualTo(plain);
+    }
+
+    @Test
+    void a_persona_picture_never_overwrites_the_all_persona_picture_nor_another_persona_s() {
+        String map = "maps/vacation-planning.journey";
+        assertThat(JOURNEY.run(dir, "render", map, "--out", "out").exit()).isZero();
+        assertThat(JOURNEY.run(dir, "render", map, "--out", "out", "--persona", "sam").exit()).isZero();
+        Run run = JOURNEY.run(dir, "render", map, "--out", "out", "--persona", "priya", "--view", "all");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(files("out")).containsExactlyInAnyOrder("vacation-planning.svg", "vacation-planning-sam.svg",
+                "vacation-planning-priya-map.svg", "vacation-planning-priya-flow.svg",
+                "vacation-planning-priya-matrix.svg");
+    }
+
+    @Test
+    void an_out_that_names_a_file_is_an_error_saying_out_is_a_folder() {
+        Run run = JOURNEY.run(dir, "render", "maps/satin-pillowcase.journey", "--out", "picture.svg");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("--out picture.svg: --out is a folder, not a file name: the pictures are "
+                + "written into it as NAME.svg (e.g. --out pictures)\n");
+        assertThat(Files.exists(dir.resolve("picture.svg"))).isFalse();
+        write("existing", "a file\n");
+        assertThat(JOURNEY.run(dir, "render", "maps/satin-pillowcase.journey", "--out", "existing").err())
+                .startsWith("--out existing: --out is a folder, not a file name");
     }
 
     @Test
@@ -402,7 +429,15 @@ class JourneyCliIT {
         write("maps/music-sharing.journey", messy);
         Run run = JOURNEY.run(dir, "fmt", "--check", "maps");
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);
-        assertThat(run.out()).isEqualTo("maps/music-sharing.journey\n");
+        List<String> lines = canonical.lines().toList();
+        int at = lines.indexOf(TIMELINE.strip().indent(4).stripTrailing()); // 0-based line of the timeline
+        int from = Math.max(0, at - 3);
+        StringBuilder context = new StringBuilder();
+        lines.subList(from, at).forEach(l -> context.append(' ').append(l).append('\n'));
+        assertThat(run.out()).isEqualTo("--- maps/music-sharing.journey\n+++ maps/music-sharing.journey (canonical)\n"
+                + "@@ -" + (from + 1) + "," + (at - from + 4) + " +" + (from + 1) + "," + (at - from + 4) + " @@\n"
+                + context + "-  timeline   \"5 minutes\"   # a comment\n+    timeline \"5 minutes\" # a comment\n"
+                + " " + lines.get(at + 1) + "\n " + lines.get(at + 2) + "\n " + lines.get(at + 3) + "\n");
         assertThat(read("maps/music-sharing.journey")).isEqualTo(messy);
     }
 

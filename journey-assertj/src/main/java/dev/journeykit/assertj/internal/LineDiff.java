@@ -8,7 +8,9 @@ import java.util.List;
  * A short diff of two texts, line by line, for a failure message: the block between their common
  * first lines and their common last lines, old lines marked {@code -} and new ones {@code +},
  * each with its line number. A text's lines are split at {@code \n} (a {@code \r} before it and
- * one final line break are ignored). O(n) in the length of the texts.
+ * one final line break are ignored). A line longer than {@link #MAX_WIDTH} is shown around its
+ * first differing column (compared with the line of the same number on the other side), with
+ * {@code ...} where it is cut. O(n) in the length of the texts.
  */
 public final class LineDiff {
 
@@ -61,6 +63,25 @@ public final class LineDiff {
         return prefix + 1;
     }
 
+    /** The 1-based column of the first character that differs in line {@link #firstDifference()} (1 when one side has no such line). */
+    public int firstColumn() {
+        return column(prefix) + 1;
+    }
+
+    /** The 0-based first column where line {@code i} differs between the sides; 0 when one side has no line {@code i}. */
+    private int column(int i) {
+        if (i >= before.size() - suffix || i >= after.size() - suffix) {
+            return 0;
+        }
+        String a = before.get(i);
+        String b = after.get(i);
+        int c = 0;
+        while (c < a.length() && c < b.length() && a.charAt(c) == b.charAt(c)) {
+            c++;
+        }
+        return c;
+    }
+
     public int beforeLines() {
         return before.size();
     }
@@ -81,11 +102,20 @@ public final class LineDiff {
         int end = lines.size() - suffix;
         for (int i = prefix; i < end && i < prefix + MAX_LINES; i++) {
             String line = lines.get(i);
-            out.add("  " + (i + 1) + " " + mark + " "
-                    + (line.length() > MAX_WIDTH ? line.substring(0, MAX_WIDTH) + "..." : line));
+            out.add("  " + (i + 1) + " " + mark + " " + around(line, column(i)));
         }
         if (end - prefix > MAX_LINES) {
             out.add("  ... " + (end - prefix - MAX_LINES) + " more " + mark + " lines");
         }
+    }
+
+    /** At most {@link #MAX_WIDTH} characters of {@code line} around {@code column}: a third of them before it. */
+    static String around(String line, int column) {
+        if (line.length() <= MAX_WIDTH) {
+            return line;
+        }
+        int start = Math.max(0, Math.min(column - MAX_WIDTH / 3, line.length() - MAX_WIDTH));
+        int end = start + MAX_WIDTH;
+        return (start > 0 ? "..." : "") + line.substring(start, end) + (end < line.length() ? "..." : "");
     }
 }

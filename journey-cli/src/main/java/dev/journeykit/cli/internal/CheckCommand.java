@@ -101,7 +101,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Analyzers analyzers = Analyzers.defaults();
         List<Checked> checked = new ArrayList<>();
-        for (Input input : Inputs.expand(inputs, console)) {
+        List<Input> files = Inputs.expand(inputs, console);
+        for (Input input : files) {
             console.each(input, in -> {
                 try {
                     checked.add(new Checked(in, analyzers.analyze(Maps.load(in), settings.forMap(in)), true));
@@ -119,7 +120,8 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         String report = switch (format) {
-            case TEXT -> Reports.textAll(checked.stream().filter(Checked::parsed).map(Checked::report).toList());
+            case TEXT -> failedToParse(Reports.textAll(checked.stream().filter(Checked::parsed).map(Checked::report)
+                    .toList()), files.size() - (int) checked.stream().filter(Checked::parsed).count(), files.size());
             case JSON -> json(checked);
             case SARIF -> Reports.sarif(checked.stream().map(Checked::report).toList(), sarifOptions());
         };
@@ -147,6 +149,15 @@ public final class CheckCommand implements Callable<Integer> {
 
     private boolean fails(AnalysisReport report) {
         return failOn != FailOn.NEVER && report.hasAtLeast(Severity.valueOf(failOn.name()));
+    }
+
+    /** The summary line counts the maps that failed to parse: {@code ...; 1 of 2 maps failed to parse}. */
+    private static String failedToParse(String text, int failed, int attempted) {
+        if (failed == 0) {
+            return text;
+        }
+        return text.substring(0, text.length() - 1) + "; " + failed + " of " + attempted
+                + (attempted == 1 ? " map" : " maps") + " failed to parse\n";
     }
 
     private static String json(List<Checked> checked) {

@@ -1,5 +1,7 @@
 package dev.journeykit.cli.internal;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
 import dev.journeykit.dsl.JourneyDsl;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
             "Directories are searched recursively for .journey files, in sorted order."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every map is (now) in canonical form",
-                "  1  with --check: some maps are not in canonical form (they are listed)",
+                "  1  with --check: some maps are not in canonical form (a unified diff of each is printed)",
                 "  2  usage, syntax or I/O errors; the other maps are still formatted"})
 public final class FmtCommand implements Callable<Integer> {
 
@@ -31,7 +33,8 @@ public final class FmtCommand implements Callable<Integer> {
     private List<String> inputs;
 
     @Option(names = "--check",
-            description = "Change nothing: list the maps that are not in canonical form, and exit with 1 if there are any.")
+            description = "Change nothing: print a unified diff (the file as it is, then in canonical form) of each map "
+                    + "that is not in canonical form, and exit with 1 if there are any.")
     private boolean check;
 
     @Override
@@ -47,7 +50,7 @@ public final class FmtCommand implements Callable<Integer> {
                 }
                 if (check) {
                     differs[0] = true;
-                    console.line(in.name());
+                    console.line(diff(in.name(), text, canonical));
                 } else {
                     AtomicFiles.write(in.path(), canonical);
                     console.line("formatted " + in.name());
@@ -58,5 +61,22 @@ public final class FmtCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         return differs[0] ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /**
+     * The unified diff, with three lines of context, from {@code text} to {@code canonical}, both
+     * named {@code name} ({@code --- NAME} as it is, {@code +++ NAME (canonical)}), without its
+     * final line end.
+     */
+    static String diff(String name, String text, String canonical) {
+        List<String> before = text.lines().toList();
+        List<String> after = canonical.lines().toList();
+        List<String> lines = UnifiedDiffUtils.generateUnifiedDiff(name, name + " (canonical)", before,
+                DiffUtils.diff(before, after), 3);
+        if (lines.isEmpty()) { // only line ends differ (\r\n, or none at the end)
+            return "--- " + name + "\n+++ " + name + " (canonical)\n(only the line ends differ: canonical text "
+                    + "ends every line with \\n)";
+        }
+        return String.join("\n", lines);
     }
 }

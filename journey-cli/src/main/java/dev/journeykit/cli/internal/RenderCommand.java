@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Renders .journey maps as SVG or PNG: NAME.svg for one view, NAME-VIEW.svg for each view with --view all "
-                    + "(.png with --format png; all of a map's views are written, or none).",
+                    + "(.png with --format png; all of a map's views are written, or none);",
+            "with --persona ID, NAME-ID.svg and NAME-ID-VIEW.svg, so the all-persona picture stays.",
             "Directories are searched recursively for .journey files, in sorted order."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every map rendered",
@@ -82,7 +84,8 @@ public final class RenderCommand implements Callable<Integer> {
     private AnalysisSettings settings;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
-            description = "Folder to write the SVG files to, created when missing (default: the current folder).")
+            description = "Folder to write the SVG files to, created when missing (default: the current folder); "
+                    + "the file names come from the maps.")
     private Path out;
 
     private boolean folderFailed;
@@ -99,6 +102,12 @@ public final class RenderCommand implements Callable<Integer> {
         List<Input> files = Inputs.expand(inputs, console);
         if (files.isEmpty()) {
             return console.exitCode();
+        }
+        String outName = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (Files.isRegularFile(out) || outName.endsWith(".svg") || outName.endsWith(".png")) {
+            console.error("--out " + out + ": --out is a folder, not a file name: the pictures are written into it "
+                    + "as NAME.svg (e.g. --out pictures)");
+            return ExitCodes.ERROR;
         }
         Rasterizer rasterizer = null;
         if (format == PictureFormat.PNG) {
@@ -133,7 +142,8 @@ public final class RenderCommand implements Callable<Integer> {
                 SvgRenderer renderer = SvgRenderer.create(options.build());
                 Map<Path, byte[]> pictures = new LinkedHashMap<>();
                 for (View v : views) {
-                    String name = in.baseName() + (view == ViewChoice.ALL ? "-" + Keywords.of(v) : "") + "." + Keywords.of(format);
+                    String name = in.baseName() + (persona != null ? "-" + persona : "")
+                            + (view == ViewChoice.ALL ? "-" + Keywords.of(v) : "") + "." + Keywords.of(format);
                     Path target = out.resolve(name);
                     String earlier = writtenFor.putIfAbsent(target.toAbsolutePath().normalize(), in.name());
                     if (earlier != null) {

@@ -51,7 +51,10 @@ public enum Rule {
     REPEAT_CONTACT("friction.repeat-contact", Severity.WARNING,
             "A persona path that contacts assisted or voice channels twice or more in one stage."),
     SUPPRESSION_UNUSED("suppression.unused", Severity.INFO,
-            "A suppression of the map that silenced no finding: an unknown code, or nothing matched."),
+            "A suppression of the map whose known code matched no finding."),
+    UNKNOWN_CODE("suppression.unknown-code", Severity.WARNING,
+            "A suppression of the map naming a code that does not exist: it silences nothing."),
+
     // Reported by `journey observe` from an event log, never by `journey check` (which reads no log).
     OBSERVED_UNOBSERVED_STEP("observed.unobserved-step", Severity.WARNING,
             "A step that no event of the log reached."),

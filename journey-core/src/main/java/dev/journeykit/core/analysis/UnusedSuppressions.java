@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reports {@code suppression.unused}: a {@code suppress} statement of the map that matched no
- * finding of the run, at the suppression's position, about its {@code on} element when it names
- * one. A code that is neither in the catalog nor reported by an analyzer of the run is called
- * unknown, with the nearest catalog code as a suggestion; a known code is judged only when it
- * could have matched: it is switched on in the options and every default analyzer ran (a chosen
- * set may leave out the analyzer of that code). Suppressions of {@code suppression.unused} itself
- * are never reported, nor those of an {@code observed.*} code (their findings come from an
+ * Reports the {@code suppress} statements of the map that matched no finding of the run, at the
+ * suppression's position, about its {@code on} element when it names one:
+ * {@code suppression.unknown-code} (a warning: a typo that hides nothing) when the code is neither
+ * in the catalog nor reported by an analyzer of the run, with the nearest catalog code as a
+ * suggestion; {@code suppression.unused} when the code is known, judged only when it could have
+ * matched: it is switched on in the options and every default analyzer ran (a chosen set may
+ * leave out the analyzer of that code). Suppressions of these two codes are never reported, nor those of an {@code observed.*} code (their findings come from an
  * event log, which this run did not read). Run by {@link Analyzers} after the other analyzers, before suppressions are
  * applied, so a finding of this code can itself be suppressed. O(F + U) for F findings and U
  * suppressions: which suppression matched is known from the {@link SuppressionIndex} that applied
@@ -36,35 +36,38 @@ final class UnusedSuppressions {
     static List<Finding> find(JourneyMap map, AnalysisOptions options, List<Finding> findings,
                               SuppressionIndex index, boolean everyDefaultRan) {
         List<Finding> out = new ArrayList<>();
-        if (!options.isEnabled(Rule.SUPPRESSION_UNUSED) || map.suppressions().isEmpty()) { // no work when off
+        if (!options.isEnabled(Rule.SUPPRESSION_UNUSED) && !options.isEnabled(Rule.UNKNOWN_CODE)
+                || map.suppressions().isEmpty()) {
             return out;
         }
         Set<String> codesFound = new HashSet<>();
         for (Finding f : findings) {
             codesFound.add(f.code());
         }
-        Severity severity = Rule.SUPPRESSION_UNUSED.defaultSeverity(); // Analyzers applies overrides
         for (int i = 0; i < map.suppressions().size(); i++) {
             Suppression s = map.suppressions().get(i);
-            if (s.code().equals(Rule.SUPPRESSION_UNUSED.code()) || index.isUsed(i)) {
+            if (s.code().equals(Rule.SUPPRESSION_UNUSED.code()) || s.code().equals(Rule.UNKNOWN_CODE.code())
+                    || index.isUsed(i)) {
                 continue;
             }
             Optional<Rule> rule = Rule.byCode(s.code());
-            String message;
             if (rule.isEmpty() && !codesFound.contains(s.code())) {
-                message = "unknown code '" + s.code() + "' in suppress"
+                add(out, options, Rule.UNKNOWN_CODE, s, "unknown code '" + s.code() + "' in suppress"
                         + Rule.nearestCode(s.code()).map(n -> " (did you mean '" + n + "'?)").orElse("")
-                        + "; remove or fix it";
-            } else if (rule.isPresent() && (!options.isEnabled(rule.get()) || !everyDefaultRan
-                    || rule.get().isObserved())) {
-                continue; // switched off, its analyzer may not have run, or it needs a log: it could not match
-            } else {
-                message = "suppress " + s.code() + s.on().map(on -> " on '" + on + "'").orElse(" everywhere")
-                        + " matched no finding: nothing needs silencing, so it can be removed";
+                        + ": it silences nothing; fix the code or remove the suppression");
+            } else if (rule.isEmpty() || options.isEnabled(rule.get()) && everyDefaultRan && !rule.get().isObserved()) {
+                add(out, options, Rule.SUPPRESSION_UNUSED, s, "suppress " + s.code()
+                        + s.on().map(on -> " on '" + on + "'").orElse(" everywhere")
+                        + " matched no finding: nothing needs silencing, so it can be removed");
             }
-            out.add(new Finding(Rule.SUPPRESSION_UNUSED.code(), severity, message,
-                    s.on().map(List::of).orElse(List.of()), s.position()));
         }
         return out;
+    }
+
+    private static void add(List<Finding> out, AnalysisOptions options, Rule rule, Suppression s, String message) {
+        if (options.isEnabled(rule)) {
+            out.add(new Finding(rule.code(), options.severityOf(rule), message,
+                    s.on().map(List::of).orElse(List.of()), s.position()));
+        }
     }
 }

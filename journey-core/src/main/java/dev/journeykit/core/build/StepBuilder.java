@@ -106,6 +106,11 @@ public abstract sealed class StepBuilder<B extends StepBuilder<B>> permits Touch
         return self();
     }
 
+    /** The stage's goal, written after its steps as well as before them; returns the stage. */
+    public StageBuilder goal(String goal) {
+        return stage.goal(goal);
+    }
+
     /** Starts the next touchpoint of the same stage. */
     public TouchpointBuilder touchpoint(String id, String name) {
         return stage.touchpoint(id, name);

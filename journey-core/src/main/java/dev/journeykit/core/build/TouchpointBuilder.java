@@ -1,6 +1,7 @@
 package dev.journeykit.core.build;
 
 import dev.journeykit.core.model.Channel;
+import dev.journeykit.core.model.Direction;
 import dev.journeykit.core.model.Fallout;
 import dev.journeykit.core.model.FeedbackKind;
 import dev.journeykit.core.model.Initiator;
@@ -103,6 +104,15 @@ public final class TouchpointBuilder extends StepBuilder<TouchpointBuilder> {
     public TouchpointBuilder metric(String name, MetricValue value, MetricValue target) {
         return metric(Metric.of(notNull(name, "metric name"), notNull(value, "metric value"),
                 notNull(target, "metric target")));
+    }
+
+    /**
+     * A KPI, its target and which way is better, whatever its name:
+     * {@code metric("queue", MetricValue.of(Duration.ofMinutes(3)), MetricValue.of(Duration.ofMinutes(2)), LOWER_IS_BETTER)}.
+     */
+    public TouchpointBuilder metric(String name, MetricValue value, MetricValue target, Direction direction) {
+        return metric(Metric.of(notNull(name, "metric name"), notNull(value, "metric value"),
+                notNull(target, "metric target")).withDirection(notNull(direction, "metric direction")));
     }
 
     public TouchpointBuilder metric(Metric metric) {

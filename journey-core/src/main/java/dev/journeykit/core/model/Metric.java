@@ -37,6 +37,11 @@ public record Metric(String name, MetricValue value, Optional<MetricValue> targe
                 defaultDirection(name), Optional.empty());
     }
 
+    /** This metric with {@code direction}: {@code Metric.of("response-rate", value, target).withDirection(...)}. */
+    public Metric withDirection(Direction direction) {
+        return new Metric(name, value, target, direction, position);
+    }
+
     /** Lower is better for {@link #LOWER_IS_BETTER}, higher for every other name. */
     public static Direction defaultDirection(String name) {
         Checks.notNull(name, "metric name");

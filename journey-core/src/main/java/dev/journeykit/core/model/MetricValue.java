@@ -22,6 +22,12 @@ public record MetricValue(double value, MetricUnit unit) {
         return new MetricValue(value, MetricUnit.PERCENT);
     }
 
+    /** A duration, e.g. {@code MetricValue.of(Duration.ofMinutes(6).plusSeconds(30))}: 6m30s. */
+    public static MetricValue of(java.time.Duration duration) {
+        Checks.notNull(duration, "duration");
+        return seconds(duration.getSeconds() + duration.getNano() / 1e9);
+    }
+
     public static MetricValue seconds(double seconds) {
         return new MetricValue(seconds, MetricUnit.DURATION);
     }

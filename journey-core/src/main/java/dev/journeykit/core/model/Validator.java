@@ -1,6 +1,8 @@
 package dev.journeykit.core.model;
 
+import dev.journeykit.core.internal.Spelling;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -292,7 +294,18 @@ final class Validator {
     private void refer(String what, String relation, String id, Class<? extends Element> type,
                        Optional<SourcePosition> at) {
         if (!type.isInstance(ids.get(id))) {
-            add(Problem.Kind.UNKNOWN_REFERENCE, what, what + " " + relation + " '" + id + "'", id, at);
+            List<String> candidates = new ArrayList<>();
+            ids.forEach((known, element) -> {
+                if (type.isInstance(element)) {
+                    candidates.add(known);
+                }
+            });
+            Collections.sort(candidates); // the suggestion must not depend on the map's hash order
+            // as the DSL suggests ids: 1 edit up to 3 characters, 2 up to 6, else 3; never all of a short id
+            int limit = Math.min(id.length() - 1, id.length() <= 3 ? 1 : id.length() <= 6 ? 2 : 3);
+            String near = limit < 1 ? null : Spelling.nearest(id, candidates, limit);
+            add(Problem.Kind.UNKNOWN_REFERENCE, what, what + " " + relation + " '" + id + "'"
+                    + (near == null ? "" : " (did you mean '" + near + "'?)"), id, at);
         }
     }
 

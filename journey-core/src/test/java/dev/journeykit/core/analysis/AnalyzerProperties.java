@@ -35,6 +35,26 @@ class AnalyzerProperties {
         }
     }
 
+    /**
+     * The per-persona findings about a stage ({@code [stage, persona]}) name a persona that has
+     * steps in that stage (coverage.persona-missing is the one about a persona without any).
+     */
+    @Property(tries = 200)
+    void per_persona_findings_of_a_stage_name_a_persona_with_steps_there(@ForAll("maps") JourneyMap map) {
+        AnalysisReport report = Analyzers.defaults().analyze(map);
+        List<Finding> all = new ArrayList<>(report.findings());
+        report.suppressed().forEach(s -> all.add(s.finding()));
+        for (Finding f : all) {
+            if (f.code().equals("coverage.persona-missing") || f.subjects().size() != 2
+                    || map.stage(f.subjects().get(0)).isEmpty() || map.persona(f.subjects().get(1)).isEmpty()) {
+                continue;
+            }
+            String persona = f.subjects().get(1);
+            assertThat(map.stage(f.subjects().get(0)).orElseThrow().steps()).as(f.message())
+                    .anyMatch(step -> step.isFor(persona));
+        }
+    }
+
     @Property(tries = 100)
     void report_is_identical_across_runs(@ForAll("maps") JourneyMap map) {
         AnalysisReport first = Analyzers.defaults().analyze(map);

@@ -163,6 +163,7 @@ class AnalyzersTest {
                         "friction.emotion-drop=warning", "friction.low-point=info",
                         "friction.unaddressed-pain=warning", "friction.kpi-miss=warning",
                         "friction.repeat-contact=warning", "suppression.unused=info",
+                        "suppression.unknown-code=warning",
                         "observed.unobserved-step=warning", "observed.undesigned-transition=warning",
                         "observed.unused-transition=info", "observed.unbound-event=warning",
                         "observed.drop-off=warning", "observed.non-linear=info", "observed.repeat-contact=warning",

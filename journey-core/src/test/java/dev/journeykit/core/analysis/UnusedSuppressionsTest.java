@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** {@code suppression.unused}: suppressions of the map that silenced nothing. */
+/** {@code suppression.unused} and {@code suppression.unknown-code}: suppressions of the map that silenced nothing. */
 class UnusedSuppressionsTest {
 
     /**
@@ -41,6 +41,10 @@ class UnusedSuppressionsTest {
         return report.findings("suppression.unused");
     }
 
+    private static List<Finding> unknown(AnalysisReport report) {
+        return report.findings("suppression.unknown-code");
+    }
+
     @Test
     void the_fixture_has_one_finding_only() {
         assertThat(Analyzers.defaults().analyze(shop().build()).findings()).extracting(Finding::code, Finding::subjects)
@@ -50,16 +54,26 @@ class UnusedSuppressionsTest {
     @Test
     void an_unknown_code_is_named_with_the_nearest_code_at_the_suppression() {
         JourneyMap map = shop().suppress(suppression("coverage.no-feedbak", "buy", 20)).build();
-        assertThat(unused(Analyzers.defaults().analyze(map))).containsExactly(finding("suppression.unused",
-                "unknown code 'coverage.no-feedbak' in suppress (did you mean 'coverage.no-feedback'?); "
-                        + "remove or fix it", List.of("buy"), at(20, 5)));
+        AnalysisReport report = Analyzers.defaults().analyze(map);
+        assertThat(unknown(report)).containsExactly(finding("suppression.unknown-code",
+                "unknown code 'coverage.no-feedbak' in suppress (did you mean 'coverage.no-feedback'?): it "
+                        + "silences nothing; fix the code or remove the suppression", List.of("buy"), at(20, 5)));
+        assertThat(unused(report)).isEmpty();
+        assertThat(report.hasAtLeast(Severity.WARNING)).isTrue();
+    }
+
+    @Test
+    void a_known_code_is_never_an_unknown_one() {
+        JourneyMap map = shop().suppress(suppression("path.loop", null, 23)).build();
+        assertThat(unknown(Analyzers.defaults().analyze(map))).isEmpty();
     }
 
     @Test
     void an_unknown_code_with_nothing_close_has_no_suggestion_and_everywhere_has_no_subject() {
         JourneyMap map = shop().suppress(suppression("nothing.like-it", null, 21)).build();
-        assertThat(unused(Analyzers.defaults().analyze(map))).containsExactly(finding("suppression.unused",
-                "unknown code 'nothing.like-it' in suppress; remove or fix it", List.of(), at(21, 5)));
+        assertThat(unknown(Analyzers.defaults().analyze(map))).containsExactly(finding("suppression.unknown-code",
+                "unknown code 'nothing.like-it' in suppress: it silences nothing; fix the code or remove the "
+                        + "suppression", List.of(), at(21, 5)));
     }
 
     @Test
@@ -108,10 +122,14 @@ class UnusedSuppressionsTest {
                 .suppress(suppression("path.loop", null, 23))
                 .suppress(suppression("coverage.no-feedbak", null, 24))
                 .build();
-        assertThat(unused(Analyzers.of(new FeedbackCoverageAnalyzer()).analyze(map))).extracting(Finding::message)
+        AnalysisReport chosen = Analyzers.of(new FeedbackCoverageAnalyzer()).analyze(map);
+        assertThat(unknown(chosen)).extracting(Finding::message)
                 .containsExactly("unknown code 'coverage.no-feedbak' in suppress (did you mean "
-                        + "'coverage.no-feedback'?); remove or fix it");
-        assertThat(unused(Analyzers.defaults().with((m, o) -> List.of()).analyze(map))).hasSize(2);
+                        + "'coverage.no-feedback'?): it silences nothing; fix the code or remove the suppression");
+        assertThat(unused(chosen)).isEmpty();
+        AnalysisReport all = Analyzers.defaults().with((m, o) -> List.of()).analyze(map);
+        assertThat(unused(all)).hasSize(1);
+        assertThat(unknown(all)).hasSize(1);
     }
 
     @Test
@@ -135,6 +153,20 @@ class UnusedSuppressionsTest {
         assertThat(unused(report)).isEmpty();
         assertThat(report.suppressed()).extracting(s -> s.finding().code() + " " + s.finding().subjects())
                 .containsExactly("suppression.unused [aware]");
+    }
+
+    @Test
+    void an_unknown_code_can_be_switched_off_or_suppressed_on_its_own() {
+        JourneyMap map = shop().suppress(suppression("coverage.no-feedbak", "buy", 20)).build();
+        AnalysisOptions off = AnalysisOptions.builder().disable("suppression.unknown-code").build();
+        assertThat(Analyzers.defaults().analyze(map, off).findings("suppression.unknown-code")).isEmpty();
+        AnalysisOptions unusedOff = AnalysisOptions.builder().disable("suppression.unused").build();
+        assertThat(unknown(Analyzers.defaults().analyze(map, unusedOff))).hasSize(1);
+        AnalysisReport report = Analyzers.defaults().analyze(shop()
+                .suppress(suppression("coverage.no-feedbak", "buy", 20))
+                .suppress(suppression("suppression.unknown-code", "buy", 21)).build());
+        assertThat(report.findings()).extracting(Finding::code).containsExactly("coverage.no-feedback");
+        assertThat(report.suppressed()).extracting(s -> s.finding().code()).containsExactly("suppression.unknown-code");
     }
 
     @Test

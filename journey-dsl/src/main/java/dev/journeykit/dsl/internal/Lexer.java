@@ -280,11 +280,16 @@ final class Lexer {
         if (what.startsWith("'")) {
             what = "character " + what;
         }
+        boolean afterNumber = start > 0 && Character.isDigit(text.charAt(start - 1));
         String hint = switch (first) {
+            case '/' -> afterNumber ? " (a score is written as its value alone, e.g. 3.6; the scale is not part of it)"
+                    : " (comments start with '#' or '//')";
+            case '+' -> " (a positive number is written without '+', e.g. 10)";
+            case '\u00a3', '$', '\u20ac', '\u00a5' -> " (money is written as a plain number, e.g. 250; name the currency "
+                    + "in the metric, e.g. 'spend-gbp')";
             case '\'' -> " (strings are written in double quotes)";
             case '-' -> " (a '-' starts a negative number or an arrow '->')";
             case '.' -> " (ranges are written 'low..high')";
-            case '/' -> " (comments start with '#' or '//')";
             case '\r' -> " (lines end with a line feed, optionally preceded by a carriage return)";
             default -> "";
         };

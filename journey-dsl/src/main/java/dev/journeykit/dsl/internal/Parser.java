@@ -89,8 +89,8 @@ final class Parser {
         this.reporter = new Reporter(sourceName, text);
         this.lexer = new Lexer(text, reporter, keepComments);
         this.tokens = new TokenStream(lexer);
-        this.recovery = new Recovery(tokens, reporter);
         this.resolver = new Resolver(reporter);
+        this.recovery = new Recovery(tokens, reporter, resolver);
         this.marks = keepComments ? new Marks() : null;
     }
 
@@ -456,7 +456,12 @@ final class Parser {
         try {
             titleToken = string("the journey's title");
             journey = JourneyMaps.journey(titleToken.text).at(at(keyword));
-            if (peek().kind != Kind.LBRACE && !swallowedBrace()) {
+            if (peek().kind == Kind.NEWLINE && peek2().kind == Kind.LBRACE) {
+                // a '{' on the next line: one error that says where it goes, then the block is read as written
+                reporter.at(peek2(), "put the journey's '{' at the end of line " + titleToken.line
+                        + ", after its title: an opening brace stays on the line of its statement");
+                next();
+            } else if (peek().kind != Kind.LBRACE && !swallowedBrace()) {
                 throw fail(peek(), "expected '{' after the journey's title, on the same line, found " + peek().describe());
             }
             block = opensBlock();
@@ -984,6 +989,13 @@ final class Parser {
         return Optional.empty();
     }
 
+    /** Words of a duration written apart from its number ({@code 12 days}), and the unit they mean. */
+    private static final Map<String, String> DURATION_UNITS = Map.ofEntries(
+            Map.entry("day", "d"), Map.entry("days", "d"), Map.entry("hour", "h"), Map.entry("hours", "h"),
+            Map.entry("h", "h"), Map.entry("min", "m"), Map.entry("mins", "m"), Map.entry("minute", "m"),
+            Map.entry("minutes", "m"), Map.entry("m", "m"), Map.entry("sec", "s"), Map.entry("secs", "s"),
+            Map.entry("second", "s"), Map.entry("seconds", "s"), Map.entry("s", "s"), Map.entry("d", "d"));
+
     private void metric(Token keyword, TouchpointBuilder s, String key) {
         mark(key, keyword);
         Token name = peek();
@@ -1014,8 +1026,11 @@ final class Parser {
                 options.add("lower-is-better");
                 options.add("higher-is-better");
                 options.add("end of line");
-                throw fail(t, expected(options, t)
-                        + (t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of("target", "lower-is-better", "higher-is-better")) : ""));
+                Token last = tokens.last();
+                String unit = t.kind == Kind.WORD && last.kind == Kind.NUMBER ? DURATION_UNITS.get(t.text) : null;
+                throw fail(t, expected(options, t) + (unit != null
+                        ? " (a duration is written without a space, e.g. " + last.text + unit + ")"
+                        : t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of("target", "lower-is-better", "higher-is-better")) : ""));
             }
         }
         if (targetToken != null && target.get().unit() != value.unit()) {

@@ -29,12 +29,14 @@ final class Recovery {
 
     private final TokenStream tokens;
     private final Reporter reporter;
+    private final Resolver resolver;
     /** The blocks open around the statement being read, outermost first, for messages. */
     private final List<Open> openBlocks = new ArrayList<>();
 
-    Recovery(TokenStream tokens, Reporter reporter) {
+    Recovery(TokenStream tokens, Reporter reporter, Resolver resolver) {
         this.tokens = tokens;
         this.reporter = reporter;
+        this.resolver = resolver;
     }
 
     /**
@@ -75,8 +77,11 @@ final class Recovery {
     void skipBlock() {
         Token open = tokens.next();
         long depth = 1;
+        Token previous = open;
         while (depth > 0) {
             Token t = tokens.next();
+            resolver.skippedDeclaration(previous, t); // declared in a block never read: its uses are no errors again
+            previous = t;
             if (t.kind == Kind.LBRACE) {
                 depth++;
             } else if (t.kind == Kind.RBRACE) {

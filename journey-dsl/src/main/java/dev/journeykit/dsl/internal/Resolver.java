@@ -57,6 +57,13 @@ final class Resolver {
      * ({@code touchpont checkout "..."}) declares nothing, but its id is kept aside so that the
      * references to it are not reported again: the one mistake gives one error.
      */
+    /** Keeps {@code id} aside when {@code keyword id} declares it in a block that is skipped, not read. */
+    void skippedDeclaration(Token keyword, Token id) {
+        if (keyword.kind == Kind.WORD && id.kind == Kind.WORD && DECLARING.contains(keyword.text)) {
+            unread.add(id.text);
+        }
+    }
+
     void unreadDeclaration(Token keyword, TokenStream tokens) {
         if (tokens.peek() != keyword) {
             return;

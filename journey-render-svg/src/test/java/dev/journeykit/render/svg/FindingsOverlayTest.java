@@ -19,16 +19,32 @@ class FindingsOverlayTest {
     }
 
     @Test
-    void every_drawn_subject_gets_a_numbered_badge_shaped_by_severity() {
+    void the_map_puts_one_badge_on_each_drawn_subject_shaped_by_its_most_severe_finding() {
         Document doc = render(View.MAP);
         List<Element> badges = withClass(doc, "jk-badge");
-        // the legend draws one of each first; then finding 1 on stage repair and persona sam, 2 on call, 3 on visit
-        assertThat(badges).hasSize(4 + 3);
+        // the compact legend draws one of each severity first (error, warning, info); then finding 1 on
+        // stage repair and persona sam, 2 on call, 3 on visit: one badge each
+        assertThat(badges).hasSize(3 + 4);
         assertThat(withClass(doc, "jk-badge-error")).allMatch(e -> e.getLocalName().equals("rect")).hasSize(2);
         assertThat(withClass(doc, "jk-badge-warning")).allMatch(e -> e.getLocalName().equals("path")).hasSize(3);
         assertThat(withClass(doc, "jk-badge-info")).allMatch(e -> e.getLocalName().equals("circle")).hasSize(2);
-        assertThat(withClass(doc, "jk-badge-text")).extracting(Element::getTextContent)
-                .containsExactly("1", "2", "3", "1", "1", "2", "3");
+        assertThat(badgeTexts(doc)).containsExactly("1", "1", "1", "1", "1", "1", "1");
+        assertThat(texts(doc)).contains("Findings (3)", "error", "warning", "info");
+    }
+
+    @Test
+    void the_map_counts_the_findings_on_an_element_in_one_badge_whose_title_lists_them() {
+        Document doc = assertSafeSvg(SvgRenderer.create(SvgOptions.builder().findings(onStageRepair(5)).build())
+                .render(SampleMaps.blueprint(), View.MAP));
+        // legend: 3 warnings, 2 info; then the stage's one badge, a warning triangle counting 5
+        assertThat(badgeTexts(doc)).containsExactly("3", "2", "5");
+        Element stageBadge = (Element) withClass(doc, "jk-badge").get(2);
+        assertThat(stageBadge.getElementsByTagName("path").getLength()).isEqualTo(1);
+        assertThat(stageBadge.getElementsByTagName("title").item(0).getTextContent()).isEqualTo(
+                "1. warning coverage.channel-gap: finding 1; 2. info coverage.channel-gap: finding 2; "
+                        + "3. warning coverage.channel-gap: finding 3; 4. info coverage.channel-gap: finding 4; "
+                        + "5. warning coverage.channel-gap: finding 5");
+        assertThat(texts(doc)).contains("Findings (5)", "warnings", "info");
     }
 
     @Test

@@ -204,8 +204,30 @@ class SvgRendererTest {
         assertThat(neutral.get(0).getAttribute("d")).doesNotContain("A").matches("M[^L]+( L[^L]+){3} Z");
         assertThat(negative.get(0).getAttribute("d")).doesNotContain("A").matches("M[^L]+( L[^L]+){2} Z");
         assertThat(withClass(doc, "jk-baseline")).hasSize(1);
-        assertThat(withClass(doc, "jk-curve")).hasSize(1);
         assertThat(texts(doc)).contains("+2", "+1", "0", "-1", "-2");
+    }
+
+    @Test
+    void each_persona_has_its_own_emotion_curve_told_apart_by_dash_pattern_and_named_in_a_key() {
+        // amber and bo share most steps; the chat is amber's alone
+        Document doc = assertSafeSvg(SvgRenderer.create().render(SampleMaps.pillowcase(), View.MAP));
+        List<Element> curves = withClass(doc, "jk-curve");
+        assertThat(curves).extracting(e -> e.getAttribute("class"))
+                .containsExactly("jk-curve jk-edge jk-persona-0", "jk-curve jk-edge jk-persona-1");
+        assertThat(curves.get(0).getAttribute("d")).isNotEqualTo(curves.get(1).getAttribute("d"));
+        assertThat(withClass(doc, "jk-swatch")).extracting(e -> e.getAttribute("class"))
+                .containsExactly("jk-swatch jk-persona-0", "jk-swatch jk-persona-1");
+        assertThat(texts(doc)).contains("Amber, 32", "Bo, 58", "only for Amber, 32");
+    }
+
+    @Test
+    void a_persona_view_has_the_one_curve_of_that_persona_and_no_only_for_notes() {
+        Document doc = assertSafeSvg(SvgRenderer.create(SvgOptions.builder().persona("amber").build())
+                .render(SampleMaps.pillowcase(), View.MAP));
+        assertThat(withClass(doc, "jk-curve")).extracting(e -> e.getAttribute("class")).containsExactly("jk-curve");
+        assertThat(withClass(doc, "jk-swatch")).isEmpty();
+        assertThat(texts(doc)).noneMatch(t -> t.startsWith("only for"));
+        assertThat(byId(doc, "jk-desc").getTextContent()).contains("1 persona.").doesNotContain("personas");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.journeykit.core.analysis.internal.Findings;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.model.Step;
+import dev.journeykit.core.model.Touchpoint;
 import java.util.List;
 
 /**
@@ -27,11 +28,17 @@ public final class LowPointAnalyzer implements Analyzer {
             for (Step step : stage.steps()) {
                 if (step.emotion().isPresent() && step.emotion().getAsInt() <= low) {
                     out.add(Rule.LOW_POINT, step.kindName() + " '" + step.id() + "' is at the bottom of the "
-                            + "emotion scale (" + low + "): find what hurts here and record an opportunity "
-                            + "to ease it", List.of(step.id(), stage.id()), step.position());
+                            + "emotion scale (" + low + "): " + advice(step), List.of(step.id(), stage.id()), step.position());
                 }
             }
         }
         return out.list();
+    }
+
+    /** What to record: a moment holds pains but no opportunity, so its opportunity goes on a touchpoint. */
+    private static String advice(Step step) {
+        return step instanceof Touchpoint
+                ? "find what hurts here and record an opportunity to ease it"
+                : "find what hurts here (a pain) and record an opportunity to ease it on a touchpoint of the stage";
     }
 }

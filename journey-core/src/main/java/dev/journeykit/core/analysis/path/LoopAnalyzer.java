@@ -14,7 +14,11 @@ import java.util.List;
  * two or more steps or a step with a self-loop, once per component (Tarjan's algorithm over the
  * shared step numbering, checked against JGraphT's inspectors); the message names one concrete cycle,
  * the shortest through the component's first step, found by a breadth-first search that stays
- * inside the component. O(V + E) for V steps and E transitions.
+ * inside the component. A loop is a cycle the map's flows take part in: a cycle made of persona
+ * paths' transitions only is a path coming back (reported by {@code path.non-linear} and
+ * {@code friction.repeat-contact}) or the paths of different customers crossing, which nobody
+ * walks round; such a cycle is reported here only while {@code path.non-linear} is switched off.
+ * O(V + E) for V steps and E transitions.
  */
 public final class LoopAnalyzer extends FactsAnalyzer {
 
@@ -28,8 +32,16 @@ public final class LoopAnalyzer extends FactsAnalyzer {
     @Override
     protected void find(AnalysisContext context, MapFacts facts, Findings out) {
         Components components = facts.components();
+        boolean[] flowInside = new boolean[components.count()];
+        for (int t = 0; t < facts.transitionCount(); t++) {
+            int c = components.componentOf(facts.from(t));
+            if (map.transitions().get(t).persona().isEmpty() && c == components.componentOf(facts.to(t))) {
+                flowInside[c] = true;
+            }
+        }
+        boolean pathsOwnReturns = context.options().isEnabled(Rule.NON_LINEAR);
         for (int c = 0; c < components.count(); c++) {
-            if (!components.isCyclic(c)) {
+            if (!components.isCyclic(c) || pathsOwnReturns && !flowInside[c]) {
                 continue;
             }
             int[] members = components.members(c);

@@ -120,6 +120,39 @@ class CoverageAnalyzersTest {
             assertThat(run(new HelpCoverageAnalyzer(), map("live-chat", false))).isEmpty();
             assertThat(run(new HelpCoverageAnalyzer(), map("sms", false))).isEmpty();
         }
+
+        /** Amber and Bo both have steps in 'buy'; the call is for {@code callFor} (every persona when null). */
+        JourneyMap personas(String callFor) {
+            return shop().persona("amber", "Amber").persona("bo", "Bo").persona("cy", "Cy")
+                    .stage("aware", "Aware", s -> s.touchpoint("ad", "Ad").via("web"))
+                    .stage("buy", "Buy", s -> {
+                        s.at(at(4, 3)).touchpoint("pay", "Pays").via("web").forPersonas("amber", "bo");
+                        var call = s.touchpoint("call", "Calls").via("phone");
+                        if (callFor != null) {
+                            call.forPersonas(callFor);
+                        }
+                    })
+                    .build();
+        }
+
+        @Test
+        void reports_each_persona_with_steps_in_the_stage_and_no_help_open_to_it() {
+            assertThat(run(new HelpCoverageAnalyzer(), personas("amber"))).containsExactly(finding("coverage.no-help",
+                    "stage 'buy' offers persona 'bo' no way to ask for help: add a customer-initiated touchpoint "
+                            + "on an assisted, voice, in-person, automated, messaging or social channel for bo",
+                    List.of("buy", "bo"), at(4, 3)));
+        }
+
+        @Test
+        void does_not_report_a_persona_with_help_open_to_it_nor_one_without_steps_there() {
+            assertThat(run(new HelpCoverageAnalyzer(), personas(null))).isEmpty();
+            JourneyMap amberAndBo = shop().persona("amber", "Amber").persona("bo", "Bo").persona("cy", "Cy")
+                    .stage("aware", "Aware", s -> s.touchpoint("ad", "Ad").via("web"))
+                    .stage("buy", "Buy", s -> s.touchpoint("pay", "Pays").via("web").forPersonas("amber", "bo")
+                            .touchpoint("call", "Calls").via("phone").forPersonas("amber", "bo"))
+                    .build();
+            assertThat(run(new HelpCoverageAnalyzer(), amberAndBo)).isEmpty();
+        }
     }
 
     @Nested

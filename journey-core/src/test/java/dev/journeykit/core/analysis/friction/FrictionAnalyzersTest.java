@@ -60,6 +60,17 @@ class FrictionAnalyzersTest {
     }
 
     @Test
+    void a_low_moment_is_told_to_record_its_opportunity_on_a_touchpoint_since_a_moment_holds_none() {
+        JourneyMap map = JourneyMaps.journey("Low").channels(Channels.WEB)
+                .stage("go", "Go", s -> s.moment("drive", "Drives").emotion(-2).at(at(3, 5)))
+                .build();
+        assertThat(run(new LowPointAnalyzer(), map)).containsExactly(finding("friction.low-point",
+                "moment 'drive' is at the bottom of the emotion scale (-2): find what hurts here (a pain) and "
+                        + "record an opportunity to ease it on a touchpoint of the stage", List.of("drive", "go"),
+                at(3, 5)));
+    }
+
+    @Test
     void does_not_report_a_step_above_the_bottom() {
         assertThat(run(new LowPointAnalyzer(), emotions(1, -1))).isEmpty();
     }
@@ -128,7 +139,9 @@ class FrictionAnalyzersTest {
                 .stage("help", "Help", s -> s
                         .touchpoint("call", "Calls").via("phone")
                         .touchpoint("chat", "Chats").via("live-chat")
-                        .touchpoint("bot", "Chatbot").via("chatbot"))
+                        .touchpoint("bot", "Chatbot").via("chatbot")
+                        .touchpoint("queue", "Waits in the queue").via("phone")
+                        .touchpoint("callback", "Is called back").via("phone").byBrand())
                 .path(new PersonaPath("amber", "Gets help", List.of(path), Optional.of(at(9, 5))))
                 .build();
     }
@@ -146,5 +159,23 @@ class FrictionAnalyzersTest {
     @Test
     void does_not_report_one_contact_and_a_bot() {
         assertThat(run(new RepeatContactAnalyzer(), contacts("pay", "bot", "call"))).isEmpty();
+    }
+
+    @Test
+    void a_callback_of_the_brand_is_not_the_customer_contacting_again() {
+        assertThat(run(new RepeatContactAnalyzer(), contacts("pay", "call", "callback"))).isEmpty();
+        assertThat(run(new RepeatContactAnalyzer(), contacts("pay", "call", "callback", "chat")))
+                .extracting(Finding::message).containsExactly("path \"Gets help\" of persona 'amber' contacts "
+                        + "assisted or voice channels 2 times in stage 'help' ('call', 'chat'): resolve on first "
+                        + "contact, and pass the context along so the customer need not repeat themselves");
+    }
+
+    @Test
+    void waiting_in_the_queue_then_talking_is_one_call_but_calling_the_same_line_again_is_two() {
+        assertThat(run(new RepeatContactAnalyzer(), contacts("pay", "queue", "call"))).isEmpty();
+        assertThat(run(new RepeatContactAnalyzer(), contacts("pay", "call", "call")))
+                .extracting(Finding::message).singleElement().asString().contains("2 times", "('call', 'call')");
+        assertThat(run(new RepeatContactAnalyzer(), contacts("pay", "queue", "callback", "queue", "call")))
+                .extracting(Finding::message).singleElement().asString().contains("('queue', 'queue')");
     }
 }

@@ -132,4 +132,76 @@ class PathAnalyzersTest {
         JourneyMap map = four().path("amber", "Buys", "a1", "b1", "b2", "c1", "d1").build();
         assertThat(run(new NonLinearPathAnalyzer(), map)).isEmpty();
     }
+
+    @Test
+    void a_persona_path_that_returns_after_a_backtrack_skips_nothing() {
+        JourneyMap map = four().path(new PersonaPath("amber", "Returns", List.of("a1", "b1", "c1", "a1", "c1", "d1"),
+                Optional.of(at(14, 5)))).build();
+        assertThat(run(new StageJumpAnalyzer(), map)).isEmpty();
+    }
+
+    @Test
+    void a_persona_path_skips_the_stages_it_has_not_been_in_and_names_only_those() {
+        JourneyMap map = four().path(new PersonaPath("amber", "Jumps", List.of("a1", "b1", "a1", "d1"),
+                Optional.of(at(14, 5)))).build();
+        assertThat(run(new StageJumpAnalyzer(), map)).containsExactly(finding("path.stage-skip",
+                "transition 'a1' -> 'd1' jumps from stage 'a' to stage 'd' over 'c': check that the customer may "
+                        + "skip it, or add the steps in between", List.of("a1", "d1"), at(14, 5)));
+    }
+
+    @Test
+    void a_flow_keeps_the_plain_rule_even_for_a_pair_a_path_takes_after_a_backtrack() {
+        JourneyMap map = four().path(new PersonaPath("amber", "Returns", List.of("a1", "b1", "c1", "a1", "c1"),
+                Optional.of(at(14, 5)))).flow(flow(15, "a1", "c1")).build();
+        assertThat(run(new StageJumpAnalyzer(), map)).extracting(Finding::code, Finding::location)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("path.stage-skip", Optional.of(at(15, 5))));
+    }
+
+    @Test
+    void a_move_back_on_a_persona_path_is_path_non_linear_s_unless_that_code_is_off() {
+        JourneyMap map = four().path(new PersonaPath("amber", "Back", List.of("a1", "b1", "c1", "b2"),
+                Optional.of(at(14, 5)))).flow(flow(15, "c1", "b2")).build();
+        assertThat(run(new StageJumpAnalyzer(), map)).isEmpty();
+        assertThat(new StageJumpAnalyzer().analyze(map, AnalysisOptions.builder().disable("path.non-linear").build()))
+                .extracting(Finding::code, Finding::location)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("path.backtrack", Optional.of(at(14, 5))));
+        assertThat(run(new NonLinearPathAnalyzer(), map)).extracting(Finding::message).containsExactly(
+                "path \"Back\" of persona 'amber' goes back a stage once: check whether the detours are "
+                        + "intended or a sign of friction");
+    }
+
+    /** Two personas, each starting at a step of its own, and a flow between steps open to both. */
+    static JourneyMapBuilder twoPersonas() {
+        return JourneyMaps.journey("Two").channels(Channels.WEB).persona("amber", "Amber").persona("ben", "Ben")
+                .stage("a", "A", s -> s.touchpoint("ad", "Ad").via("web").forPersonas("amber").at(at(2, 5))
+                        .touchpoint("post", "Post").via("web").forPersonas("ben").at(at(3, 5))
+                        .touchpoint("home", "Home").via("web").at(at(4, 5))
+                        .touchpoint("search", "Search").via("web").at(at(5, 5)))
+                .stage("b", "B", s -> s.touchpoint("buy", "Buy").via("web").at(at(7, 5)));
+    }
+
+    @Test
+    void personas_that_each_start_at_their_own_step_have_one_entry_each() {
+        JourneyMap map = twoPersonas().path("amber", "A", "ad", "buy").path("ben", "B", "post", "buy").build();
+        assertThat(run(new EntryAnalyzer(), map)).isEmpty();
+    }
+
+    @Test
+    void a_persona_with_two_entries_is_one_finding_about_that_persona() {
+        JourneyMap map = twoPersonas().path("amber", "A", "ad", "buy").path("amber", "A2", "home", "buy")
+                .path("ben", "B", "post", "buy").build();
+        assertThat(run(new EntryAnalyzer(), map)).containsExactly(finding("path.multiple-entries",
+                "persona 'amber' has 2 entry steps ('ad', 'home'): this customer starts in more than one place; "
+                        + "check that each start is intended, or connect them with flows",
+                List.of("ad", "home", "amber"), at(2, 5)));
+    }
+
+    @Test
+    void entries_open_to_every_persona_are_one_finding_about_the_map() {
+        JourneyMap map = twoPersonas().flow(flow(12, "home", "buy")).flow(flow(13, "search", "buy")).build();
+        assertThat(run(new EntryAnalyzer(), map)).containsExactly(finding("path.multiple-entries",
+                "the journey has 2 entry steps ('home', 'search'): customers start in more than one place; check "
+                        + "that each start is intended, or connect them with flows", List.of("home", "search"),
+                at(4, 5)));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.journeykit.render.svg.internal;
 
 import dev.journeykit.core.model.BlueprintLayer;
+import dev.journeykit.core.model.Fallout;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.MapKind;
 import dev.journeykit.core.model.Metric;
@@ -116,19 +117,24 @@ final class MapView {
             }
             y += rowHeight(row) + GAP;
         }
-        double bottom = Marks.legend(c, MARGIN, y, width - 2 * MARGIN);
-        Marks.badges(c);
+        double bottom = Marks.compactLegend(c, MARGIN, y, width - 2 * MARGIN);
+        Marks.countBadges(c);
         c.layout.size(width, bottom + MARGIN);
         String title = map.title() + " - journey map";
         String desc = "Journey map of '" + map.title() + "' (" + map.kind().keyword() + "): "
-                + map.stages().size() + " stages, " + map.steps().size() + " steps, "
-                + map.personas().size() + " personas" + findingsNote();
+                + count(map.stages().size(), "stage") + ", " + count(map.steps().size(), "step") + ", "
+                + count(map.personas().size(), "persona") + findingsNote();
         return new Drawing(c.layout, Document.assemble(c, "map", title, desc, ""));
     }
 
     private String findingsNote() {
         int n = c.settings.marks().size();
-        return n == 0 ? "." : ", " + n + (n == 1 ? " finding." : " findings.");
+        return n == 0 ? "." : ", " + count(n, "finding") + ".";
+    }
+
+    /** {@code 1 persona}, {@code 2 personas}: a number and its noun as a person writes them. */
+    static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
     }
 
     // ---------------------------------------------------------------- header and personas
@@ -170,6 +176,10 @@ final class MapView {
                 pieces.add(Canvas.piece("jk-head", p.name(), inner, Canvas.HEAD, true, maxLines));
                 p.description().ifPresent(d -> pieces.add(Canvas.piece("jk-text", d, inner, Canvas.FONT, false, maxLines)));
                 items(pieces, "jk-text", "Goal: ", p.goals(), inner, Canvas.FONT);
+                items(pieces, "jk-text", "Need: ", p.needs(), inner, Canvas.FONT);
+                items(pieces, "jk-text", "Pain: ", p.pains(), inner, Canvas.FONT);
+                items(pieces, "jk-small", "", p.attributes().entrySet().stream()
+                        .map(a -> a.getKey() + ": " + a.getValue()).toList(), inner, Canvas.SMALL);
                 if (!p.preferredChannels().isEmpty()) {
                     List<String> names = p.preferredChannels().stream()
                             .map(id -> map.channel(id).map(ch -> ch.name()).orElse(id)).toList();
@@ -280,6 +290,12 @@ final class MapView {
         addLane(rows, listLane("opportunities", "Opportunities", s -> s instanceof Touchpoint t
                 ? bullets(t.opportunities(), "\u2022 ") : List.of()), false);
         addLane(rows, listLane("metrics", "Metrics", this::metrics), false);
+        addLane(rows, listLane("feedback", "Feedback", s -> s instanceof Touchpoint t && !t.feedback().isEmpty()
+                ? bullets(List.of(String.join(", ", t.feedback().stream().map(f -> f.keyword()).toList())), "")
+                : List.of()), false);
+        addLane(rows, listLane("fallouts", "Fall-outs", this::fallouts), false);
+        addLane(rows, listLane("owners", "Owner", s -> s instanceof Touchpoint t
+                ? bullets(t.owner().stream().toList(), "") : List.of()), false);
         return rows;
     }
 
@@ -332,6 +348,22 @@ final class MapView {
         return pieces;
     }
 
+    private List<Piece> fallouts(Step step) {
+        List<Piece> pieces = new ArrayList<>();
+        if (step instanceof Touchpoint t) {
+            for (int i = 0; i < Math.min(t.fallouts().size(), MAX_ITEMS); i++) {
+                Fallout f = t.fallouts().get(i);
+                pieces.add(Canvas.piece("jk-text", "\u2198 " + f.text(), INNER_W, Canvas.FONT, false, maxLines));
+                pieces.add(f.recoveredBy().isPresent()
+                        ? Canvas.piece("jk-met", "recovered by: " + map.step(f.recoveredBy().get()).map(Step::name)
+                                .orElse(f.recoveredBy().get()), INNER_W, Canvas.SMALL, false, maxLines)
+                        : Canvas.piece("jk-missed", "no recovery", INNER_W, Canvas.SMALL, true, 1));
+            }
+            more(pieces, t.fallouts().size(), INNER_W);
+        }
+        return pieces;
+    }
+
     private List<Piece> pains(Step step) {
         List<Piece> pieces = new ArrayList<>();
         for (int i = 0; i < Math.min(step.pains().size(), MAX_ITEMS); i++) {
@@ -378,16 +410,23 @@ final class MapView {
                 cell.add(Canvas.piece("jk-bold", step.name(), INNER_W, Canvas.FONT, true, maxLines));
                 cell.add(Canvas.piece("jk-small", "moment (no channel)", INNER_W, Canvas.SMALL, false, 1));
             }
+            if (!step.personas().isEmpty() && map.personas().size() > 1
+                    && !step.personas().containsAll(map.personas().stream().map(Persona::id).toList())) {
+                cell.add(Canvas.piece("jk-small", "only for " + String.join(", ", step.personas().stream()
+                        .map(id -> map.persona(id).map(Persona::name).orElse(id)).toList()), INNER_W, Canvas.SMALL,
+                        false, maxLines));
+            }
             cells.add(cell);
             h = Math.max(h, Canvas.height(cell) + 2 * Canvas.PAD);
         }
         return new Lane("steps", "Steps", "jk-card", cells, h);
     }
 
-    private void laneLabel(String key, String name, double top, double h, double w) {
+    private Box laneLabel(String key, String name, double top, double h, double w) {
         Box label = c.box("label:" + key, "lane-label", "jk-lane-label", null, MARGIN, top, w, h, 4);
         c.text(label, "jk-bold", Canvas.wrap(name, w - 2 * Canvas.PAD, Canvas.FONT, true, 2),
                 MARGIN + Canvas.PAD, top + Canvas.PAD, Canvas.FONT, true, "start");
+        return label;
     }
 
     private void drawLane(Lane lane, double top) {
@@ -434,15 +473,35 @@ final class MapView {
 
     // ---------------------------------------------------------------- emotion curve
 
+    /** The height of one entry of the curves' key under the lane's name. */
+    private static final double KEY_H = 15;
+
     private double emotionHeight() {
         int range = map.emotionScale().high() - map.emotionScale().low();
-        return Math.max(110, Math.min(260, 22.0 * range + 40));
+        double keyH = curvePersonas().isEmpty() ? 0
+                : Canvas.blockHeight(1, Canvas.FONT) + 2 * Canvas.PAD + KEY_H * curvePersonas().size() + 6;
+        return Math.max(keyH, Math.max(110, Math.min(260, 22.0 * range + 40)));
+    }
+
+    /**
+     * The personas that get a curve of their own: every persona, when there are two or more and
+     * some step with an emotion is not for all of them (else their curves would be one); none
+     * otherwise, and the one curve goes through every step.
+     */
+    private List<Persona> curvePersonas() {
+        if (map.personas().size() < 2 || steps.stream().noneMatch(s -> s.emotion().isPresent()
+                && !s.personas().isEmpty() && !s.personas().containsAll(map.personas().stream().map(Persona::id).toList()))) {
+            return List.of();
+        }
+        return map.personas();
     }
 
     private void drawEmotion(double top) {
         double h = emotionHeight();
         double scaleW = 34;
-        laneLabel("emotion", "Emotion", top, h, LABEL_W - GAP - scaleW - 4);
+        double labelW = LABEL_W - GAP - scaleW - 4;
+        Box label = laneLabel("emotion", "Emotion", top, h, labelW);
+        List<Persona> curves = curvePersonas();
         int low = map.emotionScale().low();
         int high = map.emotionScale().high();
         double plotTop = top + 12;
@@ -468,13 +527,45 @@ final class MapView {
             c.text(scale, "jk-small", List.of(text), scaleX + scaleW - 2, ty - Canvas.SMALL * 0.4,
                     Canvas.SMALL, false, "end");
         }
+        List<double[]> points = new ArrayList<>();
+        if (curves.isEmpty()) {
+            c.svg.path("jk-curve", curve(yOf, null, points));
+        } else {
+            double keyTop = top + Canvas.PAD + Canvas.blockHeight(1, Canvas.FONT) + 6;
+            for (int k = 0; k < curves.size(); k++) {
+                Persona persona = curves.get(k);
+                String style = "jk-persona-" + (k % Styles.PERSONA_STYLES);
+                String d = curve(yOf, persona.id(), new ArrayList<>());
+                if (!d.isEmpty()) {
+                    c.svg.open("path").attr("class", "jk-curve jk-edge " + style).attr("d", d).end(false)
+                            .open("title").end(false).text("emotion of " + persona.name()).closing("title")
+                            .closing("path");
+                }
+                double ky = keyTop + k * KEY_H;
+                c.svg.line("jk-swatch " + style, MARGIN + Canvas.PAD, ky + KEY_H / 2 - 3, MARGIN + Canvas.PAD + 22,
+                        ky + KEY_H / 2 - 3);
+                c.text(label, "jk-small", Canvas.wrap(persona.name(), labelW - 2 * Canvas.PAD - 26, Canvas.SMALL,
+                        false, 1), MARGIN + Canvas.PAD + 26, ky, Canvas.SMALL, false, "start");
+            }
+            curve(yOf, null, points); // the markers: one per step, on every curve through it
+        }
+        for (double[] p : points) {
+            Step step = steps.get((int) p[0]);
+            marker(step, p[1], p[2], (int) p[3]);
+        }
+    }
+
+    /**
+     * The curve through the steps with an emotion, of every step ({@code persona} null) or of
+     * those for {@code persona}; adds its points (step index, x, y, emotion) to {@code points}.
+     */
+    private String curve(Function<Integer, Double> yOf, String persona, List<double[]> points) {
         StringBuilder d = new StringBuilder();
         double px = 0;
         double py = 0;
-        List<double[]> points = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             OptionalInt e = steps.get(i).emotion();
-            if (e.isEmpty()) {
+            if (e.isEmpty() || persona != null && !steps.get(i).isFor(persona)) {
                 continue;
             }
             double x = contentX + stepColumn.get(i) * COL_W + COL_W / 2;
@@ -489,11 +580,7 @@ final class MapView {
             py = y;
             points.add(new double[] {i, x, y, e.getAsInt()});
         }
-        c.svg.path("jk-curve", d.toString());
-        for (double[] p : points) {
-            Step step = steps.get((int) p[0]);
-            marker(step, p[1], p[2], (int) p[3]);
-        }
+        return d.toString();
     }
 
     /** A point of the curve: a circle when positive, a diamond when neutral, a down triangle when negative. */

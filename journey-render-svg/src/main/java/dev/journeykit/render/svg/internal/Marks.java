@@ -182,6 +182,10 @@ final class Marks {
     }
 
     private static void badge(Canvas c, Box subject, Mark mark, double cx, double cy) {
+        badge(c, subject, mark, cx, cy, mark.severity() + " " + mark.code() + ": " + mark.message());
+    }
+
+    private static void badge(Canvas c, Box subject, Mark mark, double cx, double cy, String title) {
         SvgWriter svg = c.svg;
         String cls = "jk-badge-" + mark.severity();
         double half = halfWidth(mark);
@@ -210,7 +214,7 @@ final class Marks {
         double baseline = baseline(mark, cy);
         svg.open("text").attr("class", "jk-badge-text").attr("x", cx).attr("y", baseline)
                 .attr("text-anchor", "middle").end(false).text(number).closing("text");
-        svg.open("title").end(false).text(mark.severity() + " " + mark.code() + ": " + mark.message()).closing("title");
+        svg.open("title").end(false).text(title).closing("title");
         svg.closing("g");
         Label label = new Label(subject, List.of(number), cx, baseline, FONT, Canvas.lineHeight(FONT), true, "middle");
         c.layout.add(new Badge(subject, shape, cx, cy, half, above(mark.severity()), BADGE, label));
@@ -256,6 +260,94 @@ final class Marks {
             double bottom = c.pieces(box, entries.get(i), textX, top);
             top = Math.max(bottom, top + height(mark.severity()));
         }
+        return y + h;
+    }
+
+    // ---------------------------------------------------------------- one badge per box (MAP)
+
+    private static final List<String> SEVERITIES = List.of("error", "warning", "info");
+
+    /**
+     * Draws one badge on each box that shows a subject of a finding, on its top edge: it counts
+     * the findings on that box, has the shape of the most severe of them, and its title lists
+     * them all. The findings' full text belongs in the report; {@link #compactLegend} keys it.
+     */
+    static void countBadges(Canvas c) {
+        Map<Box, List<Mark>> perBox = new HashMap<>();
+        List<Box> order = new ArrayList<>();
+        for (Mark mark : c.settings.marks()) {
+            List<Box> boxes = new ArrayList<>();
+            for (String subject : mark.subjects()) {
+                Box box = c.layout.elements().get(subject);
+                if (box != null && !boxes.contains(box)) {
+                    boxes.add(box);
+                }
+            }
+            for (Box box : boxes) {
+                perBox.computeIfAbsent(box, b -> {
+                    order.add(b);
+                    return new ArrayList<>();
+                }).add(mark);
+            }
+        }
+        for (Box box : order) {
+            List<Mark> marks = perBox.get(box);
+            String worst = "info";
+            StringBuilder title = new StringBuilder();
+            for (Mark mark : marks) {
+                if (SEVERITIES.indexOf(mark.severity()) < SEVERITIES.indexOf(worst)) {
+                    worst = mark.severity();
+                }
+                title.append(title.length() == 0 ? "" : "; ").append(mark.number()).append(". ")
+                        .append(mark.severity()).append(' ').append(mark.code()).append(": ").append(mark.message());
+            }
+            Mark count = new Mark(marks.size(), worst, "", "", List.of());
+            double half = halfWidth(count);
+            double right = box.right() - 2 - c.badgeCorner.getOrDefault(box, 0.0);
+            badge(c, box, count, right - half, box.y() + SINK - BADGE, title.toString());
+        }
+    }
+
+    /**
+     * A legend of two lines at {@code y} across {@code width}: how many findings of each severity,
+     * with the badge shape of each, and what a badge means; returns the y below it ({@code y}
+     * without findings).
+     */
+    static double compactLegend(Canvas c, double x, double y, double width) {
+        List<Mark> marks = c.settings.marks();
+        if (marks.isEmpty()) {
+            return y;
+        }
+        double pad = Canvas.PAD;
+        String heading = "Findings (" + marks.size() + ")";
+        double headW = TextMetrics.width(heading, Canvas.HEAD, true);
+        double rowH = APEX + BADGE;
+        String note = "A badge counts the findings on its element; its shape is the most severe, its tooltip "
+                + "lists them. The full list: journey check.";
+        List<String> noteLines = Canvas.wrap(note, width - 2 * pad, Canvas.SMALL, false, 2);
+        double h = pad + rowH + 4 + Canvas.blockHeight(noteLines.size(), Canvas.SMALL) + pad;
+        Box box = c.box("legend", "legend", "jk-legend", c.settings.id("legend"), x, y, width, h, 4);
+        c.text(box, "jk-head", List.of(heading), x + pad, y + pad + rowH / 2 - Canvas.HEAD * 0.7, Canvas.HEAD,
+                true, "start");
+        double cx = x + pad + headW + 16;
+        for (String severity : SEVERITIES) {
+            int n = 0;
+            for (Mark mark : marks) {
+                n += mark.severity().equals(severity) ? 1 : 0;
+            }
+            if (n == 0) {
+                continue;
+            }
+            Mark sample = new Mark(n, severity, "", "", List.of());
+            double half = halfWidth(sample);
+            badge(c, box, sample, cx + half, y + pad + above(severity), n + " " + severity);
+            String text = severity.equals("info") ? "info" : severity + (n == 1 ? "" : "s");
+            double tx = cx + 2 * half + 5;
+            c.text(box, "jk-text", List.of(text), tx, y + pad + rowH / 2 - Canvas.FONT * 0.7, Canvas.FONT, false,
+                    "start");
+            cx = tx + TextMetrics.width(text, Canvas.FONT, false) + 16;
+        }
+        c.text(box, "jk-small", noteLines, x + pad, y + pad + rowH + 4, Canvas.SMALL, false, "start");
         return y + h;
     }
 }
