@@ -35,7 +35,7 @@ public final class LoopAnalyzer extends FactsAnalyzer {
         boolean[] flowInside = new boolean[components.count()];
         for (int t = 0; t < facts.transitionCount(); t++) {
             int c = components.componentOf(facts.from(t));
-            if (map.transitions().get(t).persona().isEmpty() && c == components.componentOf(facts.to(t))) {
+            if (context.map().transitions().get(t).persona().isEmpty() && c == components.componentOf(facts.to(t))) {
                 flowInside[c] = true;
             }
         }
