@@ -171,7 +171,7 @@ class EdgesIT {
         assertThat(results.get(0).get("ruleId").asText()).isEqualTo("syntax.error");
         assertThat(results.get(0).get("level").asText()).isEqualTo("error");
         assertThat(results.get(0).at("/locations/0/physicalLocation").toString()).isEqualTo(
-                "{\"artifactLocation\":{\"uri\":\"broken.journey\"},\"region\":{\"startLine\":5,\"startColumn\":51}}");
+                "{\"artifactLocation\":{\"uri\":\"broken.journey\",\"uriBaseId\":\"%SRCROOT%\"},\"region\":{\"startLine\":5,\"startColumn\":51}}");
     }
 
     // ---------------------------------------------------------------- renders that fail
