@@ -41,9 +41,9 @@ class FindingsOverlayTest {
         Element stageBadge = (Element) withClass(doc, "jk-badge").get(2);
         assertThat(stageBadge.getElementsByTagName("path").getLength()).isEqualTo(1);
         assertThat(stageBadge.getElementsByTagName("title").item(0).getTextContent()).isEqualTo(
-                "1. warning coverage.channel-gap: finding 1; 2. info coverage.channel-gap: finding 2; "
-                        + "3. warning coverage.channel-gap: finding 3; 4. info coverage.channel-gap: finding 4; "
-                        + "5. warning coverage.channel-gap: finding 5");
+                "1. warning coverage.preferred-channel: finding 1; 2. info coverage.preferred-channel: finding 2; "
+                        + "3. warning coverage.preferred-channel: finding 3; 4. info coverage.preferred-channel: finding 4; "
+                        + "5. warning coverage.preferred-channel: finding 5");
         assertThat(texts(doc)).contains("Findings (5)", "warnings", "info");
     }
 
