@@ -385,8 +385,18 @@ public final class MermaidJourney {
             }
         });
         Map<String, String> actorNames = new LinkedHashMap<>();
+        Set<String> usedNames = new HashSet<>();
         for (Persona p : map.personas()) {
-            actorNames.put(p.id(), text(p.name(), ACTOR_TEXT, replaced));
+            String name = text(p.name(), ACTOR_TEXT, replaced);
+            if (!usedNames.add(name)) { // Mermaid tells actors apart by name only: the id keeps them two
+                String unique = text(p.name() + " " + p.id(), ACTOR_TEXT, replaced);
+                for (int n = 2; !usedNames.add(unique); n++) {
+                    unique = text(p.name() + " " + p.id() + " " + n, ACTOR_TEXT, replaced);
+                }
+                notes.add("persona '" + p.id() + "' became actor '" + unique + "': another persona has its name");
+                name = unique;
+            }
+            actorNames.put(p.id(), name);
         }
         EmotionScale scale = map.emotionScale();
         int touchpoints = 0;

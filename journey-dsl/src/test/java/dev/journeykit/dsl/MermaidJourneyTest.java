@@ -249,6 +249,24 @@ class MermaidJourneyTest {
     }
 
     @Test
+    void personas_of_one_name_stay_two_actors() {
+        JourneyMap map = JourneyDsl.parse("m.journey", """
+                journey "Twins" {
+                    persona ann "Ann"
+                    persona ann2 "Ann"
+                    stage s "S" {
+                        moment waits "Waits" for ann, ann2
+                    }
+                }
+                """);
+        MermaidJourney.Exported out = MermaidJourney.write(map);
+        assertThat(out.text()).contains("      Waits: 3: Ann, Ann ann2\n");
+        assertThat(out.notes()).contains("persona 'ann2' became actor 'Ann ann2': another persona has its name");
+        assertThat(MermaidJourney.read("m.mmd", out.text()).map().stages().get(0).steps().get(0).personas())
+                .hasSize(2);
+    }
+
+    @Test
     void mermaid_read_and_written_back_is_the_same_text() {
         String text = """
                 journey
