@@ -6,7 +6,7 @@ import dev.journeykit.render.svg.internal.Layout.Label;
 import dev.journeykit.render.svg.internal.Settings.Mark;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,24 +104,8 @@ final class Marks {
      * or inside its top right corner when the box is in {@code inset}.
      */
     static void badges(Canvas c, Set<Box> inset) {
-        Map<Box, List<Mark>> perBox = new HashMap<>();
-        List<Box> order = new ArrayList<>();
-        for (Mark mark : c.settings.marks()) {
-            List<Box> boxes = new ArrayList<>();
-            for (String subject : mark.subjects()) {
-                Box box = c.layout.elements().get(subject);
-                if (box != null && !boxes.contains(box)) {
-                    boxes.add(box);
-                }
-            }
-            for (Box box : boxes) {
-                perBox.computeIfAbsent(box, b -> {
-                    order.add(b);
-                    return new ArrayList<>();
-                }).add(mark);
-            }
-        }
-        for (Box box : order) {
+        Map<Box, List<Mark>> perBox = marksPerBox(c);
+        for (Box box : perBox.keySet()) {
             boolean in = inset.contains(box);
             double right = box.right() - (in ? INSET : 2) - c.badgeCorner.getOrDefault(box, 0.0);
             double left = in ? box.right() - box.w() / 2 : box.x() + 2;
@@ -273,24 +257,8 @@ final class Marks {
      * them all. The findings' full text belongs in the report; {@link #compactLegend} keys it.
      */
     static void countBadges(Canvas c) {
-        Map<Box, List<Mark>> perBox = new HashMap<>();
-        List<Box> order = new ArrayList<>();
-        for (Mark mark : c.settings.marks()) {
-            List<Box> boxes = new ArrayList<>();
-            for (String subject : mark.subjects()) {
-                Box box = c.layout.elements().get(subject);
-                if (box != null && !boxes.contains(box)) {
-                    boxes.add(box);
-                }
-            }
-            for (Box box : boxes) {
-                perBox.computeIfAbsent(box, b -> {
-                    order.add(b);
-                    return new ArrayList<>();
-                }).add(mark);
-            }
-        }
-        for (Box box : order) {
+        Map<Box, List<Mark>> perBox = marksPerBox(c);
+        for (Box box : perBox.keySet()) {
             List<Mark> marks = perBox.get(box);
             String worst = "info";
             StringBuilder title = new StringBuilder();
@@ -349,5 +317,23 @@ final class Marks {
         }
         c.text(box, "jk-small", noteLines, x + pad, y + pad + rowH + 4, Canvas.SMALL, false, "start");
         return y + h;
+    }
+
+    /** The marks on each box that shows one of their subjects, boxes in the order marks first reach them. */
+    private static Map<Box, List<Mark>> marksPerBox(Canvas c) {
+        Map<Box, List<Mark>> perBox = new LinkedHashMap<>();
+        for (Mark mark : c.settings.marks()) {
+            List<Box> boxes = new ArrayList<>();
+            for (String subject : mark.subjects()) {
+                Box box = c.layout.elements().get(subject);
+                if (box != null && !boxes.contains(box)) {
+                    boxes.add(box);
+                }
+            }
+            for (Box box : boxes) {
+                perBox.computeIfAbsent(box, b -> new ArrayList<>()).add(mark);
+            }
+        }
+        return perBox;
     }
 }
