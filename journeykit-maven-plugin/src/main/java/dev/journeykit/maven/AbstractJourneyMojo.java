@@ -145,6 +145,28 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
     }
 
     /** The bytes of a map file. */
+    /** The bytes of each map, in order, and one hash of them with the goal's settings. */
+    record Read(List<byte[]> contents, String hash) {
+    }
+
+    /**
+     * Reads every map once and hashes its name and bytes together with {@code settings} (the
+     * plugin version first), so that a goal can tell whether anything changed since its last run.
+     */
+    final Read read(List<MapFile> files, Object... settings) throws MojoExecutionException {
+        List<Object> parts = new ArrayList<>();
+        parts.add(pluginVersion());
+        parts.addAll(List.of(settings));
+        List<byte[]> contents = new ArrayList<>();
+        for (MapFile file : files) {
+            byte[] bytes = bytes(file);
+            contents.add(bytes);
+            parts.add(file.name());
+            parts.add(bytes);
+        }
+        return new Read(contents, BuildState.hash(parts.toArray()));
+    }
+
     final byte[] bytes(MapFile file) throws MojoExecutionException {
         try {
             return Files.readAllBytes(file.path());

@@ -45,16 +45,10 @@ public final class CheckMojo extends AbstractJourneyMojo {
         Path sarif = outputDirectory.toPath().resolve(SARIF);
         Path json = outputDirectory.toPath().resolve(JSON);
 
-        List<Object> parts = new ArrayList<>(List.of(pluginVersion(), threshold, options));
-        List<byte[]> contents = new ArrayList<>();
-        for (MapFile file : files) {
-            byte[] bytes = bytes(file);
-            contents.add(bytes);
-            parts.add(file.name());
-            parts.add(bytes);
-        }
+        Read read = read(files, threshold, options);
+        List<byte[]> contents = read.contents();
+        String hash = read.hash();
         BuildState state = state("check");
-        String hash = BuildState.hash(parts.toArray());
         if (state.unchanged("check", hash) && Files.isRegularFile(sarif) && Files.isRegularFile(json)) {
             getLog().info("JourneyKit: " + files.size() + " map(s) unchanged since the last check, not checked again");
             return;

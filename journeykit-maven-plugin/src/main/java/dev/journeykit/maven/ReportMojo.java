@@ -33,16 +33,10 @@ public final class ReportMojo extends AbstractJourneyMojo {
         AnalysisOptions options = analysisOptions();
         Path page = outputDirectory.toPath().resolve("report").resolve("index.html");
 
-        List<Object> parts = new ArrayList<>(List.of(pluginVersion(), colours, options));
-        List<byte[]> contents = new ArrayList<>();
-        for (MapFile file : files) {
-            byte[] bytes = bytes(file);
-            contents.add(bytes);
-            parts.add(file.name());
-            parts.add(bytes);
-        }
+        Read read = read(files, colours, options);
+        List<byte[]> contents = read.contents();
+        String hash = read.hash();
         BuildState state = state("report");
-        String hash = BuildState.hash(parts.toArray());
         if (state.unchanged("report", hash) && Files.isRegularFile(page)) {
             getLog().info("JourneyKit: " + files.size() + " map(s) unchanged since the last report, not redone");
             return;
