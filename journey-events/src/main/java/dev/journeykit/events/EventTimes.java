@@ -1,5 +1,6 @@
 package dev.journeykit.events;
 
+import dev.journeykit.core.observe.CustomerTrace;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -30,6 +31,21 @@ public final class EventTimes {
         return t;
     }
 
+    /**
+     * The time in epoch milliseconds of a value the replay supports (years 1692..2248): for engines
+     * that read rows themselves (journey-spark), with the messages of the readers.
+     *
+     * @throws IllegalArgumentException {@code time "2024-13-01" is not a date (...)} or
+     *         {@code time "2300-01-01" is outside the years 1692..2248}
+     */
+    public static long parseSupported(String text) {
+        long t = parse(text);
+        if (t < CustomerTrace.MIN_MILLIS || t > CustomerTrace.MAX_MILLIS) {
+            throw new IllegalArgumentException(outsideMessage(text));
+        }
+        return t;
+    }
+
     /** The time in epoch milliseconds, or {@link #INVALID}. */
     static long parseOrInvalid(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -40,6 +56,11 @@ public final class EventTimes {
     static String message(String text) {
         return "time " + Texts.quote(text) + " is not a date (expected an ISO-8601 date-time like "
                 + "2024-01-01 00:00:04 or 2024-01-01T00:00:04Z, or epoch seconds or milliseconds)";
+    }
+
+    /** The message for a time outside the years the replay supports. */
+    static String outsideMessage(String text) {
+        return "time " + Texts.quote(text) + " is outside the years 1692..2248";
     }
 
     /** Returned by {@link #parse(byte[], int, int)} for a value that is not a time. */

@@ -35,7 +35,7 @@ final class Feed {
         if (millis == EventTimes.INVALID) {
             bad(file, line, column, EventTimes.message(timeText.get()));
         } else if (millis < CustomerTrace.MIN_MILLIS || millis > CustomerTrace.MAX_MILLIS) {
-            bad(file, line, column, "time " + Texts.quote(timeText.get()) + " is outside the years 1692..2248");
+            bad(file, line, column, EventTimes.outsideMessage(timeText.get()));
         } else {
             sink.event(caseId, millis, event, persona);
         }

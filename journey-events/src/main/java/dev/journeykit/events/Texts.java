@@ -1,7 +1,10 @@
 package dev.journeykit.events;
 
-/** Text from a log in messages: double-quoted, quotes, backslashes and control characters escaped. */
-final class Texts {
+/**
+ * Text from a log in messages: double-quoted, quotes, backslashes and control characters escaped.
+ * Public for the engines that read rows themselves (journey-spark), so that their messages match.
+ */
+public final class Texts {
 
     private static final int MAX = 80;
 
@@ -9,7 +12,7 @@ final class Texts {
     }
 
     /** {@code "page_ping"}; a value longer than 80 characters is cut with {@code ...}. */
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX) + 2).append('"');
         int n = Math.min(text.length(), MAX);
         for (int i = 0; i < n; i++) {
