@@ -137,7 +137,7 @@ public final class ObserveJob implements Callable<Integer> {
                 byFormat.computeIfAbsent(format, k -> new ArrayList<>()).add(file);
             }
             List<Dataset<Row>> events = new ArrayList<>();
-            byFormat.forEach((format, paths) -> events.add(read(format, paths)));
+            byFormat.forEach((format, paths) -> events.add(read(spark, format, paths)));
             try {
                 return SparkObserve.observe(replay.map(), events, options, files);
             } catch (EventLogException e) {
@@ -163,7 +163,7 @@ public final class ObserveJob implements Callable<Integer> {
     }
 
     /** The files of one format as Spark reads them: CSV and JSON Lines as text, as the embedded readers do. */
-    private Dataset<Row> read(InputFormat format, List<String> paths) {
+    static Dataset<Row> read(SparkSession spark, InputFormat format, List<String> paths) {
         DataFrameReader reader = spark.read();
         String[] all = paths.toArray(String[]::new);
         try {

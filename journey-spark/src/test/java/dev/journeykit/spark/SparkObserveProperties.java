@@ -38,7 +38,7 @@ class SparkObserveProperties {
                 });
     }
 
-    @Property(tries = 25)
+    @Property(tries = 20)
     void spark_gives_the_embedded_engines_result(@ForAll("cases") Case c) throws Exception {
         EventLogOptions options = EventLogOptions.defaults().withSkipBadRows(true)
                 .withPersonaColumn(c.personaColumn() ? "persona" : null);

@@ -154,7 +154,8 @@ public final class ObserveRun {
     }
 
     private static boolean hasRowProblem(EventLogException e) {
-        return e.problems().stream().anyMatch(p -> p.matches("^.*:\\d+:\\d+: .*") && !p.contains(":1:1: the header"));
+        // file:line:column of the embedded readers, or "file: row ..." of engines that know no line (Spark)
+        return e.problems().stream().anyMatch(p -> p.matches("^.*(:\\d+:\\d+|: row .*): .*") && !p.contains(":1:1: the header"));
     }
 
     private int variants() throws CliError {
