@@ -103,7 +103,7 @@ class ObserveJobTest {
         Run skipped = job(MAP.toString(), bad.toString(), "--skip-bad-rows", "--format", "json");
         assertThat(skipped.code()).isEqualTo(JourneyCli.OK);
         assertThat(skipped.out()).contains("\"skipped\": 1");
-        assertThat(skipped.err()).startsWith("warning: skipped 1 bad row:\n  " + bad + ": row customer_id");
+        assertThat(skipped.err()).startsWith("skipped 1 bad row:\n  " + bad + ": row customer_id \"c1\"");
     }
 
     @Test
