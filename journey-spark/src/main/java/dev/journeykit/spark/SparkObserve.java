@@ -9,21 +9,26 @@ import dev.journeykit.events.EventLogException;
 import dev.journeykit.events.EventLogOptions;
 import dev.journeykit.events.EventLogResult;
 import dev.journeykit.events.EventLogs;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.apache.spark.HashPartitioner;
-import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
-import scala.Tuple2;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * {@code journey observe} on Apache Spark: the embedded engine's replay, distributed by customer.
@@ -83,19 +88,21 @@ public final class SparkObserve {
         String json = JourneyJson.write(map);
         Columns columns = new Columns(options);
         boolean skipBadRows = options.skipBadRows();
-        JavaPairRDD<String, Piece> pieces = null;
-        int partitions = 0;
+        Dataset<Row> pieces = null;
         for (Dataset<Row> dataset : events) {
-            JavaPairRDD<String, Piece> read = columns.select(dataset, files).javaRDD()
-                    .mapPartitionsToPair(rows -> new PartitionReader(json, columns, skipBadRows)
-                            .read(TaskContext.getPartitionId(), rows));
-            partitions += read.getNumPartitions();
+            Dataset<Row> read = columns.select(dataset, files).mapPartitions(
+                    (MapPartitionsFunction<Row, Row>) rows -> new PartitionReader(json, columns, skipBadRows).read(rows),
+                    Encoders.row(PIECE));
             pieces = pieces == null ? read : pieces.union(read);
         }
-        Partial total = pieces
-                .repartitionAndSortWithinPartitions(new HashPartitioner(Math.max(1, partitions)))
-                .mapPartitions(sorted -> List.of(new CustomerFolder(json).fold(sorted)).iterator())
-                .treeReduce(Partial::merge);
+        // the one shuffle: by customer (spark.sql.shuffle.partitions, coalesced by adaptive execution)
+        Partial total = pieces.repartition(functions.col("customer"))
+                .sortWithinPartitions(functions.col("customer"))
+                .mapPartitions((MapPartitionsFunction<Row, byte[]>) sorted ->
+                        List.of(Partial.bytes(new CustomerFolder(json).fold(sorted))).iterator(), Encoders.BINARY())
+                .javaRDD()
+                .map(Partial::of)
+                .treeAggregate(new Partial(Replays.of(json).newSummary(), new Problems()), Partial::merge, Partial::merge);
         if (!options.skipBadRows() && !total.problems.isEmpty()) {
             throw new EventLogException(total.problems.messages());
         }
@@ -149,23 +156,16 @@ public final class SparkObserve {
     }
 
     /**
-     * What crosses the shuffle: one customer's bound events of one input partition (key
-     * {@code "c" + customer}), or one input partition's counts and bad rows (key {@code "p" + index}).
+     * What crosses the shuffle, as Spark rows: one bound event (the customer, its time in epoch
+     * milliseconds, its step's index, the persona value or null), or once per input partition its
+     * counts and bad rows (customer null, {@code counts} a serialized {@link Partial}).
      */
-    static final class Piece implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        final CustomerTrace trace;
-        final ReplaySummary counts;
-        final Problems problems;
-
-        Piece(CustomerTrace trace, ReplaySummary counts, Problems problems) {
-            this.trace = trace;
-            this.counts = counts;
-            this.problems = problems;
-        }
-    }
+    static final StructType PIECE = new StructType()
+            .add("customer", DataTypes.StringType, true)
+            .add("millis", DataTypes.LongType, false)
+            .add("step", DataTypes.IntegerType, false)
+            .add("persona", DataTypes.StringType, true)
+            .add("counts", DataTypes.BinaryType, true);
 
     /** A partial result: a summary of disjoint customers and the first bad rows. */
     static final class Partial implements Serializable {
@@ -184,6 +184,28 @@ public final class SparkObserve {
             summary.merge(other.summary);
             problems.merge(other.problems);
             return this;
+        }
+
+        static byte[] bytes(Partial partial) throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(partial);
+            }
+            return bytes.toByteArray();
+        }
+
+        static byte[] uncheckedBytes(Partial partial) {
+            try {
+                return bytes(partial);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static Partial of(byte[] bytes) throws IOException, ClassNotFoundException {
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+                return (Partial) in.readObject();
+            }
         }
     }
 
@@ -230,53 +252,71 @@ public final class SparkObserve {
             this.skipBadRows = skipBadRows;
         }
 
-        Iterator<Tuple2<String, Piece>> read(int index, Iterator<Row> rows) {
-            HashMap<String, CustomerTrace> traces = new HashMap<>();
+        /** The bound events, one row each, then the partition's counts (read lazily, row by row). */
+        Iterator<Row> read(Iterator<Row> rows) {
             ReplaySummary counts = replay.newSummary();
             Problems problems = new Problems();
-            while (rows.hasNext()) {
-                Row row = rows.next();
-                String problem = row(row, traces, counts);
-                if (problem != null) {
-                    if (skipBadRows) {
-                        counts.countRow();
-                        counts.countSkipped();
-                    }
-                    problems.add(file(row.getString(4)), place(row) + ": " + problem);
-                }
-            }
-            List<Tuple2<String, Piece>> out = new ArrayList<>(traces.size() + 1);
-            for (Map.Entry<String, CustomerTrace> e : traces.entrySet()) {
-                out.add(new Tuple2<>("c" + e.getKey(), new Piece(e.getValue(), null, null)));
-            }
-            out.add(new Tuple2<>("p" + index, new Piece(null, counts, problems)));
-            return out.iterator();
-        }
+            return new Iterator<>() {
+                private Row next;
+                private boolean done;
 
-        /** Reads one row into the traces or the counts; the problem of a bad row, else null. */
-        private String row(Row row, HashMap<String, CustomerTrace> traces, ReplaySummary counts) {
-            String caseId = text(row.get(0));
-            if (caseId == null) {
-                return "empty " + columns.caseColumn;
-            }
-            String event = text(row.get(2));
-            if (event == null) {
-                return "empty " + columns.eventColumn;
-            }
-            long millis;
-            try {
-                millis = SparkTimes.millis(row.get(1));
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-            counts.countRow();
-            int step = replay.step(event);
-            if (step < 0) {
-                counts.countUnbound(event);
-            } else {
-                traces.computeIfAbsent(caseId, k -> new CustomerTrace()).add(millis, step, text(row.get(3)));
-            }
-            return null;
+                @Override
+                public boolean hasNext() {
+                    while (next == null && !done) {
+                        if (!rows.hasNext()) {
+                            done = true;
+                            next = RowFactory.create(null, 0L, 0, null, Partial.uncheckedBytes(new Partial(counts, problems)));
+                        } else {
+                            Row row = rows.next();
+                            String problem = row(row, counts);
+                            if (problem != null) {
+                                if (skipBadRows) {
+                                    counts.countRow();
+                                    counts.countSkipped();
+                                }
+                                problems.add(file(row.getString(4)), place(row) + ": " + problem);
+                            }
+                        }
+                    }
+                    return next != null;
+                }
+
+                @Override
+                public Row next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Row out = next;
+                    next = null;
+                    return out;
+                }
+
+                /** Reads one row (a bound event becomes {@code next}); the problem of a bad row, else null. */
+                private String row(Row row, ReplaySummary counts) {
+                    String caseId = text(row.get(0));
+                    if (caseId == null) {
+                        return "empty " + columns.caseColumn;
+                    }
+                    String event = text(row.get(2));
+                    if (event == null) {
+                        return "empty " + columns.eventColumn;
+                    }
+                    long millis;
+                    try {
+                        millis = SparkTimes.millis(row.get(1));
+                    } catch (IllegalArgumentException e) {
+                        return e.getMessage();
+                    }
+                    counts.countRow();
+                    int step = replay.step(event);
+                    if (step < 0) {
+                        counts.countUnbound(event);
+                        return null;
+                    }
+                    next = RowFactory.create(caseId, millis, step, text(row.get(3)), null);
+                    return null;
+                }
+            };
         }
 
         private String place(Row row) {
@@ -318,28 +358,28 @@ public final class SparkObserve {
             this.replay = Replays.of(json);
         }
 
-        Partial fold(Iterator<Tuple2<String, Piece>> sorted) {
+        Partial fold(Iterator<Row> sorted) throws IOException, ClassNotFoundException {
             ReplaySummary summary = replay.newSummary();
             Problems problems = new Problems();
-            String key = null;
+            String customer = null;
             CustomerTrace trace = null;
             while (sorted.hasNext()) {
-                Tuple2<String, Piece> next = sorted.next();
-                Piece piece = next._2();
-                if (piece.trace == null) {
-                    summary.merge(piece.counts);
-                    problems.merge(piece.problems);
+                Row row = sorted.next();
+                if (row.isNullAt(0)) {
+                    Partial counts = Partial.of((byte[]) row.get(4));
+                    summary.merge(counts.summary);
+                    problems.merge(counts.problems);
                     continue;
                 }
-                if (trace != null && next._1().equals(key)) {
-                    trace.merge(piece.trace);
-                } else {
+                String next = row.getString(0);
+                if (!next.equals(customer)) {
                     if (trace != null) {
                         replay.fold(summary, trace);
                     }
-                    key = next._1();
-                    trace = piece.trace;
+                    customer = next;
+                    trace = new CustomerTrace();
                 }
+                trace.add(row.getLong(1), row.getInt(2), row.isNullAt(3) ? null : row.getString(3));
             }
             if (trace != null) {
                 replay.fold(summary, trace);
