@@ -28,7 +28,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * {@code journeykit:render}: draws each map's views into the output folder as
- * {@code NAME-VIEW.svg} (and {@code .png} with {@code <formats>}), where NAME is the map's path below its maps folder without
+ * {@code NAME-VIEW.svg} (and {@code .png} or {@code .pdf} with {@code <formats>}), where NAME is the map's path below its maps folder without
  * {@code .journey} ({@code target/journeykit/shop-map.svg}). A map whose text and settings are
  * unchanged since the last run, and whose pictures are still there, is not drawn again.
  */
@@ -51,7 +51,7 @@ public final class RenderMojo extends AbstractJourneyMojo {
     @Parameter(property = "journeykit.persona")
     private String persona;
 
-    /** The picture formats: svg and/or png (default: svg). */
+    /** The picture formats: svg, png and/or pdf (default: svg). */
     @Parameter
     private List<String> formats;
 
@@ -65,7 +65,7 @@ public final class RenderMojo extends AbstractJourneyMojo {
 
     private enum ViewChoice { MAP, FLOW, MATRIX, ALL }
 
-    private enum Format { SVG, PNG }
+    private enum Format { SVG, PNG, PDF }
 
     /** What to draw for every map, read once from the configuration. */
     private record Plan(Set<View> views, Theme theme, Set<Format> kinds, Rasterizer raster,
@@ -116,12 +116,12 @@ public final class RenderMojo extends AbstractJourneyMojo {
             kinds.add(keyword(Format.class, format, "<formats>"));
         }
         Rasterizer raster = null;
-        if (kinds.contains(Format.PNG)) {
+        if (kinds.contains(Format.PNG) || kinds.contains(Format.PDF)) {
             if (!(scale > 0) || !Double.isFinite(scale) || width < 0) {
                 throw new MojoExecutionException("JourneyKit configuration: <scale> must be a positive number and <width> at least 0");
             }
             raster = Rasterizer.find().orElseThrow(() -> new MojoExecutionException(
-                    "JourneyKit: png needs journey-render-raster on the plugin's class path"));
+                    "JourneyKit: png and pdf need journey-render-raster on the plugin's class path"));
         }
         AnalysisOptions options = findings ? analysisOptions() : null;
         String settings = BuildState.hash(pluginVersion(), chosen, colours, findings, options, persona,
@@ -171,9 +171,11 @@ public final class RenderMojo extends AbstractJourneyMojo {
         Map<View, String> svgs = new LinkedHashMap<>();
         for (Map.Entry<Path, View> target : targets.entrySet()) {
             String svg = svgs.computeIfAbsent(target.getValue(), v -> renderer.render(map, v));
-            if (target.getKey().getFileName().toString().endsWith(".png")) {
+            String fileName = target.getKey().getFileName().toString();
+            if (!fileName.endsWith(".svg")) {
                 try {
-                    write(target.getKey(), plan.raster().png(svg, scale, width));
+                    write(target.getKey(), fileName.endsWith(".pdf") ? plan.raster().pdf(svg)
+                            : plan.raster().png(svg, scale, width));
                 } catch (IllegalArgumentException e) {
                     throw new MojoExecutionException(file.name() + ": not rendered: " + e.getMessage(), e);
                 }
