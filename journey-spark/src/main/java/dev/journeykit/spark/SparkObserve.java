@@ -37,18 +37,19 @@ import org.apache.spark.sql.types.StructType;
  *
  * <pre>{@code
  * Dataset<Row> events = spark.read().parquet("s3a://bucket/events/");
- * EventLogResult read = SparkObserve.observe(map, events, EventLogOptions.defaults(), List.of("s3a://bucket/events/"));
+ * EventLogResult read = SparkObserve.observe(map, List.of(events), EventLogOptions.defaults(),
+ *         List.of("s3a://bucket/events/"));
  * AnalysisReport findings = ObservedAnalyzers.analyze(map, read.observed(), AnalysisOptions.defaults());
  * }</pre>
  *
  * <p>How: each input partition reads its rows (the time parsed and checked, the event name bound
- * to a step by {@link Replay#step}) and gathers each customer's bound events into a
- * {@link CustomerTrace}, 8 bytes an event; unbound and bad rows are counted in a
- * {@link ReplaySummary} of the partition. One shuffle moves the traces by customer (and the
- * partitions' counts); each shuffle partition sorts them by customer, merges one customer's
- * pieces, folds the customer with {@link Replay#fold} and keeps one summary; the summaries are
- * merged ({@link ReplaySummary#merge}) in a tree and {@link Replay#result} gives the
- * {@code ObservedJourney}. No definition is written twice: the fold is the embedded engine's.
+ * to a step by {@link Replay#step}); unbound and bad rows are counted in a {@link ReplaySummary}
+ * of the partition. One shuffle, by customer, carries each bound event as a row (customer, time,
+ * step index, persona) and each input partition's counts once; each shuffle partition sorts its
+ * rows by customer, rebuilds one customer's {@link CustomerTrace} at a time, folds it with
+ * {@link Replay#fold} and returns its summary; the summaries merge ({@link ReplaySummary#merge}) in
+ * a tree on the way to the driver, and {@link Replay#result} gives the {@code ObservedJourney}. No
+ * definition is written twice: the fold is the embedded engine's.
  *
  * <p>Columns: the case, the time and the event name (and the persona, optional) by the names of
  * the options; any type Spark has. Strings are read as the embedded readers read text; timestamps
@@ -202,8 +203,18 @@ public final class SparkObserve {
             }
         }
 
+        /** Reads a partial back, resolving classes by the loader of the job's jar (on a cluster, Spark's user class loader). */
         static Partial of(byte[] bytes) throws IOException, ClassNotFoundException {
-            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes)) {
+                @Override
+                protected Class<?> resolveClass(java.io.ObjectStreamClass desc) throws IOException, ClassNotFoundException {
+                    try {
+                        return Class.forName(desc.getName(), false, SparkObserve.class.getClassLoader());
+                    } catch (ClassNotFoundException e) {
+                        return super.resolveClass(desc);
+                    }
+                }
+            }) {
                 return (Partial) in.readObject();
             }
         }
