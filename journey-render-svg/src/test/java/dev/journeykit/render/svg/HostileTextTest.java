@@ -64,7 +64,7 @@ class HostileTextTest {
         JourneyMap map = hostileMap();
         List<Finding> findings = List.of(new Finding(hostile(3), Severity.ERROR, hostile(1), List.of("t1", "s1", "p", "web"),
                 Optional.empty()));
-        for (View view : View.values()) {
+        for (View view : View.ofMap()) {
             for (Theme theme : Theme.values()) {
                 SvgOptions options = SvgOptions.builder().theme(theme).findings(findings).idPrefix(hostile(2)).build();
                 String svg = SvgRenderer.create(options).render(map, view);

@@ -35,7 +35,7 @@ class LayoutProperties {
 
     @Provide
     Arbitrary<View> views() {
-        return Arbitraries.of(View.class);
+        return Arbitraries.of(View.ofMap());
     }
 
     static Settings settings(JourneyMap map, int maxLines, boolean withFindings) {
@@ -204,7 +204,7 @@ class LayoutProperties {
                 Layout.Route b = routes.get(j);
                 double[] other = b.points().get(b.points().size() - 1);
                 assertThat(Math.hypot(tip[0] - other[0], tip[1] - other[1]))
-                        .as("arrowheads of %s and %s", a.key(), b.key()).isGreaterThanOrEqualTo(FlowView.PORT_GAP - EPS);
+                        .as("arrowheads of %s and %s", a.key(), b.key()).isGreaterThanOrEqualTo(FlowLayout.PORT_GAP - EPS);
             }
         }
         // every line end (start or arrowhead) at one side of a box keeps its stroke clear of the others
@@ -221,8 +221,8 @@ class LayoutProperties {
                 double[] b = (double[]) ends.get(j)[1];
                 if (Math.abs(a[0] - b[0]) < EPS && (ra != rb || ra.kind().equals("self") == false)) {
                     assertThat(Math.abs(a[1] - b[1])).as("ends of %s and %s at x %s", ra.key(), rb.key(), a[0])
-                            .isGreaterThanOrEqualTo(Math.max(FlowView.PORT_GAP, (ra.width() + rb.width()) / 2
-                                    + FlowView.PORT_AIR) - EPS);
+                            .isGreaterThanOrEqualTo(Math.max(FlowLayout.PORT_GAP, (ra.width() + rb.width()) / 2
+                                    + FlowLayout.PORT_AIR) - EPS);
                 }
             }
         }
@@ -246,7 +246,7 @@ class LayoutProperties {
                     continue;
                 }
                 assertThat(Math.abs(Math.abs(ra[1]) - Math.abs(rb[1]))).as("lanes of %s and %s", a.key(), b.key())
-                        .isGreaterThanOrEqualTo((a.width() + b.width()) / 2 + FlowView.ARC_AIR - EPS);
+                        .isGreaterThanOrEqualTo((a.width() + b.width()) / 2 + FlowLayout.ARC_AIR - EPS);
             }
         }
     }
