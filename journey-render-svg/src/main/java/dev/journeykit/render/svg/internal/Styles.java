@@ -162,7 +162,9 @@ final class Styles {
         rule(b, ".jk-count-plate", "fill:" + p.bg + ";stroke:" + p.stageStroke + ";stroke-width:0.8;fill-opacity:0.92");
         rule(b, ".jk-count-plate.jk-count-undesigned", "stroke:" + p.gap + ";stroke-width:" + s);
         rule(b, ".jk .jk-count", "font-size:10.5px;font-weight:bold;fill:" + p.text);
+        rule(b, ".jk .jk-funnel-count", "font-size:14px;font-weight:bold;fill:" + p.text);
         rule(b, ".jk-funnel-bar", "fill:" + p.curve + ";stroke:none");
+        rule(b, ".jk-funnel-left", "fill:" + p.bg + ";stroke:none");
         rule(b, ".jk-funnel-drop", "fill:url(#" + hatchId + ");stroke:" + p.gap + ";stroke-width:" + s);
         rule(b, ".jk-funnel-track", "fill:" + p.laneFill + ";stroke:" + p.stageStroke + ";stroke-width:0.8");
         return b.toString();
