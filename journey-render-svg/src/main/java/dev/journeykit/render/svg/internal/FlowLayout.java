@@ -5,8 +5,6 @@ import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Touchpoint;
 import dev.journeykit.core.observe.Observation;
-import dev.journeykit.core.observe.StageObservation;
-import dev.journeykit.core.observe.StepObservation;
 import dev.journeykit.render.svg.internal.Canvas.Piece;
 import dev.journeykit.render.svg.internal.FlowGraph.Edge;
 import dev.journeykit.render.svg.internal.FlowGraph.Kind;
@@ -121,11 +119,7 @@ final class FlowLayout {
                 p.add(Canvas.piece("jk-loop-text", "\u21bb in a loop", nodeInner, Canvas.SMALL, false, 1));
             }
             if (observed != null) {
-                long customers = customers(step.id());
-                p.add(customers == 0
-                        ? Canvas.piece("jk-unreached-text", "\u2715 nobody reached it", nodeInner, Canvas.SMALL, true, 1)
-                        : Canvas.piece("jk-observed-text", Counts.count(customers) + " customers", nodeInner,
-                                Canvas.SMALL, true, 1));
+                p.add(Observations.customersPiece(observed, step.id(), nodeInner));
             }
             content.add(p);
             nodeH[v] = Math.max(Canvas.height(p) + 2 * Canvas.PAD, demand[v] + 2 * PORT_MARGIN);
@@ -205,7 +199,8 @@ final class FlowLayout {
             List<Piece> p = new ArrayList<>();
             p.add(Canvas.piece("jk-head", stage.name(), nodeInner, Canvas.HEAD, true, lines));
             if (observed != null) {
-                p.add(Canvas.piece("jk-observed-text", reachedText(stage.id()), nodeInner, Canvas.SMALL, true, 2));
+                p.add(Canvas.piece("jk-observed-text", Observations.reached(observed, stage.id()), nodeInner,
+                        Canvas.SMALL, true, 2));
             }
             heads.add(List.copyOf(p));
             hh = Math.max(hh, Canvas.height(p) + 2 * Canvas.PAD);
@@ -215,17 +210,7 @@ final class FlowLayout {
 
     /** The customers who had an event at a step (0 when the observations do not know it). */
     long customers(String stepId) {
-        return observed.step(stepId).map(StepObservation::customers).orElse(0L);
-    }
-
-    /** "1,234 reached, 35% left here" (the last stage: "1,234 reached"). */
-    String reachedText(String stageId) {
-        StageObservation s = observed.stage(stageId).orElse(null);
-        if (s == null) {
-            return "0 reached";
-        }
-        String text = Counts.count(s.reached()) + " reached";
-        return s.dropOff().isPresent() ? text + ", " + Counts.share(s.dropOff().getAsDouble()) + " left here" : text;
+        return Observations.customers(observed, stepId);
     }
 
     /**
