@@ -100,7 +100,7 @@ final class FlowView {
                 Box p = label.plate();
                 Box plate = c.box(p.key(), p.role(), g.edges.get(label.edge()).undesigned
                         ? "jk-count-plate jk-count-undesigned" : "jk-count-plate", null, p.x(), p.y(), p.w(), p.h(), 3);
-                c.text(plate, "jk-count", List.of(label.text()), p.x() + p.w() / 2,
+                c.text(plate, "jk-edge-count", List.of(label.text()), p.x() + p.w() / 2,
                         p.y() + (p.h() - Canvas.blockHeight(1, Canvas.SMALL)) / 2, Canvas.SMALL, true, "middle");
             }
             c.svg.closing("g");

@@ -161,7 +161,7 @@ final class Styles {
         rule(b, ".jk .jk-observed-text", "font-size:10.5px;font-weight:bold;fill:" + p.text);
         rule(b, ".jk-count-plate", "fill:" + p.bg + ";stroke:" + p.stageStroke + ";stroke-width:0.8;fill-opacity:0.92");
         rule(b, ".jk-count-plate.jk-count-undesigned", "stroke:" + p.gap + ";stroke-width:" + s);
-        rule(b, ".jk .jk-count", "font-size:10.5px;font-weight:bold;fill:" + p.text);
+        rule(b, ".jk .jk-edge-count", "font-size:10.5px;font-weight:bold;fill:" + p.text);
         rule(b, ".jk .jk-funnel-count", "font-size:14px;font-weight:bold;fill:" + p.text);
         rule(b, ".jk-funnel-bar", "fill:" + p.curve + ";stroke:none");
         rule(b, ".jk-funnel-left", "fill:" + p.bg + ";stroke:none");
