@@ -98,6 +98,16 @@ class RenderObservedIT {
     }
 
     @Test
+    void log_options_without_a_log_are_an_error() throws IOException {
+        write("shop.journey", ObserveIT.SHOP);
+        Run run = JOURNEY.run(dir, "render", "shop.journey", "--persona-column", "segment", "--out", "out");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("--persona-column says how to read an event log: give the logs with "
+                + "--observed EVENTS...\n");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void findings_with_a_log_mark_the_observed_findings_too() throws IOException {
         write("shop.journey", ObserveIT.SHOP);
         write("events.csv", ObserveIT.LOG);

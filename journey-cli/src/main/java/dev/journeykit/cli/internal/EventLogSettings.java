@@ -21,6 +21,10 @@ import picocli.CommandLine.Option;
  */
 public final class EventLogSettings {
 
+    /** The names of the options, for commands that take them only with a log. */
+    static final List<String> OPTIONS = List.of("--case", "--time", "--event", "--persona-column", "--skip-bad-rows",
+            "--input-format");
+
     @Option(names = "--case", paramLabel = "COLUMN", defaultValue = "customer_id",
             description = "The column (or JSON field) of the customer (default: ${DEFAULT-VALUE}).")
     private String caseColumn;

@@ -117,6 +117,14 @@ public final class RenderCommand implements Callable<Integer> {
             console.error(e.getMessage());
             return ExitCodes.ERROR;
         }
+        if (observed == null) {
+            for (String option : EventLogSettings.OPTIONS) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    console.error(option + " says how to read an event log: give the logs with --observed EVENTS...");
+                    return ExitCodes.ERROR;
+                }
+            }
+        }
         if (view == ViewChoice.FUNNEL && observed == null) {
             console.error("--view funnel draws what customers did: give their event logs with --observed EVENTS...");
             return ExitCodes.ERROR;

@@ -30,8 +30,6 @@ final class FlowLayout {
     static final double COL_GAP = 120;
     /** The gap between columns with observations: room for the count labels. */
     static final double OBSERVED_COL_GAP = 150;
-    /** The room left and right of the columns with observations. */
-    static final double OBSERVED_SIDE = 110;
     static final double V_GAP = 18;
     static final double DUMMY_H = 4;
     static final double DUMMY_GAP = 6;
@@ -181,15 +179,25 @@ final class FlowLayout {
         }
         double colGap = observed == null ? COL_GAP : OBSERVED_COL_GAP;
         colX = new double[Math.max(1, layers)];
-        // with observations, the sides keep room for the labels of the arcs there
-        double side = observed == null ? SIDE : OBSERVED_SIDE;
-        double contentX = MARGIN + Math.max(side, reachLeft[0] + 8);
+        // with observations, the sides keep room for the labels of the arcs there, beside the arcs
+        double leftLabels = 0;
+        double rightLabels = 0;
+        for (int i = 0; i < g.edges.size(); i++) {
+            Edge e = g.edges.get(i);
+            int l = g.layerOf[e.from];
+            if (e.observed > 0 && (e.type == Kind.SAME_STAGE || e.type == Kind.SELF) && l == layers - 1) {
+                rightLabels = Math.max(rightLabels, labelWidth(e) + 4);
+            } else if (e.observed > 0 && e.type == Kind.BACKWARD && l == 0 && g.layerOf[e.to] == 0) {
+                leftLabels = Math.max(leftLabels, labelWidth(e) + 4);
+            }
+        }
+        double contentX = MARGIN + Math.max(SIDE, reachLeft[0] + 8 + leftLabels);
         colX[0] = contentX;
         for (int l = 1; l < layers; l++) {
             colX[l] = colX[l - 1] + NODE_W + Math.max(colGap, reachRight[l - 1] + reachLeft[l] + MID_ROOM);
         }
         double graphRight = layers == 0 ? contentX + NODE_W : colX[layers - 1] + NODE_W;
-        double rightSide = Math.max(side, reachRight[Math.max(0, layers - 1)] + 8);
+        double rightSide = Math.max(SIDE, reachRight[Math.max(0, layers - 1)] + 8 + rightLabels);
         width = Math.max(560, graphRight + rightSide + MARGIN);
         inner = width - 2 * MARGIN;
 
@@ -703,6 +711,11 @@ final class FlowLayout {
         return e.undesigned ? "not in map: " + text : text;
     }
 
+    /** The width of edge {@code e}'s label plate. */
+    static double labelWidth(Edge e) {
+        return TextMetrics.width(SvgWriter.clean(labelText(e)), Canvas.SMALL, true) + 8;
+    }
+
     /**
      * Places a label on every edge customers took, the most taken first: on the line, at the point
      * nearest its middle where the plate touches no box (nor the room beside its sides that arrowheads
@@ -732,12 +745,16 @@ final class FlowLayout {
         List<Integer> unplaced = new ArrayList<>();
         for (int i : order) {
             String text = labelText(g.edges.get(i));
-            double w = TextMetrics.width(SvgWriter.clean(text), Canvas.SMALL, true) + 8;
+            double w = labelWidth(g.edges.get(i));
             Box plate = null;
-            // centred on the line, else beside it: its left or right end at the line
-            for (double shift : new double[] {-0.5, 0, -1}) {
+            // centred on the line, else beside it: its left or right end at the line, or just above or below it
+            double lift = LABEL_H / 2 + widths[i] / 2 + 2;
+            double[][] offsets = {{-0.5, 0}, {0, 0}, {-1, 0}, {-0.5, -lift}, {-0.5, lift}, {0, -lift}, {0, lift},
+                {-1, -lift}, {-1, lift}};
+            for (double[] offset : offsets) {
                 for (double[] p : candidates(i)) {
-                    Box b = new Box("label:" + i, "label", p[0] + shift * w, p[1] - LABEL_H / 2, w, LABEL_H);
+                    Box b = new Box("label:" + i, "label", p[0] + offset[0] * w, p[1] + offset[1] - LABEL_H / 2, w,
+                            LABEL_H);
                     if (b.x() >= MARGIN && b.right() <= width - MARGIN && b.y() >= headY && free(b, obstacles)) {
                         plate = b;
                         break;
