@@ -84,6 +84,27 @@ class HostileTextTest {
     }
 
     @Test
+    void hostile_strings_render_safe_with_observations_in_every_view_and_theme() {
+        JourneyMap map = hostileMap();
+        // an undesigned m1 -> t2 and a designed t1 -> m1 nobody else takes: labels, the fallback row, the funnel
+        var observed = new SampleObservations(map).add(3, "p", "t1", "m1", "t2", "t1").add(2, null, "m1", "t2", "t2")
+                .result();
+        for (View view : View.values()) {
+            for (Theme theme : Theme.values()) {
+                SvgOptions options = SvgOptions.builder().theme(theme).observed(observed).idPrefix(hostile(2)).build();
+                String svg = SvgRenderer.create(options).render(map, view);
+                Document doc = assertSafeSvg(svg);
+                assertThat(svg).doesNotContain("<script").doesNotContain("<svg onload")
+                        .doesNotContain("<!--").doesNotContain("<![CDATA[").doesNotContain("<?pi");
+                for (String text : texts(doc)) {
+                    assertThat(text.length()).as("drawn text is cut to its box").isLessThan(800);
+                }
+                assertThat(svg).as(view + " shows the text, escaped").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+            }
+        }
+    }
+
+    @Test
     void a_map_of_long_text_ellipsises_every_box() {
         JourneyMap map = hostileMap();
         Document doc = assertSafeSvg(SvgRenderer.create().render(map, View.MAP));
