@@ -63,7 +63,7 @@ final class FlowLayout {
     double top;
     double bottom;
     /** Set by {@link #place}: the line of every edge, and its drawn head ({tip x, tip y, dx, dy}) or null. */
-    Trace[] traces;
+    FlowTrace[] traces;
     double[][] tips;
     /** Set by {@link #place}: the count labels, with observations. */
     final List<EdgeLabel> labels = new ArrayList<>();
@@ -77,11 +77,6 @@ final class FlowLayout {
         this.g = g;
         this.settings = settings;
         this.observed = observed;
-        int lines = settings.maxTextLines();
-        int layers = g.layers;
-        double nodeInner = NODE_W - 2 * Canvas.PAD;
-
-        // stroke widths, then node sizes: a box is at least as high as the arrows at one side need
         long maxV = 0;
         long maxO = 0;
         boolean vols = false;
@@ -102,6 +97,22 @@ final class FlowLayout {
         }
         nodeY = new double[g.nodeCount];
         nodeH = new double[g.nodeCount];
+        sizeBoxes();
+        bottomRel = stackBoxes();
+        // arcs in a column get lanes, arrows get ports; the gaps between columns make room for the arcs
+        belowLane = belowLanes(g);
+        extent = lanes(g, nodeY, nodeH, widths);
+        ports = ports(g, nodeY, nodeH, widths, extent, belowLane);
+        colX = new double[Math.max(1, g.layers)];
+        width = placeColumns();
+        inner = width - 2 * MARGIN;
+        headH = stageHeads();
+    }
+
+    /** The text of every step box and its height: at least as high as the arrows at one side need. */
+    private void sizeBoxes() {
+        double nodeInner = NODE_W - 2 * Canvas.PAD;
+        int lines = settings.maxTextLines();
         double[] demand = portDemand(g, widths);
         for (int v = 0; v < g.stepCount; v++) {
             Step step = g.steps.get(v);
@@ -122,8 +133,13 @@ final class FlowLayout {
             content.add(p);
             nodeH[v] = Math.max(Canvas.height(p) + 2 * Canvas.PAD, demand[v] + 2 * PORT_MARGIN);
         }
+    }
 
-        // node positions, from the top of the graph (moved down below the heads later)
+    /**
+     * Stacks the boxes and the gaps of each column in its order, from the top of the graph (moved
+     * below the heads by {@link #place}); returns the bottom of the highest column.
+     */
+    private double stackBoxes() {
         double bottomR = 0;
         double vGap = Marks.spaceAbove(settings, V_GAP);
         // with findings, a box keeps room for badges above it even when a gap (dummy) lies between,
@@ -136,7 +152,7 @@ final class FlowLayout {
                 through[route[k]] = Math.max(through[route[k]], widths[i]);
             }
         }
-        for (int l = 0; l < layers; l++) {
+        for (int l = 0; l < g.layers; l++) {
             double cy = 0;
             double lastBottom = Double.NEGATIVE_INFINITY;
             boolean prevDummy = true;
@@ -160,14 +176,19 @@ final class FlowLayout {
             }
             bottomR = Math.max(bottomR, cy);
         }
-        bottomRel = bottomR;
+        return bottomR;
+    }
 
-        // arcs in a column get lanes, arrows get ports; the gaps between columns make room for the arcs
-        belowLane = belowLanes(g);
-        extent = lanes(g, nodeY, nodeH, widths);
-        ports = ports(g, nodeY, nodeH, widths, extent, belowLane);
+    /**
+     * The x of every column: each gap as wide as the arcs on its two sides need (and, with
+     * observations, the outer sides as wide as the labels of the arcs there); returns the width.
+     */
+    private double placeColumns() {
+        int layers = g.layers;
         double[] reachRight = new double[Math.max(1, layers)];
         double[] reachLeft = new double[Math.max(1, layers)];
+        double leftLabels = 0;
+        double rightLabels = 0;
         for (int i = 0; i < g.edges.size(); i++) {
             Edge e = g.edges.get(i);
             int l = g.layerOf[e.from];
@@ -176,21 +197,13 @@ final class FlowLayout {
             } else if (e.type == Kind.BACKWARD && l == g.layerOf[e.to]) {
                 reachLeft[l] = Math.max(reachLeft[l], extent[i] + overshoot(extent[i], widths[i]) + widths[i] / 2);
             }
-        }
-        double colGap = observed == null ? COL_GAP : OBSERVED_COL_GAP;
-        colX = new double[Math.max(1, layers)];
-        // with observations, the sides keep room for the labels of the arcs there, beside the arcs
-        double leftLabels = 0;
-        double rightLabels = 0;
-        for (int i = 0; i < g.edges.size(); i++) {
-            Edge e = g.edges.get(i);
-            int l = g.layerOf[e.from];
             if (e.observed > 0 && (e.type == Kind.SAME_STAGE || e.type == Kind.SELF) && l == layers - 1) {
                 rightLabels = Math.max(rightLabels, labelWidth(e) + 4);
             } else if (e.observed > 0 && e.type == Kind.BACKWARD && l == 0 && g.layerOf[e.to] == 0) {
                 leftLabels = Math.max(leftLabels, labelWidth(e) + 4);
             }
         }
+        double colGap = observed == null ? COL_GAP : OBSERVED_COL_GAP;
         double contentX = MARGIN + Math.max(SIDE, reachLeft[0] + 8 + leftLabels);
         colX[0] = contentX;
         for (int l = 1; l < layers; l++) {
@@ -198,14 +211,16 @@ final class FlowLayout {
         }
         double graphRight = layers == 0 ? contentX + NODE_W : colX[layers - 1] + NODE_W;
         double rightSide = Math.max(SIDE, reachRight[Math.max(0, layers - 1)] + 8 + rightLabels);
-        width = Math.max(560, graphRight + rightSide + MARGIN);
-        inner = width - 2 * MARGIN;
+        return Math.max(560, graphRight + rightSide + MARGIN);
+    }
 
-        // stage heads
+    /** The text of every stage head; returns their height (the tallest one's). */
+    private double stageHeads() {
+        double nodeInner = NODE_W - 2 * Canvas.PAD;
         double hh = 0;
         for (Stage stage : map.stages()) {
             List<Piece> p = new ArrayList<>();
-            p.add(Canvas.piece("jk-head", stage.name(), nodeInner, Canvas.HEAD, true, lines));
+            p.add(Canvas.piece("jk-head", stage.name(), nodeInner, Canvas.HEAD, true, settings.maxTextLines()));
             if (observed != null) {
                 p.add(Canvas.piece("jk-observed-text", Observations.reached(observed, stage.id()), nodeInner,
                         Canvas.SMALL, true, 2));
@@ -213,7 +228,7 @@ final class FlowLayout {
             heads.add(List.copyOf(p));
             hh = Math.max(hh, Canvas.height(p) + 2 * Canvas.PAD);
         }
-        headH = hh;
+        return hh;
     }
 
     /** The customers who had an event at a step (0 when the observations do not know it). */
@@ -232,7 +247,7 @@ final class FlowLayout {
             nodeY[v] += top;
         }
         bottom = top + bottomRel;
-        traces = new Trace[g.edges.size()];
+        traces = new FlowTrace[g.edges.size()];
         tips = new double[g.edges.size()][];
         int lanes = 0;
         for (int i = 0; i < g.edges.size(); i++) {
@@ -260,7 +275,7 @@ final class FlowLayout {
     /** The line of edge {@code i}, and its drawn head when the line is thick. */
     private void route(int i) {
         Edge e = g.edges.get(i);
-        Trace path = new Trace();
+        FlowTrace path = new FlowTrace();
         int from = e.from;
         int to = e.to;
         double fromL = colX[g.layerOf[from]];
@@ -333,122 +348,6 @@ final class FlowLayout {
             points.add(new double[] {tips[i][0], tips[i][1]});
         }
         return points;
-    }
-
-    /**
-     * A line as segments (M, L, C), giving its path data and its points (curves sampled), for the
-     * layout's routes; its end can be pulled back to leave room for a drawn arrowhead.
-     */
-    static final class Trace {
-        /** Each segment: {type ('M', 'L' or 'C'), coordinates...}. */
-        private final List<double[]> segments = new ArrayList<>();
-        private double x;
-        private double y;
-
-        Trace move(double px, double py) {
-            segments.add(new double[] {'M', px, py});
-            x = px;
-            y = py;
-            return this;
-        }
-
-        Trace line(double px, double py) {
-            segments.add(new double[] {'L', px, py});
-            x = px;
-            y = py;
-            return this;
-        }
-
-        Trace curve(double x1, double y1, double x2, double y2, double px, double py) {
-            segments.add(new double[] {'C', x1, y1, x2, y2, px, py});
-            x = px;
-            y = py;
-            return this;
-        }
-
-        /** A quarter turn: a quadratic corner through (cx, cy), drawn as a cubic. */
-        Trace corner(double cx, double cy, double px, double py) {
-            return curve(x + 2.0 / 3 * (cx - x), y + 2.0 / 3 * (cy - y), px + 2.0 / 3 * (cx - px),
-                    py + 2.0 / 3 * (cy - py), px, py);
-        }
-
-        /**
-         * Pulls the end back by {@code length} along the direction the line arrives in; returns {tip x, tip y,
-         * unit direction x, unit direction y}, the tip being the old end.
-         */
-        double[] pullBack(double length) {
-            double[] last = segments.get(segments.size() - 1);
-            int n = last.length;
-            double fromX = n == 7 ? last[3] : previousX();
-            double fromY = n == 7 ? last[4] : previousY();
-            double tipX = last[n - 2];
-            double tipY = last[n - 1];
-            double dx = tipX - fromX;
-            double dy = tipY - fromY;
-            double len = Math.hypot(dx, dy);
-            if (len < 1e-9) {
-                dx = 1;
-                dy = 0;
-            } else {
-                dx /= len;
-                dy /= len;
-            }
-            double pull = Math.min(length, Math.max(0, len - 1));
-            // the new end lies on the line from the last control point to the tip: same direction
-            last[n - 2] -= dx * pull;
-            last[n - 1] -= dy * pull;
-            return new double[] {tipX, tipY, dx, dy};
-        }
-
-        private double previousX() {
-            double[] prev = segments.get(segments.size() - 2);
-            return prev[prev.length - 2];
-        }
-
-        private double previousY() {
-            double[] prev = segments.get(segments.size() - 2);
-            return prev[prev.length - 1];
-        }
-
-        String d() {
-            StringBuilder d = new StringBuilder();
-            for (double[] seg : segments) {
-                if (seg.length == 7) {
-                    SvgWriter.d(d, 'C', seg[1], seg[2], seg[3], seg[4], seg[5], seg[6]);
-                } else {
-                    SvgWriter.d(d, (char) seg[0], seg[1], seg[2]);
-                }
-            }
-            return d.toString();
-        }
-
-        List<double[]> points() {
-            int size = 1; // room for a drawn head's tip
-            for (double[] seg : segments) {
-                size += seg.length == 7 ? 16 : 1;
-            }
-            List<double[]> points = new ArrayList<>(size);
-            double cx = 0;
-            double cy = 0;
-            for (double[] seg : segments) {
-                if (seg.length == 7) {
-                    for (int i = 1; i <= 16; i++) {
-                        double t = i / 16.0;
-                        double u = 1 - t;
-                        points.add(new double[] {
-                                u * u * u * cx + 3 * u * u * t * seg[1] + 3 * u * t * t * seg[3] + t * t * t * seg[5],
-                                u * u * u * cy + 3 * u * u * t * seg[2] + 3 * u * t * t * seg[4] + t * t * t * seg[6]});
-                    }
-                    cx = seg[5];
-                    cy = seg[6];
-                } else {
-                    points.add(new double[] {seg[1], seg[2]});
-                    cx = seg[1];
-                    cy = seg[2];
-                }
-            }
-            return points;
-        }
     }
 
     /** Whether a backward edge jumps over at least one stage column, and so is routed below the steps. */
