@@ -59,7 +59,7 @@ final class Keywords {
     enum ViewChoice { MAP, FLOW, MATRIX, FUNNEL, ALL }
 
     /** The picture formats of {@code render}. */
-    enum PictureFormat { SVG, PNG }
+    enum PictureFormat { SVG, PNG, PDF }
 
     /** The formats of {@code diff}. */
     enum DiffFormat { TEXT, JSON, MARKDOWN }

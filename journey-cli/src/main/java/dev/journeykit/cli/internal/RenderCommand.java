@@ -33,14 +33,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code journey render}: writes SVG (or PNG) views of maps. */
+/** {@code journey render}: writes SVG (or PNG or PDF) views of maps. */
 @Command(name = "render",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Renders .journey maps as SVG or PNG: NAME.svg for one view, NAME-VIEW.svg for each view with --view all "
-                    + "(.png with --format png; all of a map's views are written, or none);",
+            "Renders .journey maps as SVG, PNG or PDF: NAME.svg for one view, NAME-VIEW.svg for each view with --view all "
+                    + "(.png or .pdf with --format png or pdf; all of a map's views are written, or none);",
             "with --persona ID, NAME-ID.svg and NAME-ID-VIEW.svg, so the all-persona picture stays.",
             "With --observed EVENTS... (one map), what customers did is drawn over the map and the flow, "
                     + "and --view funnel draws the stages' funnel (NAME-funnel.svg with --view all).",
@@ -87,7 +87,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "svg",
             converter = Keywords.PictureFormats.class, completionCandidates = Keywords.PictureFormats.class,
             description = "Picture format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
-                    + "png is made from the SVG with the DejaVu Sans font shipped inside, the same bytes everywhere.")
+                    + "png and pdf are made from the SVG with the DejaVu Sans font shipped inside, the same bytes everywhere "
+                    + "(pdf: vectors, one page a picture, text as outlines).")
     private PictureFormat format;
 
     @Option(names = "--scale", paramLabel = "FACTOR", defaultValue = "1",
@@ -140,20 +141,21 @@ public final class RenderCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         String outName = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (Files.isRegularFile(out) || outName.endsWith(".svg") || outName.endsWith(".png")) {
+        if (Files.isRegularFile(out) || outName.endsWith(".svg") || outName.endsWith(".png")
+                || outName.endsWith(".pdf")) {
             console.error("--out " + out + ": --out is a folder, not a file name: the pictures are written into it "
                     + "as NAME.svg (e.g. --out pictures)");
             return ExitCodes.ERROR;
         }
         Rasterizer rasterizer = null;
-        if (format == PictureFormat.PNG) {
+        if (format != PictureFormat.SVG) {
             if (!(scale > 0) || !Double.isFinite(scale) || width < 0) {
                 console.error("journey: --scale must be a positive number and --width at least 1");
                 return ExitCodes.ERROR;
             }
             rasterizer = Rasterizer.find().orElse(null);
             if (rasterizer == null) {
-                console.error("journey: --format png needs journey-render-raster on the class path");
+                console.error("journey: --format " + Keywords.of(format) + " needs journey-render-raster on the class path");
                 return ExitCodes.ERROR;
             }
         }
@@ -198,7 +200,7 @@ public final class RenderCommand implements Callable<Integer> {
                                 + " was already written for " + earlier + " (rename one of the maps)");
                     }
                     String svg = renderer.render(map, v);
-                    pictures.put(target, raster == null ? svg.getBytes(StandardCharsets.UTF_8) : png(raster, svg, in));
+                    pictures.put(target, raster == null ? svg.getBytes(StandardCharsets.UTF_8) : picture(raster, svg, in));
                 }
                 createFolder();
                 AtomicFiles.writeAllBytes(pictures);
@@ -208,9 +210,9 @@ public final class RenderCommand implements Callable<Integer> {
         return console.exitCode();
     }
 
-    private byte[] png(Rasterizer raster, String svg, Input input) throws CliError {
+    private byte[] picture(Rasterizer raster, String svg, Input input) throws CliError {
         try {
-            return raster.png(svg, scale, width);
+            return format == PictureFormat.PDF ? raster.pdf(svg) : raster.png(svg, scale, width);
         } catch (IllegalArgumentException e) {
             throw new CliError(input.name() + ": not rendered: " + e.getMessage());
         }

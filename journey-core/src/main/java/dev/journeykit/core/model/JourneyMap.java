@@ -362,8 +362,8 @@ public final class JourneyMap {
                 .toList();
         return new Touchpoint(t.id(), t.name(), t.stageId(), t.channelId(), t.initiatedBy(),
                 personas, t.emotion(), t.actions(), t.thoughts(), questions, t.pains(),
-                t.opportunities(), t.owner(), t.feedback(), t.metrics(), fallouts, t.frontstage(),
-                t.backstage(), t.support(), t.evidence(), t.events(), t.position());
+                t.opportunities(), t.owner(), t.feedback(), t.metrics(), fallouts, t.blueprint(),
+                t.events(), t.position());
     }
 
     @Override

@@ -128,7 +128,7 @@ class NullArgumentsTest {
     void a_touchpoint_emotion_of_null_is_named() {
         rejects(() -> new Touchpoint("t", "T", "s", "web", Initiator.CUSTOMER, List.of(), (OptionalInt) null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty()),
+                List.of(), Blueprint.NONE, List.of(), Optional.empty()),
                 "touchpoint 't': emotion must not be null");
     }
 }

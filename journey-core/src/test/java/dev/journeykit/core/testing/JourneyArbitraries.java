@@ -1,5 +1,6 @@
 package dev.journeykit.core.testing;
 
+import dev.journeykit.core.model.Blueprint;
 import dev.journeykit.core.model.Channel;
 import dev.journeykit.core.model.ChannelKind;
 import dev.journeykit.core.model.Direction;
@@ -258,8 +259,8 @@ public final class JourneyArbitraries {
             return new Touchpoint(id, name(), stageId, pick(channelIds),
                     random.nextInt(3) == 0 ? Initiator.BRAND : Initiator.CUSTOMER,
                     stepPersonas(personaIds), emotion(scale), texts(2), texts(2), questions, pains(),
-                    texts(2), maybe(this::name), feedback, metrics, fallouts, texts(2), texts(1),
-                    texts(1), texts(1), events(id), Optional.empty());
+                    texts(2), maybe(this::name), feedback, metrics, fallouts,
+                    new Blueprint(texts(2), texts(1), texts(1), texts(1)), events(id), Optional.empty());
         }
 
         /** None, one or two log event names; never another step's (ids have no '.' or space). */

@@ -219,7 +219,8 @@ public final class ObservedReports {
         return out.toString();
     }
 
-    private static String percent(double share) {
+    /** A share as the reports write it: one decimal and a percent sign ({@code 37.5 %}). */
+    public static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f %%", share * 100);
     }
 }
