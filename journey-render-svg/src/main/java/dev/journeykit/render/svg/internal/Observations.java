@@ -16,8 +16,7 @@ final class Observations {
      * customers; otherwise all customers. Empty without observations.
      */
     static Optional<Observation> of(Settings settings) {
-        return settings.observed().map(o -> settings.persona().map(p -> o.personas().get(p)).orElse(null) != null
-                ? o.personas().get(settings.persona().get()) : o.overall());
+        return settings.observed().map(o -> settings.persona().map(o.personas()::get).orElse(o.overall()));
     }
 
     /** The end of a view's description with observations: who was observed and what they did. */
