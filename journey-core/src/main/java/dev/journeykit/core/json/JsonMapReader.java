@@ -201,8 +201,8 @@ final class JsonMapReader {
         m.require(title, "title");
         expectTheEnd(m.p);
         try {
-            return JourneyMap.create(title, kind, objective, timeline, scale, personas, channels,
-                    stages, paths, flows, suppressions, position);
+            return JourneyMap.create(new JourneyMap.Header(title, kind, objective, timeline, scale, position),
+                    personas, channels, stages, paths, flows, suppressions);
         } catch (JourneyValidationException e) {
             throw JsonErrors.invalid(e, title, personas, channels, stages, paths, flows, suppressions);
         }

@@ -231,9 +231,11 @@ public final class JourneyArbitraries {
                 suppressions.add(new Suppression(pick(List.of(CODES)), on, name(), Optional.empty()));
             }
 
-            return JourneyMap.create(name(), pick(List.of(MapKind.values())), maybe(this::text),
-                    maybe(() -> random.nextBoolean() ? pick(List.of("2 weeks", "1 year", "variable")) : text()),
-                    scale, personas, channels, stages, paths, flows, suppressions, Optional.empty());
+            JourneyMap.Header header = JourneyMap.Header.of(name()).withKind(pick(List.of(MapKind.values())))
+                    .withObjective(maybe(this::text))
+                    .withTimeline(maybe(() -> random.nextBoolean() ? pick(List.of("2 weeks", "1 year", "variable")) : text()))
+                    .withEmotionScale(scale);
+            return JourneyMap.create(header, personas, channels, stages, paths, flows, suppressions);
         }
 
         private Touchpoint touchpoint(String id, String stageId, EmotionScale scale,

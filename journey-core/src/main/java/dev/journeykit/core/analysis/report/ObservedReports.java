@@ -87,14 +87,14 @@ public final class ObservedReports {
             p.set("variants", variants(o.variants(), variants));
         });
         ArrayNode found = root.putArray("findings");
-        findings.findings().forEach(f -> found.add(Reports.finding(f)));
+        findings.findings().forEach(f -> found.add(JsonReports.finding(f)));
         ArrayNode suppressed = root.putArray("suppressed");
-        findings.suppressed().forEach(s -> suppressed.add(Reports.finding(s.finding()).put("reason", s.reason())));
+        findings.suppressed().forEach(s -> suppressed.add(JsonReports.finding(s.finding()).put("reason", s.reason())));
         ObjectNode summary = root.putObject("summary");
         summary.put("error", findings.count(Severity.ERROR));
         summary.put("warning", findings.count(Severity.WARNING));
         summary.put("info", findings.count(Severity.INFO));
-        return Reports.write(root);
+        return JsonReports.write(root);
     }
 
     private static ArrayNode stages(Observation o) {
