@@ -87,7 +87,7 @@ public final class HtmlReport {
         List<Map<View, String>> pictures = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Map<View, String> views = new EnumMap<>(View.class);
-            for (View view : View.values()) {
+            for (View view : View.ofMap()) {
                 views.put(view, svg(entries.get(i), i + 1, view, theme));
             }
             pictures.add(views);
@@ -245,7 +245,7 @@ public final class HtmlReport {
         out.append("<section class=\"map\" id=\"").append(id).append("\">\n<h2>")
                 .append(Html.text(entry.map().title())).append("</h2>\n<p class=\"file\">")
                 .append(Html.text(entry.file())).append("</p>\n");
-        for (View view : View.values()) {
+        for (View view : View.ofMap()) {
             out.append("<figure id=\"").append(prefix(number, view)).append("-view\">\n")
                     .append(pictures.get(view))
                     .append("<figcaption>").append(Keyworded.wordOf(view)).append("</figcaption>\n</figure>\n");
