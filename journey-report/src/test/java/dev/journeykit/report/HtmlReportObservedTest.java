@@ -72,6 +72,14 @@ class HtmlReportObservedTest {
     }
 
     @Test
+    void a_map_with_an_observation_draws_its_views_with_it_and_its_funnel_too() {
+        String page = page(Optional.of(observed()));
+        assertThat(page).contains("<figure id=\"m1-funnel-view\">", "<figcaption>funnel</figcaption>",
+                "2 customers</text>");
+        assertThat(page(Optional.empty())).doesNotContain("m1-funnel-view", " customers</text>");
+    }
+
+    @Test
     void a_map_without_an_observation_has_no_observed_section_and_the_four_part_entry_means_none() {
         String without = page(Optional.empty());
         assertThat(without).doesNotContain("class=\"observed\"");
