@@ -1,11 +1,10 @@
 package dev.journeykit.spark;
 
+import dev.journeykit.cli.internal.EventLogColumns;
 import dev.journeykit.cli.internal.ObserveRun;
 import dev.journeykit.cli.JourneyCli;
 import dev.journeykit.events.EventFormat;
 import dev.journeykit.events.EventLogException;
-import dev.journeykit.events.EventLogOptions;
-import dev.journeykit.events.EventLogResult;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -77,6 +76,9 @@ public final class ObserveJob implements Callable<Integer> {
     @Mixin
     private ObserveRun run;
 
+    @Mixin
+    private EventLogColumns log;
+
     @Option(names = "--input-format", paramLabel = "FORMAT",
             description = "The format of every log, whatever its name: csv, jsonl or parquet "
                     + "(default: from each name: .csv, .jsonl, .ndjson, .parquet, optionally .gz).")
@@ -130,7 +132,7 @@ public final class ObserveJob implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run.run(spec, (replay, files, options) -> {
+        return run.run(spec, log, (map, files, options) -> {
             Map<InputFormat, List<String>> byFormat = new LinkedHashMap<>();
             for (String file : files) {
                 InputFormat format = format(file);
@@ -139,7 +141,7 @@ public final class ObserveJob implements Callable<Integer> {
             List<Dataset<Row>> events = new ArrayList<>();
             byFormat.forEach((format, paths) -> events.add(read(spark, format, paths)));
             try {
-                return SparkObserve.observe(replay.map(), events, options, files);
+                return SparkObserve.observe(map, events, options, files);
             } catch (EventLogException e) {
                 throw e;
             } catch (Exception e) {

@@ -108,7 +108,7 @@ public final class RenderMojo extends AbstractJourneyMojo {
         Set<View> chosen = new LinkedHashSet<>();
         for (String view : views == null || views.isEmpty() ? List.of("map") : views) {
             ViewChoice choice = keyword(ViewChoice.class, view, "<views>");
-            chosen.addAll(choice == ViewChoice.ALL ? List.of(View.values()) : List.of(View.valueOf(choice.name())));
+            chosen.addAll(choice == ViewChoice.ALL ? View.ofMap() : List.of(View.valueOf(choice.name())));
         }
         Theme colours = keyword(Theme.class, theme, "<theme>");
         Set<Format> kinds = new LinkedHashSet<>();

@@ -56,7 +56,7 @@ final class Keywords {
     enum FailOn { ERROR, WARNING, INFO, NEVER }
 
     /** The views of {@code render}; {@code all} renders each. */
-    enum ViewChoice { MAP, FLOW, MATRIX, ALL }
+    enum ViewChoice { MAP, FLOW, MATRIX, FUNNEL, ALL }
 
     /** The picture formats of {@code render}. */
     enum PictureFormat { SVG, PNG, PDF }

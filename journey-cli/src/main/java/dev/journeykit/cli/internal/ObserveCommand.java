@@ -1,13 +1,10 @@
 package dev.journeykit.cli.internal;
 
-import dev.journeykit.events.EventFormat;
-import dev.journeykit.events.EventLogs;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code journey observe}: replays customer event logs through a map and reports where they disagree. */
@@ -32,21 +29,12 @@ public final class ObserveCommand implements Callable<Integer> {
     @Mixin
     private ObserveRun run;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT",
-            converter = Keywords.InputFormats.class, completionCandidates = Keywords.InputFormats.class,
-            description = "The format of every log, whatever its name: ${COMPLETION-CANDIDATES}.")
-    private EventFormat inputFormat;
+    @Mixin
+    private EventLogSettings log;
 
     @Override
     public Integer call() {
-        return run.run(spec, (replay, files, options) -> {
-            Progress progress = Progress.onTerminal(spec.commandLine().getErr());
-            try {
-                return EventLogs.read(replay, files.stream().map(Path::of).toList(), options.withFormat(inputFormat),
-                        progress);
-            } finally {
-                progress.done();
-            }
-        });
+        return run.run(spec, (map, input, events, console) -> log.read(map, input,
+                events.stream().map(Path::of).toList(), console, spec.commandLine().getErr()));
     }
 }

@@ -10,7 +10,6 @@ import dev.journeykit.core.analysis.report.ObservedReports;
 import dev.journeykit.core.analysis.report.Reports;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.observe.ObservedJourney;
-import dev.journeykit.core.observe.Replay;
 import dev.journeykit.events.EventLogException;
 import dev.journeykit.events.EventLogOptions;
 import dev.journeykit.events.EventLogResult;
@@ -22,21 +21,29 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The arguments and the run of {@code journey observe}, shared by every engine that replays a log:
- * the embedded one ({@link ObserveCommand}) and the Spark job ({@code dev.journeykit.spark.ObserveJob}
- * in journey-spark). An engine only reads the log into an {@link EventLogResult}; the map, the
- * analysis settings, the findings, the report and the exit code are this class's, so both give the
- * same bytes. Each command adds its own {@code --input-format} (the formats its engine reads).
+ * the embedded one ({@link ObserveCommand}, with {@link EventLogSettings}) and the Spark job
+ * ({@code dev.journeykit.spark.ObserveJob} in journey-spark, with {@link EventLogColumns} and its
+ * own {@code --input-format}). An engine only reads the logs; the map, the analysis settings, the
+ * findings, the report and the exit code are this class's, so both give the same bytes.
  */
 public final class ObserveRun {
 
-    /** Reads the logs: the replay of the map, the files as given, the columns and the bad-row policy. */
+    /** Reads the logs through the map: the command's engine with its log options. */
+    @FunctionalInterface
+    public interface Reader {
+        /**
+         * @param map the map, read from {@code input}
+         * @param events the logs as given on the command line
+         * @throws CliError a log that cannot be read, bad rows, or anything else the user must fix
+         */
+        ObservedJourney read(JourneyMap map, Input input, List<String> events, Console console) throws CliError;
+    }
+
+    /** An engine that reads rows itself (the Spark job): the map, the logs as given, the options of {@link EventLogColumns}. */
     @FunctionalInterface
     public interface Engine {
-        /**
-         * @throws EventLogException a file that cannot be read, or bad rows without {@code skipBadRows}
-         * @throws CliError anything else the user must fix (the message is printed as it is)
-         */
-        EventLogResult read(Replay replay, List<String> files, EventLogOptions options);
+        /** @throws EventLogException a log that cannot be read, or bad rows without {@code skipBadRows} */
+        EventLogResult read(JourneyMap map, List<String> events, EventLogOptions options);
     }
 
     @Parameters(index = "0", paramLabel = "MAP", description = "The .journey map.")
@@ -60,28 +67,6 @@ public final class ObserveRun {
                     + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
-    @Option(names = "--case", paramLabel = "COLUMN", defaultValue = "customer_id",
-            description = "The column (or JSON field) of the customer (default: ${DEFAULT-VALUE}).")
-    private String caseColumn;
-
-    @Option(names = "--time", paramLabel = "COLUMN", defaultValue = "ts",
-            description = "The column of the event's time: ISO-8601 or epoch seconds or milliseconds "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private String timeColumn;
-
-    @Option(names = "--event", paramLabel = "COLUMN", defaultValue = "touchpoint",
-            description = "The column of the event's name (default: ${DEFAULT-VALUE}).")
-    private String eventColumn;
-
-    @Option(names = "--persona-column", paramLabel = "COLUMN",
-            description = "A column whose values are persona ids (in XES a trace attribute): every figure "
-                    + "is then also given per persona.")
-    private String personaColumn;
-
-    @Option(names = "--skip-bad-rows",
-            description = "Count, report and leave out bad rows instead of failing on them.")
-    private boolean skipBadRows;
-
     @Option(names = "--variants", paramLabel = "N|all", defaultValue = "100",
             description = "How many variants the JSON report lists before summing the rest in others, "
                     + "or all (default: ${DEFAULT-VALUE}).")
@@ -90,8 +75,8 @@ public final class ObserveRun {
     @Mixin
     private AnalysisSettings settings;
 
-    /** Loads the map, reads the logs with {@code engine}, writes the report; the exit code. */
-    public int run(CommandSpec spec, Engine engine) {
+    /** Loads the map, reads the logs with {@code reader}, writes the report; the exit code. */
+    public int run(CommandSpec spec, Reader reader) {
         Console console = new Console(spec);
         int variantLimit;
         try {
@@ -111,28 +96,7 @@ public final class ObserveRun {
         console.each(input, in -> {
             JourneyMap map = Maps.load(in);
             AnalysisOptions options = settings.forMap(in);
-            if (personaColumn != null && map.personas().isEmpty()) {
-                throw new CliError(in.name() + ": --persona-column " + personaColumn + " given, but the map has no "
-                        + "personas");
-            }
-            EventLogOptions logOptions = EventLogOptions.defaults()
-                    .withColumns(caseColumn, timeColumn, eventColumn)
-                    .withPersonaColumn(personaColumn)
-                    .withSkipBadRows(skipBadRows);
-            EventLogResult read;
-            try {
-                read = engine.read(Replay.of(map), events, logOptions);
-            } catch (EventLogException e) {
-                throw new CliError(e.getMessage() + (skipBadRows || !hasRowProblem(e) ? ""
-                        : "\n(fix these rows, or leave bad rows out with --skip-bad-rows)"));
-            }
-            ObservedJourney observed = read.observed();
-            if (observed.log().skipped() > 0) {
-                console.warn("skipped " + observed.log().skipped() + " bad row"
-                        + (observed.log().skipped() == 1 ? "" : "s") + (observed.log().skipped() > read.skippedProblems().size()
-                        ? ", the first " + read.skippedProblems().size() + ":" : ":"));
-                read.skippedProblems().forEach(p -> console.warn("  " + p));
-            }
+            ObservedJourney observed = reader.read(map, in, events, console);
             AnalysisReport findings = ObservedAnalyzers.analyze(map, observed, options);
             report[0] = switch (format) {
                 case TEXT -> ObservedReports.text(in.name(), observed, findings, variantLimit);
@@ -153,9 +117,10 @@ public final class ObserveRun {
         return fails[0] ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private static boolean hasRowProblem(EventLogException e) {
-        // file:line:column of the embedded readers, or "file: row ..." of engines that know no line (Spark)
-        return e.problems().stream().anyMatch(p -> p.matches("^.*(:\\d+:\\d+|: row .*): .*") && !p.contains(":1:1: the header"));
+    /** As {@link #run(CommandSpec, Reader)}, the logs read by {@code engine} with the options of {@code columns}. */
+    public int run(CommandSpec spec, EventLogColumns columns, Engine engine) {
+        return run(spec, (map, input, events, console) ->
+                columns.read(map, input, console, options -> engine.read(map, events, options)));
     }
 
     private int variants() throws CliError {

@@ -2,7 +2,11 @@ package dev.journeykit.cli.internal;
 
 import dev.journeykit.cli.internal.Keywords.PictureFormat;
 import dev.journeykit.cli.internal.Keywords.ViewChoice;
+import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Analyzers;
+import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.core.analysis.observed.ObservedAnalyzers;
+import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Persona;
 import dev.journeykit.render.svg.Rasterizer;
@@ -14,11 +18,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -37,6 +43,8 @@ import picocli.CommandLine.Spec;
             "Renders .journey maps as SVG, PNG or PDF: NAME.svg for one view, NAME-VIEW.svg for each view with --view all "
                     + "(.png or .pdf with --format png or pdf; all of a map's views are written, or none);",
             "with --persona ID, NAME-ID.svg and NAME-ID-VIEW.svg, so the all-persona picture stays.",
+            "With --observed EVENTS... (one map), what customers did is drawn over the map and the flow, "
+                    + "and --view funnel draws the stages' funnel (NAME-funnel.svg with --view all).",
             "Directories are searched recursively for .journey files, in sorted order."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every map rendered",
@@ -65,6 +73,17 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--findings", description = "Analyze each map and mark its findings in the drawing.")
     private boolean findings;
+
+    @Option(names = "--observed", paramLabel = "EVENTS", arity = "1..*",
+            description = "Event logs of what customers did (as journey observe reads them; one map only): "
+                    + "flow arrows as wide as customers made them, with counts and shares, untaken and undesigned "
+                    + "transitions and unreached steps marked, stage heads with reached customers and drop-off; "
+                    + "map cards with their customers; --view funnel draws the stages' funnel, and --view all "
+                    + "writes it too. With --findings, the observed.* findings are marked as well.")
+    private List<Path> observed;
+
+    @Mixin
+    private EventLogSettings log;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "svg",
             converter = Keywords.PictureFormats.class, completionCandidates = Keywords.PictureFormats.class,
@@ -100,9 +119,23 @@ public final class RenderCommand implements Callable<Integer> {
             console.error(e.getMessage());
             return ExitCodes.ERROR;
         }
+        Optional<String> misuse = EventLogSettings.optionWithoutLogs(spec, observed);
+        if (misuse.isPresent()) {
+            console.error(misuse.get());
+            return ExitCodes.ERROR;
+        }
+        if (view == ViewChoice.FUNNEL && observed == null) {
+            console.error("--view funnel draws what customers did: give their event logs with --observed EVENTS...");
+            return ExitCodes.ERROR;
+        }
         List<Input> files = Inputs.expand(inputs, console);
         if (files.isEmpty()) {
             return console.exitCode();
+        }
+        misuse = EventLogSettings.severalMaps(observed, files, "render the map the logs belong to alone");
+        if (misuse.isPresent()) {
+            console.error(misuse.get());
+            return ExitCodes.ERROR;
         }
         String outName = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (Files.isRegularFile(out) || outName.endsWith(".svg") || outName.endsWith(".png")
@@ -124,7 +157,8 @@ public final class RenderCommand implements Callable<Integer> {
             }
         }
         Rasterizer raster = rasterizer;
-        List<View> views = view == ViewChoice.ALL ? List.of(View.values()) : List.of(View.valueOf(view.name()));
+        List<View> views = view != ViewChoice.ALL ? List.of(View.valueOf(view.name()))
+                : observed == null ? View.ofMap() : List.of(View.values());
         Map<Path, String> writtenFor = new HashMap<>();
         Analyzers analyzers = Analyzers.defaults();
         for (Input input : files) {
@@ -138,8 +172,18 @@ public final class RenderCommand implements Callable<Integer> {
                     checkPersona(map, in);
                     options.persona(persona);
                 }
+                ObservedJourney seen = observed == null ? null
+                        : log.read(map, in, observed, console, spec.commandLine().getErr());
+                if (seen != null) {
+                    options.observed(seen);
+                }
                 if (findings) {
-                    options.findings(analyzers.analyze(map, settings.forMap(in)).findings());
+                    AnalysisOptions analysis = settings.forMap(in);
+                    List<Finding> all = new ArrayList<>(analyzers.analyze(map, analysis).findings());
+                    if (seen != null) {
+                        all.addAll(ObservedAnalyzers.analyze(map, seen, analysis).findings());
+                    }
+                    options.findings(all);
                 }
                 SvgRenderer renderer = SvgRenderer.create(options.build());
                 Map<Path, byte[]> pictures = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package dev.journeykit.render.svg.internal;
 import dev.journeykit.core.model.BlueprintLayer;
 import dev.journeykit.core.model.Fallout;
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.observe.Observation;
 import dev.journeykit.core.model.MapKind;
 import dev.journeykit.core.model.Metric;
 import dev.journeykit.core.model.PainPoint;
@@ -48,9 +49,12 @@ final class MapView {
     private final int columns;
     private final double contentX;
     private final double width;
+    /** The observations drawn (customers per step, reached per stage), or null. */
+    private final Observation observed;
 
     private MapView(JourneyMap map, Settings settings) {
         this.map = map;
+        this.observed = Observations.of(settings).orElse(null);
         this.c = new Canvas(settings, 4096 + 2048 * map.steps().size());
         this.maxLines = settings.maxTextLines();
         stageStart = new int[map.stages().size()];
@@ -123,8 +127,9 @@ final class MapView {
         String title = map.title() + " - journey map";
         String desc = "Journey map of '" + map.title() + "' (" + map.kind().keyword() + "): "
                 + count(map.stages().size(), "stage") + ", " + count(map.steps().size(), "step") + ", "
-                + count(map.personas().size(), "persona") + findingsNote();
-        return new Drawing(c.layout, Document.assemble(c, "map", title, desc, ""));
+                + count(map.personas().size(), "persona") + findingsNote()
+                + (observed == null ? "" : Observations.describe(observed, 0));
+        return new Drawing(c.layout, Document.assemble(c, "map", title, desc, "", observed != null));
     }
 
     private String findingsNote() {
@@ -227,6 +232,10 @@ final class MapView {
             List<Piece> pieces = new ArrayList<>();
             pieces.add(Canvas.piece("jk-head", stage.name(), inner, Canvas.HEAD, true, maxLines));
             stage.goal().ifPresent(g -> pieces.add(Canvas.piece("jk-text", "Goal: " + g, inner, Canvas.FONT, false, maxLines)));
+            if (observed != null) {
+                pieces.add(Canvas.piece("jk-observed-text", Observations.reached(observed, stage.id()), inner,
+                        Canvas.SMALL, true, 2));
+            }
             heads.add(pieces);
             h = Math.max(h, Canvas.height(pieces) + 2 * Canvas.PAD);
         }
@@ -416,6 +425,9 @@ final class MapView {
                         .map(id -> map.persona(id).map(Persona::name).orElse(id)).toList()), INNER_W, Canvas.SMALL,
                         false, maxLines));
             }
+            if (observed != null) {
+                cell.add(Observations.customersPiece(observed, step.id(), INNER_W));
+            }
             cells.add(cell);
             h = Math.max(h, Canvas.height(cell) + 2 * Canvas.PAD);
         }
@@ -442,7 +454,8 @@ final class MapView {
             String cls = lane.cellClass();
             String id = null;
             if (stepsLane) {
-                cls = step instanceof Touchpoint ? "jk-card" : "jk-moment";
+                cls = (step instanceof Touchpoint ? "jk-card" : "jk-moment")
+                        + (observed != null && Observations.customers(observed, step.id()) == 0 ? " jk-node-unreached" : "");
                 id = c.settings.id("step", step.id());
             }
             Box box = c.box(lane.key() + ":" + step.id(), lane.key(), cls, id, x, top, CELL_W, lane.height(),
@@ -473,13 +486,28 @@ final class MapView {
 
     // ---------------------------------------------------------------- emotion curve
 
-    /** The height of one entry of the curves' key under the lane's name. */
+    /** The height of one line of the curves' key under the lane's name. */
     private static final double KEY_H = 15;
+    /** The most lines a persona's name takes in the key: a long name wraps instead of being cut at once. */
+    private static final int KEY_LINES = 3;
+    /** The width of the scale of the emotion lane, beside its label. */
+    private static final double SCALE_W = 34;
+
+    /** The key's lines: each curve persona's name, wrapped to the width beside its swatch. */
+    private List<List<String>> keyLines() {
+        double labelW = LABEL_W - GAP - SCALE_W - 4;
+        List<List<String>> lines = new ArrayList<>();
+        for (Persona persona : curvePersonas()) {
+            lines.add(Canvas.wrap(persona.name(), labelW - 2 * Canvas.PAD - 26, Canvas.SMALL, false, KEY_LINES));
+        }
+        return lines;
+    }
 
     private double emotionHeight() {
         int range = map.emotionScale().high() - map.emotionScale().low();
-        double keyH = curvePersonas().isEmpty() ? 0
-                : Canvas.blockHeight(1, Canvas.FONT) + 2 * Canvas.PAD + KEY_H * curvePersonas().size() + 6;
+        List<List<String>> key = keyLines();
+        double keyH = key.isEmpty() ? 0
+                : Canvas.blockHeight(1, Canvas.FONT) + 2 * Canvas.PAD + KEY_H * key.stream().mapToInt(l -> Math.max(1, l.size())).sum() + 6;
         return Math.max(keyH, Math.max(110, Math.min(260, 22.0 * range + 40)));
     }
 
@@ -498,7 +526,7 @@ final class MapView {
 
     private void drawEmotion(double top) {
         double h = emotionHeight();
-        double scaleW = 34;
+        double scaleW = SCALE_W;
         double labelW = LABEL_W - GAP - scaleW - 4;
         Box label = laneLabel("emotion", "Emotion", top, h, labelW);
         List<Persona> curves = curvePersonas();
@@ -531,7 +559,8 @@ final class MapView {
         if (curves.isEmpty()) {
             c.svg.path("jk-curve", curve(yOf, null, points));
         } else {
-            double keyTop = top + Canvas.PAD + Canvas.blockHeight(1, Canvas.FONT) + 6;
+            double ky = top + Canvas.PAD + Canvas.blockHeight(1, Canvas.FONT) + 6;
+            List<List<String>> key = keyLines();
             for (int k = 0; k < curves.size(); k++) {
                 Persona persona = curves.get(k);
                 String style = "jk-persona-" + (k % Styles.PERSONA_STYLES);
@@ -541,11 +570,10 @@ final class MapView {
                             .open("title").end(false).text("emotion of " + persona.name()).closing("title")
                             .closing("path");
                 }
-                double ky = keyTop + k * KEY_H;
                 c.svg.line("jk-swatch " + style, MARGIN + Canvas.PAD, ky + KEY_H / 2 - 3, MARGIN + Canvas.PAD + 22,
                         ky + KEY_H / 2 - 3);
-                c.text(label, "jk-small", Canvas.wrap(persona.name(), labelW - 2 * Canvas.PAD - 26, Canvas.SMALL,
-                        false, 1), MARGIN + Canvas.PAD + 26, ky, Canvas.SMALL, false, "start");
+                c.text(label, "jk-small", key.get(k), MARGIN + Canvas.PAD + 26, ky, Canvas.SMALL, false, "start");
+                ky += KEY_H * Math.max(1, key.get(k).size());
             }
             curve(yOf, null, points); // the markers: one per step, on every curve through it
         }

@@ -1,0 +1,84 @@
+package dev.journeykit.cli.internal;
+
+import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.observe.ObservedJourney;
+import dev.journeykit.core.observe.Replay;
+import dev.journeykit.events.EventFormat;
+import dev.journeykit.events.EventLogs;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that say how to read an event log ({@code --case}, {@code --time}, {@code --event},
+ * {@code --persona-column}, {@code --skip-bad-rows} of {@link EventLogColumns}, and
+ * {@code --input-format}) and the reading itself by the embedded readers, with its progress, errors
+ * and skipped-row warnings: one home for {@code observe}, {@code render --observed} and
+ * {@code report --observed}, which take it with {@code @Mixin EventLogSettings log}.
+ */
+public final class EventLogSettings {
+
+    /** The names of the options, for commands that take them only with a log. */
+    static final List<String> OPTIONS = List.of("--case", "--time", "--event", "--persona-column", "--skip-bad-rows",
+            "--input-format");
+
+    @Mixin
+    private EventLogColumns columns;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            converter = Keywords.InputFormats.class, completionCandidates = Keywords.InputFormats.class,
+            description = "The format of every log, whatever its name: ${COMPLETION-CANDIDATES}.")
+    private EventFormat inputFormat;
+
+    /** Settings with every default, for tests. */
+    public EventLogSettings() {
+    }
+
+    /**
+     * The error of a command given a log option ({@code --case}, ...) but no {@code --observed}
+     * logs for it to apply to; empty when there is none.
+     */
+    static Optional<String> optionWithoutLogs(CommandSpec spec, List<Path> observed) {
+        if (observed == null) {
+            for (String option : OPTIONS) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    return Optional.of(option + " says how to read an event log: give the logs with --observed EVENTS...");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The error of {@code --observed} logs given with several maps; empty when there is none. */
+    static Optional<String> severalMaps(List<Path> observed, List<Input> maps, String advice) {
+        if (observed == null || maps.size() <= 1) {
+            return Optional.empty();
+        }
+        return Optional.of("--observed applies to a single map, but " + maps.size() + " maps were given ("
+                + maps.stream().limit(3).map(Input::name).collect(Collectors.joining(", "))
+                + (maps.size() > 3 ? ", ..." : "") + "): " + advice);
+    }
+
+    /**
+     * Reads {@code events} through {@code map} (the map read from {@code input}), showing progress on
+     * a terminal's {@code err} and warning of skipped rows through {@code console}.
+     *
+     * @throws CliError for a persona column on a map without personas, and for bad logs
+     */
+    ObservedJourney read(JourneyMap map, Input input, List<Path> events, Console console, PrintWriter err)
+            throws CliError {
+        return columns.read(map, input, console, options -> {
+            Progress progress = Progress.onTerminal(err);
+            try {
+                return EventLogs.read(Replay.of(map), events, options.withFormat(inputFormat), progress);
+            } finally {
+                progress.done();
+            }
+        });
+    }
+}
