@@ -40,8 +40,9 @@ public final class Replay {
     private final boolean[] contact;
     private final Map<String, Integer> byEvent = new HashMap<>();
     private final Map<String, Integer> personaIndex = new HashMap<>();
-    private final Set<Long> designed = new HashSet<>();
-    private final List<Set<Long>> designedFor = new ArrayList<>();
+    /** The designed transitions' keys (from * steps + to), sorted: of any persona, and per persona. */
+    private final long[] designed;
+    private final long[][] designedFor;
     private final boolean[] stageHasContact;
 
     private Replay(JourneyMap map) {
@@ -67,19 +68,27 @@ public final class Replay {
             }
         }
         List<Persona> personas = map.personas();
+        Set<Long> any = new HashSet<>();
+        List<Set<Long>> per = new ArrayList<>();
         for (int i = 0; i < personas.size(); i++) {
             personaIndex.put(personas.get(i).id(), i);
-            designedFor.add(new HashSet<>());
+            per.add(new HashSet<>());
         }
         for (Transition t : map.transitions()) {
             long key = (long) stepIndex.get(t.from()) * stepIds.length + stepIndex.get(t.to());
-            designed.add(key);
+            any.add(key);
             for (int i = 0; i < personas.size(); i++) {
                 if (t.persona().isEmpty() || t.persona().get().equals(personas.get(i).id())) {
-                    designedFor.get(i).add(key);
+                    per.get(i).add(key);
                 }
             }
         }
+        designed = sorted(any);
+        designedFor = per.stream().map(Replay::sorted).toArray(long[][]::new);
+    }
+
+    private static long[] sorted(Set<Long> keys) {
+        return keys.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     /** The replay of customers through {@code map}. O(size of the map). */
@@ -131,11 +140,11 @@ public final class Replay {
         }
         fold(summary.overall, events, path, designed);
         if (persona >= 0) {
-            fold(summary.personas[persona], events, path, designedFor.get(persona));
+            fold(summary.personas[persona], events, path, designedFor[persona]);
         }
     }
 
-    private void fold(ReplaySummary.Part part, long[] events, int[] path, Set<Long> designedHere) {
+    private void fold(ReplaySummary.Part part, long[] events, int[] path, long[] designedHere) {
         int n = path.length;
         int serial = ++part.serial;
         int[] stepLast = part.stepLast();
@@ -171,7 +180,7 @@ public final class Replay {
                 long key = (long) path[i - 1] * stepIds.length + step;
                 int slot = part.find(key);
                 if (slot < 0) {
-                    slot = part.add(key, designedHere.contains(key));
+                    slot = part.add(key, Arrays.binarySearch(designedHere, key) >= 0);
                 }
                 int[] slotLast = part.slotLast();
                 part.slotCount[slot]++;
@@ -258,23 +267,51 @@ public final class Replay {
                 repeats.add(new RepeatContact(stages.get(s).id(), part.repeat[s], share(part.repeat[s], reachedAt[s])));
             }
         }
-        List<Map.Entry<ReplaySummary.Path, long[]>> entries = new ArrayList<>(part.variants.entrySet());
-        entries.sort((a, b) -> {
-            int byCount = Long.compare(b.getValue()[0], a.getValue()[0]);
-            return byCount != 0 ? byCount : Arrays.compare(a.getKey().steps, b.getKey().steps);
-        });
-        List<Variant> variants = new ArrayList<>(entries.size());
-        for (Map.Entry<ReplaySummary.Path, long[]> e : entries) {
-            int[] path = e.getKey().steps;
-            String[] ids = new String[path.length];
-            for (int i = 0; i < path.length; i++) {
-                ids[i] = stepIds[path[i]];
-            }
-            variants.add(new Variant(Arrays.asList(ids), e.getValue()[0]));
-        }
+        List<Variant> variants = variants(part);
         OptionalDouble fitness = part.transitions == 0 ? OptionalDouble.empty()
                 : OptionalDouble.of((double) part.designedTransitions / part.transitions);
         return new Observation(part.customers, stageRows, steps, transitions, nonLinear, repeats, variants, fitness);
+    }
+
+    /** A variant while sorted: its count and its first steps packed so that they compare as the steps do. */
+    private record Ranked(long customers, long prefix, int[] steps) {
+    }
+
+    /**
+     * The variants, most customers first, then by the map's order of their steps (lexicographic,
+     * a path before its extensions). The comparison looks at the packed first steps and reads the
+     * whole paths only when those are equal, so that sorting many variants stays quick.
+     */
+    private List<Variant> variants(ReplaySummary.Part part) {
+        int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(stepIds.length)); // step + 1, 0 for "ended"
+        int packed = 64 / bits;
+        Ranked[] ranked = new Ranked[part.variants.size()];
+        int n = 0;
+        for (Map.Entry<ReplaySummary.Path, long[]> e : part.variants.entrySet()) {
+            int[] steps = e.getKey().steps;
+            long prefix = 0;
+            for (int i = 0; i < packed; i++) {
+                prefix = prefix << bits | (i < steps.length ? steps[i] + 1 : 0);
+            }
+            ranked[n++] = new Ranked(e.getValue()[0], prefix, steps);
+        }
+        Arrays.sort(ranked, (a, b) -> {
+            int byCount = Long.compare(b.customers(), a.customers());
+            if (byCount != 0) {
+                return byCount;
+            }
+            int byPrefix = Long.compareUnsigned(a.prefix(), b.prefix());
+            return byPrefix != 0 ? byPrefix : Arrays.compare(a.steps(), b.steps());
+        });
+        List<Variant> variants = new ArrayList<>(ranked.length);
+        for (Ranked r : ranked) {
+            String[] ids = new String[r.steps().length];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = stepIds[r.steps()[i]];
+            }
+            variants.add(new Variant(List.of(ids), r.customers()));
+        }
+        return variants;
     }
 
     private static double share(long part, long whole) {

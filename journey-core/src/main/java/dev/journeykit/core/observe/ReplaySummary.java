@@ -111,6 +111,11 @@ public final class ReplaySummary implements Serializable {
         boolean[] slotDesigned = new boolean[16];
         LogHistogram[] slotTimes = new LogHistogram[16];
         final HashMap<Path, long[]> variants = new HashMap<>();
+        /**
+         * For maps of at most {@value #DIRECT_STEPS} steps, slot + 1 by transition key (0: none),
+         * beside the hash index: one array read a transition. Rebuilt from the keys when needed.
+         */
+        transient int[] direct;
         // Distinct customers per step and per slot: the serial of the last customer counted.
         transient int serial;
         transient int[] stepLast;
@@ -122,6 +127,21 @@ public final class ReplaySummary implements Serializable {
             furthest = new long[stages];
             repeat = new long[stages];
             Arrays.fill(keys, -1);
+        }
+
+        private static final int DIRECT_STEPS = 1024;
+
+        private int[] direct() {
+            int steps = stepEvents.length;
+            if (direct == null && steps <= DIRECT_STEPS) {
+                direct = new int[Math.max(1, steps * steps)];
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] != -1) {
+                        direct[(int) keys[i]] = slotOf[i] + 1;
+                    }
+                }
+            }
+            return direct;
         }
 
         int[] stepLast() {
@@ -140,6 +160,10 @@ public final class ReplaySummary implements Serializable {
 
         /** The slot of a transition key, or -1. */
         int find(long key) {
+            int[] index = direct();
+            if (index != null) {
+                return index[(int) key] - 1;
+            }
             int mask = keys.length - 1;
             for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
                 if (keys[i] == key) {
@@ -164,6 +188,9 @@ public final class ReplaySummary implements Serializable {
             }
             int slot = slots++;
             insert(key, slot);
+            if (direct != null) {
+                direct[(int) key] = slot + 1;
+            }
             slotDesigned[slot] = designed;
             slotTimes[slot] = new LogHistogram();
             return slot;
