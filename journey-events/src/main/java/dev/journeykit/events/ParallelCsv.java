@@ -129,8 +129,9 @@ final class ParallelCsv {
             ReplaySummary summary = replay.newSummary();
             int from = (int) ((long) customers * w / workerCount);
             int to = (int) ((long) customers * (w + 1) / workerCount);
+            CustomerTrace trace = new CustomerTrace();
             for (int g = from; g < to; g++) {
-                CustomerTrace trace = new CustomerTrace();
+                trace.clear();
                 for (Worker worker : workers) {
                     worker.addTo(trace, g);
                 }

@@ -3,7 +3,6 @@ package dev.journeykit.core.observe;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A partial result of a replay: the counts of the rows and customers folded into it so far.
@@ -110,7 +109,7 @@ public final class ReplaySummary implements Serializable {
         long[] slotCustomers = new long[16];
         boolean[] slotDesigned = new boolean[16];
         LogHistogram[] slotTimes = new LogHistogram[16];
-        final HashMap<Path, long[]> variants = new HashMap<>();
+        final VariantTable variants = new VariantTable();
         /**
          * For maps of at most {@value #DIRECT_STEPS} steps, slot + 1 by transition key (0: none),
          * beside the hash index: one array read a transition. Rebuilt from the keys when needed.
@@ -260,33 +259,7 @@ public final class ReplaySummary implements Serializable {
                 slotCustomers[slot] += other.slotCustomers[s];
                 slotTimes[slot].merge(other.slotTimes[s]);
             }
-            for (Map.Entry<Path, long[]> e : other.variants.entrySet()) {
-                variants.computeIfAbsent(e.getKey(), k -> new long[1])[0] += e.getValue()[0];
-            }
-        }
-    }
-
-    /** A customer's sequence of step indices, as a hash key. */
-    static final class Path implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        final int[] steps;
-        private final int hash;
-
-        Path(int[] steps) {
-            this.steps = steps;
-            this.hash = Arrays.hashCode(steps);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Path p && hash == p.hash && Arrays.equals(steps, p.steps);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
+            variants.merge(other.variants);
         }
     }
 }
