@@ -274,6 +274,7 @@ final class ParallelCsv {
         CaseTable cases = new CaseTable();
         final NameTable events = new NameTable();
         final NameTable personas = new NameTable();
+        final EventTimes.DayCache times = new EventTimes.DayCache();
         String[] personaNames;
         long rows;
         long rowsReported;
@@ -347,20 +348,17 @@ final class ParallelCsv {
                 }
                 reserve(to - (pos + at), buf, at, length);
                 long reported = from;
+                boolean eof = pos + length >= end;
                 while (pos + at < to) {
-                    int nl = newline(buf, at, length);
+                    int nl = line(layout, buf, at, length, eof);
                     if (nl >= 0) {
-                        row(layout, buf, at, nl);
                         at = nl + 1;
+                        if (at >= length && eof) {
+                            break;
+                        }
                         continue;
                     }
-                    if (pos + length >= end) {
-                        if (at < length) {
-                            row(layout, buf, at, length); // the last line has no newline
-                        }
-                        break;
-                    }
-                    // move the partial line to the front and read on
+                    // the line goes on past the buffer: move it to the front and read on
                     int rest = length - at;
                     if (rest == buf.length) {
                         buf = Arrays.copyOf(buf, buf.length * 2);
@@ -369,11 +367,8 @@ final class ParallelCsv {
                     pos += at;
                     at = 0;
                     int n = fill(channel, buf, rest, pos + rest, end);
-                    if (n == 0) { // the file shrank while read
-                        row(layout, buf, 0, rest);
-                        break;
-                    }
                     length = rest + n;
+                    eof = n == 0 || pos + length >= end; // n == 0: the file shrank while read
                     if (pos > reported) {
                         bytes.addAndGet(pos - reported);
                         reported = pos;
@@ -440,14 +435,12 @@ final class ParallelCsv {
             return n;
         }
 
-        /** One line, buf[from, end) without its newline. */
-        private void row(Layout layout, byte[] buf, int from, int end) {
-            if (end > from && buf[end - 1] == '\r') {
-                end--;
-            }
-            if (end == from) {
-                return; // a blank line is no row
-            }
+        /**
+         * Reads the line that starts at buf[from]: its fields up to its line end ({@code \n} or
+         * {@code \r\n}, or limit when eof), and the row they make. Returns where the line end's last
+         * byte is (limit when the file ends there), or -1 when the line does not end before limit.
+         */
+        private int line(Layout layout, byte[] buf, int from, int limit, boolean eof) {
             int caseStart = 0;
             int caseEnd = 0;
             int timeStart = 0;
@@ -458,9 +451,18 @@ final class ParallelCsv {
             int personaEnd = 0;
             int field = 0;
             int fieldStart = from;
-            for (int i = from; ; i++) {
-                byte c = i < end ? buf[i] : (byte) ',';
-                if (c == ',') {
+            int nl;
+            int i = from;
+            while (true) {
+                byte c;
+                if (i < limit) {
+                    c = buf[i];
+                } else if (eof) {
+                    c = '\n';
+                } else {
+                    return -1;
+                }
+                if (c == ',' || c == '\n' || c == '\r') {
                     if (field == layout.caseColumn()) {
                         caseStart = fieldStart;
                         caseEnd = i;
@@ -479,17 +481,35 @@ final class ParallelCsv {
                     }
                     field++;
                     fieldStart = i + 1;
-                    if (i >= end) {
+                    if (c == '\n') {
+                        nl = i;
                         break;
                     }
-                } else if (c == '"' || c == '\r') {
+                    if (c == '\r') {
+                        if (i + 1 < limit) {
+                            if (buf[i + 1] != '\n') {
+                                throw GIVE_UP; // a lone carriage return ends a record there
+                            }
+                            nl = i + 1;
+                        } else if (eof) {
+                            nl = i;
+                        } else {
+                            return -1;
+                        }
+                        break;
+                    }
+                } else if (c == '"') {
                     throw GIVE_UP;
                 }
+                i++;
+            }
+            if (i == from) {
+                return nl; // a blank line is no row
             }
             if (field != layout.fields() || caseEnd == caseStart || eventEnd == eventStart) {
                 throw GIVE_UP;
             }
-            long millis = EventTimes.parse(buf, timeStart, timeEnd);
+            long millis = times.parse(buf, timeStart, timeEnd);
             if (millis == EventTimes.INVALID || millis < CustomerTrace.MIN_MILLIS || millis > CustomerTrace.MAX_MILLIS) {
                 throw GIVE_UP;
             }
@@ -502,7 +522,7 @@ final class ParallelCsv {
             }
             if (step < 0) {
                 events.count[name]++;
-                return;
+                return nl;
             }
             if (size == packed.length) {
                 resize(size + (size >> 2) + 16);
@@ -521,6 +541,7 @@ final class ParallelCsv {
                 }
             }
             size++;
+            return nl;
         }
 
         /**
