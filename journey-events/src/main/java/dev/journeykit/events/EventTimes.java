@@ -1,7 +1,6 @@
 package dev.journeykit.events;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The times of an event log, to epoch milliseconds. Accepted, per value: ISO-8601 date-times
@@ -201,7 +200,7 @@ public final class EventTimes {
         private long dayMillis;
 
         long parse(byte[] b, int from, int to) {
-            if (to - from == 19 && hasDay && Arrays.equals(b, from, from + 10, day, 0, 10)) {
+            if (to - from == 19 && hasDay && sameDay(b, from)) {
                 long time = timeOfDay(b, from);
                 if (time >= 0) {
                     return dayMillis + time;
@@ -217,6 +216,15 @@ public final class EventTimes {
                 }
             }
             return t;
+        }
+
+        private boolean sameDay(byte[] b, int from) {
+            for (int i = 9; i >= 0; i--) { // the day's digits change first
+                if (b[from + i] != day[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The milliseconds of {@code ?HH:mm:ss} after the 10 bytes of a date at from, or -1. */

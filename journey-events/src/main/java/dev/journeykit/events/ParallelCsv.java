@@ -117,7 +117,7 @@ final class ParallelCsv {
             CaseTable cases = workers[w].cases;
             int[] global = new int[cases.size];
             for (int c = 0; c < cases.size; c++) {
-                global[c] = all.intern(cases.arena, cases.start[c], cases.start[c + 1], cases.hash[c]);
+                global[c] = all.intern(cases.arena, cases.start[c], cases.start[c + 1]);
             }
             workers[w].renumber = global;
             workers[w].cases = null;
@@ -625,37 +625,58 @@ final class ParallelCsv {
     }
 
     /**
-     * Case ids interned by their bytes: customer index by an open-addressing table. Case ids that
-     * are not ASCII are interned by the bytes of their decoded string, so that byte sequences the
-     * streaming reader decodes to one string are one customer there and here.
+     * Case ids interned by their bytes: customer index by an open-addressing table whose slots
+     * hold an id's first 8 bytes, its length and hash, so that ids of up to 8 bytes are found
+     * without reading the stored bytes (the common case: one memory access an event), longer ones
+     * compared with them. Case ids that are not ASCII are interned by the bytes of their decoded
+     * string, so that byte sequences the streaming reader decodes to one string are one customer
+     * there and here.
      */
     private static final class CaseTable {
         int size;
         int[] hash = new int[1024];
         int[] start = new int[1025];
         byte[] arena = new byte[1 << 14];
-        long[] table = new long[2048]; // 0 empty, else entry(hash, customer)
+        /** Slot s: table[2s] the first 8 bytes, table[2s + 1] entry(hash, length, customer); 0 empty. */
+        long[] table = new long[2 * 2048];
 
         int intern(byte[] b, int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (b[i] < 0) {
-                    byte[] text = new String(b, from, to - from, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-                    return intern(text, 0, text.length, hash(text, 0, text.length));
-                }
+            int length = to - from;
+            long first = 0;
+            int bits = 0;
+            for (int i = 0; i < length && i < 8; i++) {
+                first |= (b[from + i] & 0xffL) << (8 * i);
+                bits |= b[from + i];
             }
-            return intern(b, from, to, hash(b, from, to));
+            for (int i = from + 8; i < to; i++) {
+                bits |= b[i];
+            }
+            if (bits < 0) {
+                byte[] text = new String(b, from, length, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+                first = 0;
+                for (int i = 0; i < text.length && i < 8; i++) {
+                    first |= (text[i] & 0xffL) << (8 * i);
+                }
+                return intern(text, 0, text.length, first, hash(text, 0, text.length, first));
+            }
+            return intern(b, from, to, first, hash(b, from, to, first));
         }
 
-        int intern(byte[] b, int from, int to, int h) {
-            int mask = table.length - 1;
+        private int intern(byte[] b, int from, int to, long first, int h) {
             int length = to - from;
+            int slots = table.length >> 1;
+            int mask = slots - 1;
+            long tag = (long) (h & 0xffffff) << 40 | (long) Math.min(length, 255) << 32;
             for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-                long entry = table[slot];
+                long entry = table[2 * slot + 1];
                 if (entry == 0) {
-                    return add(b, from, to, h, slot);
+                    return add(b, from, to, h, first, slot);
                 }
-                if ((int) (entry >>> 32) == h) {
+                if ((entry & 0xffffffff00000000L) == tag && table[2 * slot] == first) {
                     int c = (int) entry - 1;
+                    if (length <= 8) {
+                        return c;
+                    }
                     int at = start[c];
                     if (start[c + 1] - at == length && Arrays.equals(arena, at, at + length, b, from, to)) {
                         return c;
@@ -664,7 +685,16 @@ final class ParallelCsv {
             }
         }
 
-        private int add(byte[] b, int from, int to, int h, int slot) {
+        /** The hash of an id: of its first 8 bytes (as a number), the rest and the length. */
+        private static int hash(byte[] b, int from, int to, long first) {
+            long h = (first ^ (to - from)) * 0x9E3779B97F4A7C15L;
+            for (int i = from + 8; i < to; i++) {
+                h = (h + b[i]) * 0x9E3779B97F4A7C15L;
+            }
+            return (int) (h ^ h >>> 29);
+        }
+
+        private int add(byte[] b, int from, int to, int h, long first, int slot) {
             int c = size++;
             if (c == hash.length) {
                 hash = Arrays.copyOf(hash, c * 2);
@@ -678,27 +708,32 @@ final class ParallelCsv {
             System.arraycopy(b, from, arena, at, length);
             start[c + 1] = at + length;
             hash[c] = h;
-            table[slot] = entry(h, c);
-            if (size * 2 > table.length) {
+            table[2 * slot] = first;
+            table[2 * slot + 1] = entry(h, length, c);
+            if (size * 4 > (table.length >> 1) * 3) {
                 rehash();
             }
             return c;
         }
 
-        /** A table entry: the hash in the high half (compared before the bytes), customer + 1 in the low one. */
-        private static long entry(int h, int c) {
-            return (long) h << 32 | (c + 1L);
+        private static long entry(int h, int length, int c) {
+            return (long) (h & 0xffffff) << 40 | (long) Math.min(length, 255) << 32 | (c + 1L);
         }
 
         private void rehash() {
             long[] bigger = new long[table.length * 2];
-            int mask = bigger.length - 1;
-            for (int c = 0; c < size; c++) {
-                int slot = hash[c] & mask;
-                while (bigger[slot] != 0) {
-                    slot = (slot + 1) & mask;
+            int mask = (bigger.length >> 1) - 1;
+            for (int i = 0; i < table.length; i += 2) {
+                long entry = table[i + 1];
+                if (entry != 0) {
+                    int c = (int) entry - 1;
+                    int slot = hash[c] & mask;
+                    while (bigger[2 * slot + 1] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    bigger[2 * slot] = table[i];
+                    bigger[2 * slot + 1] = entry;
                 }
-                bigger[slot] = entry(hash[c], c);
             }
             table = bigger;
         }
