@@ -6,7 +6,10 @@ import dev.journeykit.core.observe.Replay;
 import dev.journeykit.core.observe.ReplaySummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -455,6 +458,7 @@ final class ParallelCsv {
             int i = from;
             while (true) {
                 byte c;
+                i = special(buf, i, limit);
                 if (i < limit) {
                     c = buf[i];
                 } else if (eof) {
@@ -613,6 +617,38 @@ final class ParallelCsv {
                 trace.add(p >> STEP_BITS, (int) (p & STEP_MASK), value);
             }
         }
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+    /**
+     * Where the next comma, quote, CR or LF is in b[i, limit), or limit: 8 bytes at a time, each
+     * word tested for the four bytes at once (SWAR: a byte equal to one is a zero byte of the xor).
+     */
+    static int special(byte[] b, int i, int limit) {
+        for (; i + 8 <= limit; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long found = zeroBytes(w ^ ',' * ONES) | zeroBytes(w ^ '\n' * ONES) | zeroBytes(w ^ '\r' * ONES)
+                    | zeroBytes(w ^ '"' * ONES);
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < limit; i++) {
+            byte c = b[i];
+            if (c == ',' || c == '\n' || c == '\r' || c == '"') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** The high bit of each byte of x that is zero, exactly (no borrow between bytes). */
+    private static long zeroBytes(long x) {
+        long t = (x & LOW7) + LOW7;
+        return ~(t | x | LOW7);
     }
 
     /** Hash of bytes. */

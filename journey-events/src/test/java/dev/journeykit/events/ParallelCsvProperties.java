@@ -103,6 +103,24 @@ class ParallelCsvProperties {
         }
     }
 
+    /** The word-at-a-time search for field and line ends finds what a byte-by-byte one finds. */
+    @Property(tries = 1000)
+    void the_word_search_finds_the_first_comma_quote_or_line_end(@ForAll long seed) {
+        Random random = new Random(seed);
+        byte[] bytes = new byte[random.nextInt(40)];
+        byte[] common = {',', '"', '\r', '\n', 'a', 0, (byte) 0x80, (byte) 0xac, (byte) 0x8a, '+', '-', 0x2d, 0x0b};
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = random.nextInt(4) == 0 ? common[random.nextInt(common.length)] : (byte) random.nextInt(256);
+        }
+        int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+        int limit = from + random.nextInt(bytes.length - from + 1);
+        int expected = from;
+        while (expected < limit && ",\"\r\n".indexOf((char) (bytes[expected] & 0xff)) < 0) {
+            expected++;
+        }
+        assertThat(ParallelCsv.special(bytes, from, limit)).isEqualTo(expected);
+    }
+
     /** The rows of a random log, as the bytes of one or more CSV files with a header each. */
     static List<byte[]> csv(JourneyMap map, Random random, boolean persona, int rows, int fileCount) {
         List<String> names = new ArrayList<>();
