@@ -47,8 +47,8 @@ public final class ObserveVsDuckDb {
     private ObserveVsDuckDb() {
     }
 
-    /** One run of one engine: wall seconds, peak resident memory in MB (-1 unknown), what it answered. */
-    private record Run(double seconds, double peakMb, String answer) {
+    /** One run of one engine: wall seconds, CPU seconds (user + system, -1 unknown), peak resident MB (-1 unknown), its answer. */
+    private record Run(double seconds, double cpu, double peakMb, String answer) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -101,16 +101,18 @@ public final class ObserveVsDuckDb {
                 if (!observe.answer().equals(duck.answer())) {
                     throw new IllegalStateException("observe and DuckDB disagree:\n  " + observe.answer() + "\n  " + duck.answer());
                 }
-                System.out.printf(Locale.ROOT, "%,d events run %d: observe %.2f s %.0f MB, DuckDB %.2f s %.0f MB (load %s)%n",
-                        events, run, observe.seconds(), observe.peakMb(), duck.seconds(), duck.peakMb(), load());
+                System.out.printf(Locale.ROOT, "%,d events run %d: observe %.2f s (cpu %.2f s) %.0f MB, DuckDB %.2f s "
+                                + "(cpu %.2f s) %.0f MB: %.2fx (load %s)%n", events, run, observe.seconds(), observe.cpu(),
+                        observe.peakMb(), duck.seconds(), duck.cpu(), duck.peakMb(), duck.seconds() / observe.seconds(), load());
                 bestObserve = bestObserve == null || observe.seconds() < bestObserve.seconds() ? observe : bestObserve;
                 bestDuck = bestDuck == null || duck.seconds() < bestDuck.seconds() ? duck : bestDuck;
             }
-            System.out.printf(Locale.ROOT, "%,d events (%d customers, %.0f MB): observe %.2f s (%.2f M events/s, %.0f MB peak), "
-                            + "DuckDB %.2f s (%.2f M events/s, %.0f MB peak): observe %.2fx faster; answers equal (%s)%n",
-                    events, customers, Files.size(log) / 1e6, bestObserve.seconds(), events / bestObserve.seconds() / 1e6,
-                    bestObserve.peakMb(), bestDuck.seconds(), events / bestDuck.seconds() / 1e6, bestDuck.peakMb(),
-                    bestDuck.seconds() / bestObserve.seconds(), bestObserve.answer());
+            System.out.printf(Locale.ROOT, "%,d events (%d customers, %.0f MB), best of %d: observe %.2f s (%.2f M events/s, "
+                            + "cpu %.2f s, %.0f MB peak), DuckDB %.2f s (%.2f M events/s, cpu %.2f s, %.0f MB peak): "
+                            + "observe %.2fx faster; answers equal (%s)%n",
+                    events, customers, Files.size(log) / 1e6, runs, bestObserve.seconds(), events / bestObserve.seconds() / 1e6,
+                    bestObserve.cpu(), bestObserve.peakMb(), bestDuck.seconds(), events / bestDuck.seconds() / 1e6,
+                    bestDuck.cpu(), bestDuck.peakMb(), bestDuck.seconds() / bestObserve.seconds(), bestObserve.answer());
         }
     }
 
@@ -143,7 +145,7 @@ public final class ObserveVsDuckDb {
         List<String> full = new ArrayList<>();
         boolean timed = Files.isExecutable(timeTool);
         if (timed) {
-            full.addAll(List.of(timeTool.toString(), "-f", "peak-kb %M"));
+            full.addAll(List.of(timeTool.toString(), "-f", "peak-kb %M cpu %U %S"));
         }
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full);
@@ -159,13 +161,16 @@ public final class ObserveVsDuckDb {
                 throw new IllegalStateException(String.join(" ", command) + " exited with " + code + ":\n" + err);
             }
             double peak = -1;
+            double cpu = -1;
             for (String line : err.split("\n")) {
                 if (line.startsWith("peak-kb ")) {
-                    peak = Long.parseLong(line.substring(8).trim()) / 1024.0;
+                    String[] parts = line.trim().split(" ");
+                    peak = Long.parseLong(parts[1]) / 1024.0;
+                    cpu = Double.parseDouble(parts[3]) + Double.parseDouble(parts[4]);
                 }
             }
             String text = answer == null ? Files.readString(stdout, StandardCharsets.UTF_8).trim() : answer.read();
-            return new Run(seconds, peak, text);
+            return new Run(seconds, cpu, peak, text);
         } finally {
             Files.deleteIfExists(stdout);
             Files.deleteIfExists(stderr);
