@@ -1,5 +1,6 @@
 package dev.journeykit.events;
 
+import dev.journeykit.core.internal.HashIndex;
 import dev.journeykit.core.observe.CustomerTrace;
 import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.core.observe.Replay;
@@ -812,16 +813,7 @@ final class ParallelCsv {
             code[n] = Integer.MIN_VALUE;
             table[slot] = n + 1;
             if (size * 2 > table.length) {
-                int[] bigger = new int[table.length * 2];
-                int mask = bigger.length - 1;
-                for (int i = 0; i < size; i++) {
-                    int s = hashes[i] & mask;
-                    while (bigger[s] != 0) {
-                        s = (s + 1) & mask;
-                    }
-                    bigger[s] = i + 1;
-                }
-                table = bigger;
+                table = HashIndex.build(hashes, size, table.length * 2);
             }
             return n;
         }

@@ -1,5 +1,6 @@
 package dev.journeykit.core.observe;
 
+import dev.journeykit.core.internal.HashIndex;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -84,16 +85,7 @@ final class VariantTable implements Serializable {
         count[i] = n;
         table[slot] = i + 1;
         if (size * 2 > table.length) {
-            int[] bigger = new int[table.length * 2];
-            int mask = bigger.length - 1;
-            for (int k = 0; k < size; k++) {
-                int s = hash[k] & mask;
-                while (bigger[s] != 0) {
-                    s = (s + 1) & mask;
-                }
-                bigger[s] = k + 1;
-            }
-            table = bigger;
+            table = HashIndex.build(hash, size, table.length * 2);
         }
     }
 
