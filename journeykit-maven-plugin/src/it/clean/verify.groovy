@@ -23,6 +23,8 @@ assert log.contains('JourneyKit: 2 map(s) unchanged since the last report, not r
 
 def png = javax.imageio.ImageIO.read(new File(out, 'tiny-map.png'))
 assert png.width == 300
+def pdf = new File(out, 'tiny-flow.pdf').bytes
+assert new String(pdf, 0, 5, 'ISO-8859-1') == '%PDF-'
 
 assert log.contains('JourneyKit: 2 maps checked: 0 errors, 0 warnings, 10 info, 0 suppressed')
 assert log.contains('[INFO] src/main/journeys/tiny.journey:6:5: info coverage.no-feedback:')

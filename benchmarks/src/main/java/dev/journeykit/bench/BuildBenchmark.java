@@ -27,9 +27,8 @@ public class BuildBenchmark extends MapBenchmark {
 
     @Benchmark
     public JourneyMap validate() {
-        return JourneyMap.create(map.title(), map.kind(), map.objective(), map.timeline(),
-                map.emotionScale(), map.personas(), map.channels(), map.stages(), map.paths(),
-                map.flows(), map.suppressions(), map.position());
+        return JourneyMap.create(map.header(), map.personas(), map.channels(), map.stages(), map.paths(),
+                map.flows(), map.suppressions());
     }
 
     @Benchmark

@@ -90,7 +90,7 @@ public final class ReturnsJourney {
         System.out.print(Reports.text(report));
         SvgRenderer renderer = SvgRenderer.create(SvgOptions.builder().findings(report.findings()).build());
         Files.createDirectories(out);
-        for (View view : View.values()) {
+        for (View view : View.ofMap()) {
             Path file = out.resolve("returns-" + view.name().toLowerCase(Locale.ROOT) + ".svg");
             renderer.render(map, view, file);
             System.out.println("wrote " + file);

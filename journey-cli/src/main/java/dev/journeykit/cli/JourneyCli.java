@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -37,9 +38,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks, renders and formats customer journey maps written in the .journey language.",
-        subcommands = {CheckCommand.class, RenderCommand.class, FmtCommand.class,
-                ExportCommand.class, ImportCommand.class, ReportCommand.class, DiffCommand.class,
-                ObserveCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
                 "  1  findings at or above --fail-on, files that fmt --check would change, or maps that differ (diff --exit-code)",
@@ -85,6 +83,17 @@ public final class JourneyCli implements Callable<Integer> {
      */
     private static int run(PrintWriter out, PrintWriter err, Supplier<IOException> outFailure, String... args) {
         CommandLine commandLine = new CommandLine(new JourneyCli());
+        String asked = args.length == 0 ? "" : args[0];
+        if (COMMANDS.contains(asked)) {
+            // only the command asked for: picocli reflects on every command it is given, and each
+            // brings its own classes (the renderer, the event readers, the JSON writer)
+            commandLine.addSubcommand(asked, command(asked));
+        } else {
+            for (String name : COMMANDS) {
+                commandLine.addSubcommand(name, command(name));
+            }
+            commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
@@ -106,6 +115,25 @@ public final class JourneyCli implements Callable<Integer> {
         }
         err.flush();
         return code;
+    }
+
+    /** The commands, in the order the usage lists them. */
+    private static final List<String> COMMANDS = List.of("check", "render", "fmt", "export", "import", "report",
+            "diff", "observe");
+
+    /** A new command object; a switch, so only the class of the command made is loaded. */
+    private static Object command(String name) {
+        return switch (name) {
+            case "check" -> new CheckCommand();
+            case "render" -> new RenderCommand();
+            case "fmt" -> new FmtCommand();
+            case "export" -> new ExportCommand();
+            case "import" -> new ImportCommand();
+            case "report" -> new ReportCommand();
+            case "diff" -> new DiffCommand();
+            case "observe" -> new ObserveCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** {@code journey} with no command: prints the usage to the error stream. */

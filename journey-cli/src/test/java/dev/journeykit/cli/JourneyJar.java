@@ -38,22 +38,49 @@ final class JourneyJar {
 
     /** Runs the jar with {@code dir} as the working directory. */
     Run run(Path dir, String... args) {
-        return run(dir, null, false, args);
+        return run(dir, null, false, List.of(), args);
+    }
+
+    /**
+     * The classes the JVM loaded from the jar in a run of {@code args} (from {@code
+     * -Xlog:class+load}), with the run itself.
+     */
+    List<String> classesLoaded(Path dir, String... args) {
+        Path log = dir.resolve("classes.log");
+        Run run = run(dir, null, false, List.of("-Xlog:class+load:file=" + log), args);
+        if (run.exit() != 0 && run.exit() != 1) {
+            throw new AssertionError(run.toString());
+        }
+        try {
+            List<String> classes = new ArrayList<>();
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                int start = line.indexOf("] ");
+                int end = line.indexOf(" source: ");
+                if (start >= 0 && end > start && line.contains(jar.getFileName().toString())) {
+                    classes.add(line.substring(start + 2, end));
+                }
+            }
+            return classes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs the jar with its standard output sent to {@code stdout} ({@code /dev/full}, a file); {@link Run#out} is empty. */
     Run runTo(Path dir, Path stdout, String... args) {
-        return run(dir, ProcessBuilder.Redirect.appendTo(stdout.toFile()), false, args);
+        return run(dir, ProcessBuilder.Redirect.appendTo(stdout.toFile()), false, List.of(), args);
     }
 
     /** Runs the jar with its standard output a pipe that nobody reads: closed before the jar writes. */
     Run runWithClosedOutput(Path dir, String... args) {
-        return run(dir, null, true, args);
+        return run(dir, null, true, List.of(), args);
     }
 
-    private Run run(Path dir, ProcessBuilder.Redirect stdout, boolean closeStdout, String... args) {
+    private Run run(Path dir, ProcessBuilder.Redirect stdout, boolean closeStdout, List<String> jvmOptions,
+                    String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-Xshare:auto");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-jar");

@@ -1,5 +1,7 @@
 package dev.journeykit.report;
 
+import dev.journeykit.core.internal.SafeText;
+
 /**
  * Text made safe for the page. Text from a map is shown as the SVG pictures show it: characters
  * that cannot be shown (controls, lone surrogates, U+FFFE, U+FFFF) become U+FFFD and invisible
@@ -45,15 +47,9 @@ final class Html {
                 case '\'' -> out.append("&#39;");
                 case '\t' -> out.append(keepTabs ? '\t' : ' ');
                 case '\n', '\r' -> out.append(' ');
-                default -> out.appendCodePoint(hidden(cp) ? 0xFFFD : cp);
+                default -> out.appendCodePoint(SafeText.isControl(cp) || SafeText.isInvisibleFormat(cp) ? 0xFFFD : cp);
             }
         }
         return out.toString();
-    }
-
-    private static boolean hidden(int cp) {
-        return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF
-                || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
-                || cp == 0x200E || cp == 0x200F || cp == 0x061C || cp == 0xFEFF;
     }
 }

@@ -6,6 +6,7 @@ import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Keyworded;
 import dev.journeykit.core.model.SourcePosition;
+import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.render.svg.SvgOptions;
 import dev.journeykit.render.svg.SvgRenderer;
 import dev.journeykit.render.svg.Theme;
@@ -30,8 +31,8 @@ import java.util.TreeSet;
 /**
  * One self-contained HTML page for many maps: a summary across them, every finding in a table
  * that sorts and filters by severity and code (each linked to its element in the picture and to
- * the map's line), and per map its views inline with the findings marked, and its source with
- * line numbers.
+ * the map's line), and per map its views inline with the findings marked, what customers did
+ * when an event log was replayed through it (in tables), and its source with line numbers.
  *
  * <p>The page loads nothing: its style and its one script are inline, and its
  * Content-Security-Policy allows no network, no other script (the script is named by its hash)
@@ -52,14 +53,23 @@ public final class HtmlReport {
      * @param file     the map's file as the report names it ({@code maps/shop.journey})
      * @param source   the map's text, shown with line numbers; the findings link to its lines
      * @param map      the map parsed from {@code source}
-     * @param analysis its analysis
+     * @param analysis its analysis (with the {@code observed.*} findings when it was made with the observation)
+     * @param observed what customers did, from an event log replayed through the map; the map's
+     *                 section then shows it in tables
      */
-    public record Entry(String file, String source, JourneyMap map, AnalysisReport analysis) {
+    public record Entry(String file, String source, JourneyMap map, AnalysisReport analysis,
+                        Optional<ObservedJourney> observed) {
         public Entry {
             Objects.requireNonNull(file, "file must not be null");
             Objects.requireNonNull(source, "source must not be null");
             Objects.requireNonNull(map, "map must not be null");
             Objects.requireNonNull(analysis, "analysis must not be null");
+            Objects.requireNonNull(observed, "observed must not be null");
+        }
+
+        /** A map without an observation. */
+        public Entry(String file, String source, JourneyMap map, AnalysisReport analysis) {
+            this(file, source, map, analysis, Optional.empty());
         }
     }
 
@@ -77,7 +87,7 @@ public final class HtmlReport {
         List<Map<View, String>> pictures = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Map<View, String> views = new EnumMap<>(View.class);
-            for (View view : View.values()) {
+            for (View view : View.ofMap()) {
                 views.put(view, svg(entries.get(i), i + 1, view, theme));
             }
             pictures.add(views);
@@ -235,11 +245,12 @@ public final class HtmlReport {
         out.append("<section class=\"map\" id=\"").append(id).append("\">\n<h2>")
                 .append(Html.text(entry.map().title())).append("</h2>\n<p class=\"file\">")
                 .append(Html.text(entry.file())).append("</p>\n");
-        for (View view : View.values()) {
+        for (View view : View.ofMap()) {
             out.append("<figure id=\"").append(prefix(number, view)).append("-view\">\n")
                     .append(pictures.get(view))
                     .append("<figcaption>").append(Keyworded.wordOf(view)).append("</figcaption>\n</figure>\n");
         }
+        entry.observed().ifPresent(o -> ObservedTables.write(out, id, entry.map(), o));
         out.append("<h3>Source</h3>\n<pre class=\"source\">");
         String[] lines = entry.source().split("\r\n|\r|\n", -1);
         int count = lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;

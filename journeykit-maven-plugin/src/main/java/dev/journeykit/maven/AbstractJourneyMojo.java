@@ -1,6 +1,7 @@
 package dev.journeykit.maven;
 
 import dev.journeykit.core.analysis.AnalysisOptions;
+import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.internal.AtomicWrite;
 import dev.journeykit.core.model.JourneyMap;
@@ -81,18 +82,31 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
     @Parameter
     protected Map<String, String> severities;
 
+    /**
+     * Any analyzer option by name, as {@code --set NAME=VALUE} on the command line:
+     * {@code <settings><minTransitionShare>0.02</minTransitionShare></settings>}. The named
+     * thresholds above are the same options; a name given here wins.
+     */
+    @Parameter
+    protected Map<String, String> settings;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("JourneyKit: skipped (journeykit.skip)");
             return;
         }
-        List<MapFile> files = mapFiles();
+        List<MapFile> files = inputs();
         if (files.isEmpty()) {
             getLog().info("JourneyKit: no .journey maps in " + String.join(", ", folderNames()));
             return;
         }
         run(files);
+    }
+
+    /** The maps the goal works on: those under {@code <maps>}, unless the goal names its own. */
+    protected List<MapFile> inputs() throws MojoExecutionException {
+        return mapFiles();
     }
 
     /** The goal's work on the maps found, at least one. */
@@ -229,6 +243,13 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("JourneyKit configuration: " + e.getMessage(), e);
         }
+        for (Map.Entry<String, String> entry : new TreeMap<>(settings == null ? Map.of() : settings).entrySet()) {
+            try {
+                options.set(entry.getKey(), entry.getValue() == null ? "" : entry.getValue().trim());
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("JourneyKit configuration <settings>: " + e.getMessage(), e);
+            }
+        }
         for (String code : disabledCodes == null ? List.<String>of() : disabledCodes) {
             try {
                 options.disable(code.trim());
@@ -264,6 +285,16 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
                     + "' is not one of " + String.join(", ", Keyworded.wordsOf(type)));
         }
         return constant;
+    }
+
+    /** Logs a finding as {@code file:line:column: severity code: message}, at the log level of its severity. */
+    final void log(MapFile file, Finding finding) {
+        String line = finding.location().isPresent() ? finding.toString() : file.name() + ": " + finding;
+        switch (finding.severity()) {
+            case ERROR -> getLog().error(line);
+            case WARNING -> getLog().warn(line);
+            case INFO -> getLog().info(line);
+        }
     }
 
     /** Writes {@code bytes} to {@code file} under the output folder, whole or not at all. */

@@ -91,13 +91,4 @@ public final class CheckMojo extends AbstractJourneyMojo {
         state.put("check", hash);
         save(state);
     }
-
-    private void log(MapFile file, Finding finding) {
-        String line = finding.location().isPresent() ? finding.toString() : file.name() + ": " + finding;
-        switch (finding.severity()) {
-            case ERROR -> getLog().error(line);
-            case WARNING -> getLog().warn(line);
-            case INFO -> getLog().info(line);
-        }
-    }
 }

@@ -28,7 +28,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * {@code journeykit:render}: draws each map's views into the output folder as
- * {@code NAME-VIEW.svg} (and {@code .png} with {@code <formats>}), where NAME is the map's path below its maps folder without
+ * {@code NAME-VIEW.svg} (and {@code .png} or {@code .pdf} with {@code <formats>}), where NAME is the map's path below its maps folder without
  * {@code .journey} ({@code target/journeykit/shop-map.svg}). A map whose text and settings are
  * unchanged since the last run, and whose pictures are still there, is not drawn again.
  */
@@ -51,7 +51,7 @@ public final class RenderMojo extends AbstractJourneyMojo {
     @Parameter(property = "journeykit.persona")
     private String persona;
 
-    /** The picture formats: svg and/or png (default: svg). */
+    /** The picture formats: svg, png and/or pdf (default: svg). */
     @Parameter
     private List<String> formats;
 
@@ -65,94 +65,35 @@ public final class RenderMojo extends AbstractJourneyMojo {
 
     private enum ViewChoice { MAP, FLOW, MATRIX, ALL }
 
-    private enum Format { SVG, PNG }
+    private enum Format { SVG, PNG, PDF }
+
+    /** What to draw for every map, read once from the configuration. */
+    private record Plan(Set<View> views, Theme theme, Set<Format> kinds, Rasterizer raster,
+                        AnalysisOptions options, String settings) {
+    }
 
     @Override
     protected void run(List<MapFile> files) throws MojoExecutionException, MojoFailureException {
-        Set<View> chosen = new LinkedHashSet<>();
-        for (String view : views == null || views.isEmpty() ? List.of("map") : views) {
-            ViewChoice choice = keyword(ViewChoice.class, view, "<views>");
-            chosen.addAll(choice == ViewChoice.ALL ? List.of(View.values()) : List.of(View.valueOf(choice.name())));
-        }
-        Theme colours = keyword(Theme.class, theme, "<theme>");
-        Set<Format> kinds = new LinkedHashSet<>();
-        for (String format : formats == null || formats.isEmpty() ? List.of("svg") : formats) {
-            kinds.add(keyword(Format.class, format, "<formats>"));
-        }
-        Rasterizer raster = null;
-        if (kinds.contains(Format.PNG)) {
-            if (!(scale > 0) || !Double.isFinite(scale) || width < 0) {
-                throw new MojoExecutionException("JourneyKit configuration: <scale> must be a positive number and <width> at least 0");
-            }
-            raster = Rasterizer.find().orElseThrow(() -> new MojoExecutionException(
-                    "JourneyKit: png needs journey-render-raster on the plugin's class path"));
-        }
-        AnalysisOptions options = findings ? analysisOptions() : null;
+        Plan plan = plan();
         Analyzers analyzers = Analyzers.defaults();
-        String settings = BuildState.hash(pluginVersion(), chosen, colours, findings, options, persona,
-                kinds, scale, width);
-
         BuildState state = state("render");
         Map<Path, String> writtenFor = new HashMap<>();
         int failed = 0;
         int drawn = 0;
         for (MapFile file : files) {
-            Map<Path, View> targets = new LinkedHashMap<>();
-            for (View view : chosen) {
-                for (Format kind : kinds) {
-                    Path target = outputDirectory.toPath().resolve(file.baseName() + "-"
-                            + Keyworded.wordOf(view) + "." + Keyworded.wordOf(kind));
-                    String earlier = writtenFor.putIfAbsent(target.toAbsolutePath().normalize(), file.name());
-                    if (earlier != null) {
-                        throw new MojoExecutionException(file.name() + ": not rendered: " + name(target)
-                                + " was already written for " + earlier + " (rename one of the maps)");
-                    }
-                    targets.put(target, view);
-                }
-            }
+            Map<Path, View> targets = targets(plan, file, writtenFor);
             byte[] bytes = bytes(file);
-            String hash = BuildState.hash(settings, bytes);
+            String hash = BuildState.hash(plan.settings(), bytes);
             if (state.unchanged(file.name(), hash) && targets.keySet().stream().allMatch(Files::isRegularFile)) {
                 continue;
             }
             state.remove(file.name());
-            JourneyMap map = parse(file, text(file, bytes));
-            if (map == null) {
+            if (render(plan, analyzers, file, bytes, targets)) {
+                drawn++;
+                state.put(file.name(), hash);
+            } else {
                 failed++;
-                continue;
             }
-            SvgOptions.Builder look = SvgOptions.builder().theme(colours);
-            if (persona != null) {
-                if (map.persona(persona).isEmpty()) {
-                    getLog().error(file.name() + ": no persona '" + persona + "' in this map (its personas: "
-                            + map.personas().stream().map(Persona::id).collect(Collectors.joining(", ")) + ")");
-                    failed++;
-                    continue;
-                }
-                look.persona(persona);
-            }
-            if (findings) {
-                look.findings(analyzers.analyze(map, options).findings());
-            }
-            SvgRenderer renderer = SvgRenderer.create(look.build());
-            List<String> written = new ArrayList<>();
-            Map<View, String> svgs = new LinkedHashMap<>();
-            for (Map.Entry<Path, View> target : targets.entrySet()) {
-                String svg = svgs.computeIfAbsent(target.getValue(), v -> renderer.render(map, v));
-                if (target.getKey().getFileName().toString().endsWith(".png")) {
-                    try {
-                        write(target.getKey(), raster.png(svg, scale, width));
-                    } catch (IllegalArgumentException e) {
-                        throw new MojoExecutionException(file.name() + ": not rendered: " + e.getMessage(), e);
-                    }
-                } else {
-                    write(target.getKey(), svg);
-                }
-                written.add(name(target.getKey()));
-            }
-            getLog().info("JourneyKit: wrote " + String.join(", ", written));
-            drawn++;
-            state.put(file.name(), hash);
         }
         save(state);
         if (drawn < files.size() - failed) {
@@ -161,5 +102,89 @@ public final class RenderMojo extends AbstractJourneyMojo {
         if (failed > 0) {
             throw new MojoFailureException("JourneyKit: " + failed + " map(s) could not be rendered; see the errors above");
         }
+    }
+
+    private Plan plan() throws MojoExecutionException {
+        Set<View> chosen = new LinkedHashSet<>();
+        for (String view : views == null || views.isEmpty() ? List.of("map") : views) {
+            ViewChoice choice = keyword(ViewChoice.class, view, "<views>");
+            chosen.addAll(choice == ViewChoice.ALL ? View.ofMap() : List.of(View.valueOf(choice.name())));
+        }
+        Theme colours = keyword(Theme.class, theme, "<theme>");
+        Set<Format> kinds = new LinkedHashSet<>();
+        for (String format : formats == null || formats.isEmpty() ? List.of("svg") : formats) {
+            kinds.add(keyword(Format.class, format, "<formats>"));
+        }
+        Rasterizer raster = null;
+        if (kinds.contains(Format.PNG) || kinds.contains(Format.PDF)) {
+            if (!(scale > 0) || !Double.isFinite(scale) || width < 0) {
+                throw new MojoExecutionException("JourneyKit configuration: <scale> must be a positive number and <width> at least 0");
+            }
+            raster = Rasterizer.find().orElseThrow(() -> new MojoExecutionException(
+                    "JourneyKit: png and pdf need journey-render-raster on the plugin's class path"));
+        }
+        AnalysisOptions options = findings ? analysisOptions() : null;
+        String settings = BuildState.hash(pluginVersion(), chosen, colours, findings, options, persona,
+                kinds, scale, width);
+        return new Plan(chosen, colours, kinds, raster, options, settings);
+    }
+
+    /** The files a map's pictures go to, each with its view; two maps writing one file is an error. */
+    private Map<Path, View> targets(Plan plan, MapFile file, Map<Path, String> writtenFor) throws MojoExecutionException {
+        Map<Path, View> targets = new LinkedHashMap<>();
+        for (View view : plan.views()) {
+            for (Format kind : plan.kinds()) {
+                Path target = outputDirectory.toPath().resolve(file.baseName() + "-"
+                        + Keyworded.wordOf(view) + "." + Keyworded.wordOf(kind));
+                String earlier = writtenFor.putIfAbsent(target.toAbsolutePath().normalize(), file.name());
+                if (earlier != null) {
+                    throw new MojoExecutionException(file.name() + ": not rendered: " + name(target)
+                            + " was already written for " + earlier + " (rename one of the maps)");
+                }
+                targets.put(target, view);
+            }
+        }
+        return targets;
+    }
+
+    /** Draws one map into its targets; false, with the error logged, when it cannot be drawn. */
+    private boolean render(Plan plan, Analyzers analyzers, MapFile file, byte[] bytes, Map<Path, View> targets)
+            throws MojoExecutionException {
+        JourneyMap map = parse(file, text(file, bytes));
+        if (map == null) {
+            return false;
+        }
+        SvgOptions.Builder look = SvgOptions.builder().theme(plan.theme());
+        if (persona != null) {
+            if (map.persona(persona).isEmpty()) {
+                getLog().error(file.name() + ": no persona '" + persona + "' in this map (its personas: "
+                        + map.personas().stream().map(Persona::id).collect(Collectors.joining(", ")) + ")");
+                return false;
+            }
+            look.persona(persona);
+        }
+        if (findings) {
+            look.findings(analyzers.analyze(map, plan.options()).findings());
+        }
+        SvgRenderer renderer = SvgRenderer.create(look.build());
+        List<String> written = new ArrayList<>();
+        Map<View, String> svgs = new LinkedHashMap<>();
+        for (Map.Entry<Path, View> target : targets.entrySet()) {
+            String svg = svgs.computeIfAbsent(target.getValue(), v -> renderer.render(map, v));
+            String fileName = target.getKey().getFileName().toString();
+            if (!fileName.endsWith(".svg")) {
+                try {
+                    write(target.getKey(), fileName.endsWith(".pdf") ? plan.raster().pdf(svg)
+                            : plan.raster().png(svg, scale, width));
+                } catch (IllegalArgumentException e) {
+                    throw new MojoExecutionException(file.name() + ": not rendered: " + e.getMessage(), e);
+                }
+            } else {
+                write(target.getKey(), svg);
+            }
+            written.add(name(target.getKey()));
+        }
+        getLog().info("JourneyKit: wrote " + String.join(", ", written));
+        return true;
     }
 }

@@ -1,23 +1,14 @@
 package dev.journeykit.cli.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.journeykit.core.analysis.AnalysisOptions;
-import dev.journeykit.core.analysis.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -39,15 +30,14 @@ import picocli.CommandLine.Option;
  *   "set": {"minStageSize": 8, "saturationFactor": 1.5}
  * }
  * }</pre>
+ *
+ * <p>The file is read by {@link SettingsFile}, so a run without one never loads a JSON reader.
  */
 public final class AnalysisSettings {
 
     /** The name of the settings file searched for next to the maps. */
     public static final String FILE_NAME = "journeykit.json";
 
-    private static final List<String> KEYS = List.of("disable", "severity", "set");
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
     @Option(names = "--disable", paramLabel = "CODE",
             description = "Switch the findings of CODE off (repeatable).")
@@ -107,11 +97,11 @@ public final class AnalysisSettings {
         return builder;
     }
 
-    private interface Setting {
+    interface Setting {
         void apply();
     }
 
-    private static void apply(String where, Setting setting) throws CliError {
+    static void apply(String where, Setting setting) throws CliError {
         try {
             setting.apply();
         } catch (IllegalArgumentException e) {
@@ -154,73 +144,9 @@ public final class AnalysisSettings {
         } catch (IOException e) {
             throw IoErrors.error(name, "cannot read", e);
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new CliError(name + ": not valid JSON" + (at == null ? "" : String.format(Locale.ROOT,
-                    " at line %d, column %d", at.getLineNr(), at.getColumnNr())) + ": " + e.getOriginalMessage());
-        }
-        AnalysisOptions.Builder builder = AnalysisOptions.builder();
-        if (root == null || !root.isObject()) {
-            throw new CliError(name + ": $: expected an object with " + String.join(", ", KEYS));
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String path = "$." + field.getKey();
-            JsonNode value = field.getValue();
-            switch (field.getKey()) {
-                case "disable" -> {
-                    expect(name, path, value.isArray(), "an array of finding codes");
-                    for (int i = 0; i < value.size(); i++) {
-                        JsonNode code = value.get(i);
-                        String at = path + "[" + i + "]";
-                        expect(name, at, code.isTextual(), "a finding code (a string)");
-                        inFile(name, at, () -> builder.disable(code.asText()));
-                    }
-                }
-                case "severity" -> {
-                    expect(name, path, value.isObject(), "an object of finding codes and levels");
-                    for (Iterator<Map.Entry<String, JsonNode>> s = value.fields(); s.hasNext(); ) {
-                        Map.Entry<String, JsonNode> e = s.next();
-                        String at = member(path, e.getKey());
-                        expect(name, at, e.getValue().isTextual(), "error, warning or info (a string)");
-                        inFile(name, at, () -> builder.severity(e.getKey(), e.getValue().asText()));
-                    }
-                }
-                case "set" -> {
-                    expect(name, path, value.isObject(), "an object of option names and values");
-                    for (Iterator<Map.Entry<String, JsonNode>> s = value.fields(); s.hasNext(); ) {
-                        Map.Entry<String, JsonNode> e = s.next();
-                        String at = member(path, e.getKey());
-                        expect(name, at, e.getValue().isNumber() || e.getValue().isTextual(), "a number");
-                        inFile(name, at, () -> builder.set(e.getKey(), e.getValue().asText()));
-                    }
-                }
-                default -> throw new CliError(name + ": " + path + ": unknown setting '" + field.getKey() + "'"
-                        + Rule.nearest(field.getKey(), KEYS).map(n -> " (did you mean '" + n + "'?)")
-                                .orElse(" (expected one of: " + String.join(", ", KEYS) + ")"));
-            }
-        }
+        AnalysisOptions.Builder builder = SettingsFile.parse(name, text);
         files.put(key, builder);
         return builder;
-    }
-
-    private static void expect(String file, String path, boolean ok, String what) throws CliError {
-        if (!ok) {
-            throw new CliError(file + ": " + path + ": expected " + what);
-        }
-    }
-
-    private static void inFile(String file, String path, Setting setting) throws CliError {
-        apply(file + ": " + path, setting);
-    }
-
-    /** {@code $.set.minStageSize}, or {@code $.severity['coverage.no-feedback']} for a name that is not a plain word. */
-    private static String member(String path, String name) {
-        return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? path + "." + name
-                : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
     /** The file as messages name it: relative to the working folder when inside it. */

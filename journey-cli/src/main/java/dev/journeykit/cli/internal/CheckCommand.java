@@ -122,7 +122,7 @@ public final class CheckCommand implements Callable<Integer> {
         String report = switch (format) {
             case TEXT -> failedToParse(Reports.textAll(checked.stream().filter(Checked::parsed).map(Checked::report)
                     .toList()), files.size() - (int) checked.stream().filter(Checked::parsed).count(), files.size());
-            case JSON -> json(checked);
+            case JSON -> Json.of(checked);
             case SARIF -> Reports.sarif(checked.stream().map(Checked::report).toList(), sarifOptions());
         };
         try {
@@ -160,17 +160,20 @@ public final class CheckCommand implements Callable<Integer> {
                 + (attempted == 1 ? " map" : " maps") + " failed to parse\n";
     }
 
-    private static String json(List<Checked> checked) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        for (Checked c : checked) {
-            ObjectNode node = array.addObject();
-            node.put("file", c.input().name());
-            node.setAll(Reports.jsonNode(c.report()));
-            if (!c.parsed()) { // no map: no title, no tables
-                node.putNull("map");
-                node.remove("tables");
+    /** The JSON report, in a class of its own so that a text check never loads the JSON writer. */
+    private static final class Json {
+        static String of(List<Checked> checked) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            for (Checked c : checked) {
+                ObjectNode node = array.addObject();
+                node.put("file", c.input().name());
+                node.setAll(Reports.jsonNode(c.report()));
+                if (!c.parsed()) { // no map: no title, no tables
+                    node.putNull("map");
+                    node.remove("tables");
+                }
             }
+            return PrettyJson.write(array);
         }
-        return PrettyJson.write(array);
     }
 }

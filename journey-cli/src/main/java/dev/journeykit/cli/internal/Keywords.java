@@ -56,10 +56,10 @@ final class Keywords {
     enum FailOn { ERROR, WARNING, INFO, NEVER }
 
     /** The views of {@code render}; {@code all} renders each. */
-    enum ViewChoice { MAP, FLOW, MATRIX, ALL }
+    enum ViewChoice { MAP, FLOW, MATRIX, FUNNEL, ALL }
 
     /** The picture formats of {@code render}. */
-    enum PictureFormat { SVG, PNG }
+    enum PictureFormat { SVG, PNG, PDF }
 
     /** The formats of {@code diff}. */
     enum DiffFormat { TEXT, JSON, MARKDOWN }

@@ -10,12 +10,6 @@ import dev.journeykit.core.analysis.report.ObservedReports;
 import dev.journeykit.core.analysis.report.Reports;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.observe.ObservedJourney;
-import dev.journeykit.core.observe.Replay;
-import dev.journeykit.events.EventFormat;
-import dev.journeykit.events.EventLogException;
-import dev.journeykit.events.EventLogOptions;
-import dev.journeykit.events.EventLogResult;
-import dev.journeykit.events.EventLogs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -67,32 +61,8 @@ public final class ObserveCommand implements Callable<Integer> {
                     + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
-    @Option(names = "--case", paramLabel = "COLUMN", defaultValue = "customer_id",
-            description = "The column (or JSON field) of the customer (default: ${DEFAULT-VALUE}).")
-    private String caseColumn;
-
-    @Option(names = "--time", paramLabel = "COLUMN", defaultValue = "ts",
-            description = "The column of the event's time: ISO-8601 or epoch seconds or milliseconds "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private String timeColumn;
-
-    @Option(names = "--event", paramLabel = "COLUMN", defaultValue = "touchpoint",
-            description = "The column of the event's name (default: ${DEFAULT-VALUE}).")
-    private String eventColumn;
-
-    @Option(names = "--persona-column", paramLabel = "COLUMN",
-            description = "A column whose values are persona ids (in XES a trace attribute): every figure "
-                    + "is then also given per persona.")
-    private String personaColumn;
-
-    @Option(names = "--skip-bad-rows",
-            description = "Count, report and leave out bad rows instead of failing on them.")
-    private boolean skipBadRows;
-
-    @Option(names = "--input-format", paramLabel = "FORMAT",
-            converter = Keywords.InputFormats.class, completionCandidates = Keywords.InputFormats.class,
-            description = "The format of every log, whatever its name: ${COMPLETION-CANDIDATES}.")
-    private EventFormat inputFormat;
+    @Mixin
+    private EventLogSettings log;
 
     @Option(names = "--variants", paramLabel = "N|all", defaultValue = "100",
             description = "How many variants the JSON report lists before summing the rest in others, "
@@ -123,32 +93,7 @@ public final class ObserveCommand implements Callable<Integer> {
         console.each(input, in -> {
             JourneyMap map = Maps.load(in);
             AnalysisOptions options = settings.forMap(in);
-            if (personaColumn != null && map.personas().isEmpty()) {
-                throw new CliError(in.name() + ": --persona-column " + personaColumn + " given, but the map has no "
-                        + "personas");
-            }
-            EventLogOptions logOptions = EventLogOptions.defaults()
-                    .withColumns(caseColumn, timeColumn, eventColumn)
-                    .withPersonaColumn(personaColumn)
-                    .withSkipBadRows(skipBadRows)
-                    .withFormat(inputFormat);
-            EventLogResult read;
-            Progress progress = Progress.onTerminal(spec.commandLine().getErr());
-            try {
-                read = EventLogs.read(Replay.of(map), events, logOptions, progress);
-            } catch (EventLogException e) {
-                progress.done();
-                throw new CliError(e.getMessage() + (skipBadRows || !hasRowProblem(e) ? ""
-                        : "\n(fix these rows, or leave bad rows out with --skip-bad-rows)"));
-            }
-            progress.done();
-            ObservedJourney observed = read.observed();
-            if (observed.log().skipped() > 0) {
-                console.warn("skipped " + observed.log().skipped() + " bad row"
-                        + (observed.log().skipped() == 1 ? "" : "s") + (observed.log().skipped() > read.skippedProblems().size()
-                        ? ", the first " + read.skippedProblems().size() + ":" : ":"));
-                read.skippedProblems().forEach(p -> console.warn("  " + p));
-            }
+            ObservedJourney observed = log.read(map, in, events, console, spec.commandLine().getErr());
             AnalysisReport findings = ObservedAnalyzers.analyze(map, observed, options);
             report[0] = switch (format) {
                 case TEXT -> ObservedReports.text(in.name(), observed, findings, variantLimit);
@@ -167,10 +112,6 @@ public final class ObserveCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         return fails[0] ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    private static boolean hasRowProblem(EventLogException e) {
-        return e.problems().stream().anyMatch(p -> p.matches("^.*:\\d+:\\d+: .*") && !p.contains(":1:1: the header"));
     }
 
     private int variants() throws CliError {

@@ -2,7 +2,11 @@ package dev.journeykit.cli.internal;
 
 import dev.journeykit.cli.internal.Keywords.PictureFormat;
 import dev.journeykit.cli.internal.Keywords.ViewChoice;
+import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Analyzers;
+import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.core.analysis.observed.ObservedAnalyzers;
+import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Persona;
 import dev.journeykit.render.svg.Rasterizer;
@@ -14,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,15 +33,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code journey render}: writes SVG (or PNG) views of maps. */
+/** {@code journey render}: writes SVG (or PNG or PDF) views of maps. */
 @Command(name = "render",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Renders .journey maps as SVG or PNG: NAME.svg for one view, NAME-VIEW.svg for each view with --view all "
-                    + "(.png with --format png; all of a map's views are written, or none);",
+            "Renders .journey maps as SVG, PNG or PDF: NAME.svg for one view, NAME-VIEW.svg for each view with --view all "
+                    + "(.png or .pdf with --format png or pdf; all of a map's views are written, or none);",
             "with --persona ID, NAME-ID.svg and NAME-ID-VIEW.svg, so the all-persona picture stays.",
+            "With --observed EVENTS... (one map), what customers did is drawn over the map and the flow, "
+                    + "and --view funnel draws the stages' funnel (NAME-funnel.svg with --view all).",
             "Directories are searched recursively for .journey files, in sorted order."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every map rendered",
@@ -66,10 +73,22 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--findings", description = "Analyze each map and mark its findings in the drawing.")
     private boolean findings;
 
+    @Option(names = "--observed", paramLabel = "EVENTS", arity = "1..*",
+            description = "Event logs of what customers did (as journey observe reads them; one map only): "
+                    + "flow arrows as wide as customers made them, with counts and shares, untaken and undesigned "
+                    + "transitions and unreached steps marked, stage heads with reached customers and drop-off; "
+                    + "map cards with their customers; --view funnel draws the stages' funnel, and --view all "
+                    + "writes it too. With --findings, the observed.* findings are marked as well.")
+    private List<Path> observed;
+
+    @Mixin
+    private EventLogSettings log;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "svg",
             converter = Keywords.PictureFormats.class, completionCandidates = Keywords.PictureFormats.class,
             description = "Picture format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
-                    + "png is made from the SVG with the DejaVu Sans font shipped inside, the same bytes everywhere.")
+                    + "png and pdf are made from the SVG with the DejaVu Sans font shipped inside, the same bytes everywhere "
+                    + "(pdf: vectors, one page a picture, text as outlines).")
     private PictureFormat format;
 
     @Option(names = "--scale", paramLabel = "FACTOR", defaultValue = "1",
@@ -99,30 +118,50 @@ public final class RenderCommand implements Callable<Integer> {
             console.error(e.getMessage());
             return ExitCodes.ERROR;
         }
+        if (observed == null) {
+            for (String option : EventLogSettings.OPTIONS) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    console.error(option + " says how to read an event log: give the logs with --observed EVENTS...");
+                    return ExitCodes.ERROR;
+                }
+            }
+        }
+        if (view == ViewChoice.FUNNEL && observed == null) {
+            console.error("--view funnel draws what customers did: give their event logs with --observed EVENTS...");
+            return ExitCodes.ERROR;
+        }
         List<Input> files = Inputs.expand(inputs, console);
         if (files.isEmpty()) {
             return console.exitCode();
         }
+        if (observed != null && files.size() > 1) {
+            console.error("--observed applies to a single map, but " + files.size() + " maps were given ("
+                    + files.stream().limit(3).map(Input::name).collect(Collectors.joining(", "))
+                    + (files.size() > 3 ? ", ..." : "") + "): render the map the logs belong to alone");
+            return ExitCodes.ERROR;
+        }
         String outName = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (Files.isRegularFile(out) || outName.endsWith(".svg") || outName.endsWith(".png")) {
+        if (Files.isRegularFile(out) || outName.endsWith(".svg") || outName.endsWith(".png")
+                || outName.endsWith(".pdf")) {
             console.error("--out " + out + ": --out is a folder, not a file name: the pictures are written into it "
                     + "as NAME.svg (e.g. --out pictures)");
             return ExitCodes.ERROR;
         }
         Rasterizer rasterizer = null;
-        if (format == PictureFormat.PNG) {
+        if (format != PictureFormat.SVG) {
             if (!(scale > 0) || !Double.isFinite(scale) || width < 0) {
                 console.error("journey: --scale must be a positive number and --width at least 1");
                 return ExitCodes.ERROR;
             }
             rasterizer = Rasterizer.find().orElse(null);
             if (rasterizer == null) {
-                console.error("journey: --format png needs journey-render-raster on the class path");
+                console.error("journey: --format " + Keywords.of(format) + " needs journey-render-raster on the class path");
                 return ExitCodes.ERROR;
             }
         }
         Rasterizer raster = rasterizer;
-        List<View> views = view == ViewChoice.ALL ? List.of(View.values()) : List.of(View.valueOf(view.name()));
+        List<View> views = view != ViewChoice.ALL ? List.of(View.valueOf(view.name()))
+                : observed == null ? View.ofMap() : List.of(View.values());
         Map<Path, String> writtenFor = new HashMap<>();
         Analyzers analyzers = Analyzers.defaults();
         for (Input input : files) {
@@ -136,8 +175,18 @@ public final class RenderCommand implements Callable<Integer> {
                     checkPersona(map, in);
                     options.persona(persona);
                 }
+                ObservedJourney seen = observed == null ? null
+                        : log.read(map, in, observed, console, spec.commandLine().getErr());
+                if (seen != null) {
+                    options.observed(seen);
+                }
                 if (findings) {
-                    options.findings(analyzers.analyze(map, settings.forMap(in)).findings());
+                    AnalysisOptions analysis = settings.forMap(in);
+                    List<Finding> all = new ArrayList<>(analyzers.analyze(map, analysis).findings());
+                    if (seen != null) {
+                        all.addAll(ObservedAnalyzers.analyze(map, seen, analysis).findings());
+                    }
+                    options.findings(all);
                 }
                 SvgRenderer renderer = SvgRenderer.create(options.build());
                 Map<Path, byte[]> pictures = new LinkedHashMap<>();
@@ -151,7 +200,7 @@ public final class RenderCommand implements Callable<Integer> {
                                 + " was already written for " + earlier + " (rename one of the maps)");
                     }
                     String svg = renderer.render(map, v);
-                    pictures.put(target, raster == null ? svg.getBytes(StandardCharsets.UTF_8) : png(raster, svg, in));
+                    pictures.put(target, raster == null ? svg.getBytes(StandardCharsets.UTF_8) : picture(raster, svg, in));
                 }
                 createFolder();
                 AtomicFiles.writeAllBytes(pictures);
@@ -161,9 +210,9 @@ public final class RenderCommand implements Callable<Integer> {
         return console.exitCode();
     }
 
-    private byte[] png(Rasterizer raster, String svg, Input input) throws CliError {
+    private byte[] picture(Rasterizer raster, String svg, Input input) throws CliError {
         try {
-            return raster.png(svg, scale, width);
+            return format == PictureFormat.PDF ? raster.pdf(svg) : raster.png(svg, scale, width);
         } catch (IllegalArgumentException e) {
             throw new CliError(input.name() + ": not rendered: " + e.getMessage());
         }

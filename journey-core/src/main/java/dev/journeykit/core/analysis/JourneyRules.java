@@ -64,8 +64,10 @@ public final class JourneyRules {
 
     /**
      * The steps that lie on a loop, by their index in {@link JourneyMap#steps()}: a strongly
-     * connected component of two or more steps, or a step with a self-loop. Tarjan's algorithm,
-     * iterative: O(V + E).
+     * connected component of two or more steps, or a step with a self-loop, that a flow takes part
+     * in (a flow joins two of its steps). A cycle made by persona paths alone is a path coming back
+     * or paths crossing, not a loop of the map: {@code path.loop} (by default) and the FLOW view's
+     * loop marks agree on that. Tarjan's algorithm, iterative: O(V + E).
      */
     public static BitSet stepsOnLoops(JourneyMap map) {
         Objects.requireNonNull(map, "map must not be null");
@@ -73,9 +75,10 @@ public final class JourneyRules {
         if (map.transitions().isEmpty()) {
             return loops;
         }
-        Components components = MapFacts.of(map).components();
+        MapFacts facts = MapFacts.of(map);
+        Components components = facts.components();
         for (int c = 0; c < components.count(); c++) {
-            if (components.isCyclic(c)) {
+            if (components.isCyclic(c) && facts.flowInside(c)) {
                 for (int step : components.members(c)) {
                     loops.set(step);
                 }

@@ -209,8 +209,7 @@ public final class JourneyMapBuilder {
         for (StageBuilder stage : stages) {
             built.add(stage.build());
         }
-        return JourneyMap.create(title, kind, objective, timeline, emotionScale,
-                personas.stream().map(PersonaBuilder::build).toList(), channels, built, paths,
-                flows, suppressions, position);
+        return JourneyMap.create(new JourneyMap.Header(title, kind, objective, timeline, emotionScale, position),
+                personas.stream().map(PersonaBuilder::build).toList(), channels, built, paths, flows, suppressions);
     }
 }

@@ -1,5 +1,6 @@
 package dev.journeykit.core.build;
 
+import dev.journeykit.core.model.Blueprint;
 import dev.journeykit.core.model.Channel;
 import dev.journeykit.core.model.Direction;
 import dev.journeykit.core.model.Fallout;
@@ -163,7 +164,9 @@ public final class TouchpointBuilder extends StepBuilder<TouchpointBuilder> {
                 Lists.orEmpty(personas), emotion, Lists.orEmpty(actions), Lists.orEmpty(thoughts),
                 Lists.orEmpty(questions), Lists.orEmpty(pains), Lists.orEmpty(opportunities), owner,
                 Lists.orEmpty(feedback), Lists.orEmpty(metrics), Lists.orEmpty(fallouts),
-                Lists.orEmpty(frontstage), Lists.orEmpty(backstage), Lists.orEmpty(support),
-                Lists.orEmpty(evidence), Lists.orEmpty(events), position);
+                frontstage == null && backstage == null && support == null && evidence == null ? Blueprint.NONE
+                        : new Blueprint(Lists.orEmpty(frontstage), Lists.orEmpty(backstage), Lists.orEmpty(support),
+                        Lists.orEmpty(evidence)),
+                Lists.orEmpty(events), position);
     }
 }

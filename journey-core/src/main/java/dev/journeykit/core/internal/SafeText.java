@@ -10,6 +10,8 @@ import java.util.Locale;
  *       cursor, recolour or clear the screen, and a bidirectional override could hide text;</li>
  *   <li>{@link #jsonSurrogates}: for JSON text about to be encoded as UTF-8, where a lone
  *       surrogate (which has no UTF-8 form) would become {@code ?}.</li>
+ *   <li>{@link #isControl} and {@link #isInvisibleFormat}: the one definition of the characters
+ *       that SVG and HTML output must not carry as they are.</li>
  * </ul>
  */
 public final class SafeText {
@@ -46,6 +48,27 @@ public final class SafeText {
         char c = text.charAt(i);
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
                 || (c >= 0x2066 && c <= 0x2069) || lone(text, i);
+    }
+
+    /**
+     * Whether {@code cp} is a control character (C0 U+0000–U+001F, DEL and C1 U+007F–U+009F) or a
+     * noncharacter (U+FFFE, U+FFFF): nothing a reader should see as it is.
+     */
+    public static boolean isControl(int cp) {
+        return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF;
+    }
+
+    /**
+     * Whether {@code cp} is an invisible formatting character that can make text read differently
+     * from what it is: the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+     * U+2066–U+2069), the direction marks (U+200E, U+200F, U+061C), the zero-width space and byte
+     * order mark (U+200B, U+FEFF) and the interlinear annotation marks (U+FFF9–U+FFFB). The
+     * zero-width joiner and non-joiner are kept: scripts and emoji sequences need them.
+     */
+    public static boolean isInvisibleFormat(int cp) {
+        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0x200E || cp == 0x200F || cp == 0x061C || cp == 0x200B || cp == 0xFEFF
+                || (cp >= 0xFFF9 && cp <= 0xFFFB);
     }
 
     /**

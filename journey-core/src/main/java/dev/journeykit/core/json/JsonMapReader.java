@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.journeykit.core.model.Blueprint;
 import dev.journeykit.core.model.Channel;
 import dev.journeykit.core.model.ChannelKind;
 import dev.journeykit.core.model.Direction;
@@ -200,8 +201,8 @@ final class JsonMapReader {
         m.require(title, "title");
         expectTheEnd(m.p);
         try {
-            return JourneyMap.create(title, kind, objective, timeline, scale, personas, channels,
-                    stages, paths, flows, suppressions, position);
+            return JourneyMap.create(new JourneyMap.Header(title, kind, objective, timeline, scale, position),
+                    personas, channels, stages, paths, flows, suppressions);
         } catch (JourneyValidationException e) {
             throw JsonErrors.invalid(e, title, personas, channels, stages, paths, flows, suppressions);
         }
@@ -443,7 +444,7 @@ final class JsonMapReader {
         t.require(channel, "channel");
         return new Touchpoint(id, name, stageId, channel, initiatedBy, personas, emotion, actions,
                 thoughts, questions, pains, opportunities, owner, feedback, metrics, fallouts,
-                frontstage, backstage, support, evidence, events, position);
+                new Blueprint(frontstage, backstage, support, evidence), events, position);
     }
 
     private static Moment moment(JsonObject m, String stageId) throws IOException {

@@ -116,38 +116,80 @@ public final class JourneyMap {
     }
 
     /**
-     * Creates a map and validates it whole.
+     * What a map says about itself, apart from its contents: the title, the kind, the optional
+     * objective and timeline, the emotion scale and where the map starts in its source. Start
+     * from {@link #of(String)} and change what differs with the {@code with...} methods.
+     */
+    public record Header(String title, MapKind kind, Optional<String> objective, Optional<String> timeline,
+                         EmotionScale emotionScale, Optional<SourcePosition> position) {
+
+        public Header {
+            Checks.notNull(title, "title");
+            Checks.notNull(kind, "kind");
+            Checks.optional(objective, "objective");
+            Checks.optional(timeline, "timeline");
+            Checks.notNull(emotionScale, "emotionScale");
+            Checks.optional(position, "position");
+        }
+
+        /** A current-state map titled {@code title}: no objective, no timeline, the default scale, no position. */
+        public static Header of(String title) {
+            return new Header(title, MapKind.CURRENT_STATE, Optional.empty(), Optional.empty(),
+                    EmotionScale.DEFAULT, Optional.empty());
+        }
+
+        public Header withKind(MapKind kind) {
+            return new Header(title, kind, objective, timeline, emotionScale, position);
+        }
+
+        public Header withObjective(Optional<String> objective) {
+            return new Header(title, kind, objective, timeline, emotionScale, position);
+        }
+
+        public Header withTimeline(Optional<String> timeline) {
+            return new Header(title, kind, objective, timeline, emotionScale, position);
+        }
+
+        public Header withEmotionScale(EmotionScale emotionScale) {
+            return new Header(title, kind, objective, timeline, emotionScale, position);
+        }
+
+        public Header withPosition(Optional<SourcePosition> position) {
+            return new Header(title, kind, objective, timeline, emotionScale, position);
+        }
+    }
+
+    /**
+     * Creates a map and validates it whole. The lists are of different element types, so two of
+     * them cannot be swapped by mistake; the single values are in {@code header}.
      *
      * @throws JourneyValidationException holding every problem found, when the map is not valid
      * @throws NullPointerException naming the argument, when one is null
      */
-    public static JourneyMap create(String title, MapKind kind, Optional<String> objective,
-                                    Optional<String> timeline, EmotionScale emotionScale,
-                                    List<Persona> personas, List<Channel> channels,
+    public static JourneyMap create(Header header, List<Persona> personas, List<Channel> channels,
                                     List<Stage> stages, List<PersonaPath> paths, List<Flow> flows,
-                                    List<Suppression> suppressions,
-                                    Optional<SourcePosition> position) {
-        Checks.notNull(title, "title");
-        Checks.notNull(kind, "kind");
-        Checks.optional(objective, "objective");
-        Checks.optional(timeline, "timeline");
-        Checks.notNull(emotionScale, "emotionScale");
+                                    List<Suppression> suppressions) {
+        Checks.notNull(header, "header");
         List<Persona> personaList = Checks.list(personas, "personas");
         List<Channel> channelList = Checks.list(channels, "channels");
         List<Stage> stageList = Checks.list(stages, "stages");
         List<PersonaPath> pathList = Checks.list(paths, "paths");
         List<Flow> flowList = Checks.list(flows, "flows");
         List<Suppression> suppressionList = Checks.list(suppressions, "suppressions");
-        Checks.optional(position, "position");
         Validator validator = new Validator();
-        List<Problem> problems = validator.validate(title, emotionScale, personaList,
-                channelList, stageList, pathList, flowList, suppressionList, position);
+        List<Problem> problems = validator.validate(header.title(), header.emotionScale(), personaList,
+                channelList, stageList, pathList, flowList, suppressionList, header.position());
         if (!problems.isEmpty()) {
-            throw new JourneyValidationException(title, problems);
+            throw new JourneyValidationException(header.title(), problems);
         }
-        return new JourneyMap(title, kind, objective, timeline, emotionScale, personaList,
-                channelList, stageList, pathList, flowList, suppressionList, position,
-                validator.elements());
+        return new JourneyMap(header.title(), header.kind(), header.objective(), header.timeline(),
+                header.emotionScale(), personaList, channelList, stageList, pathList, flowList, suppressionList,
+                header.position(), validator.elements());
+    }
+
+    /** The map's {@link Header}: title, kind, objective, timeline, emotion scale and position. */
+    public Header header() {
+        return new Header(title, kind, objective, timeline, emotionScale, position);
     }
 
     /** Whether {@code id} matches {@code [a-z][a-z0-9]*([-_][a-z0-9]+)*}, the pattern of every id. */
@@ -334,8 +376,7 @@ public final class JourneyMap {
                         || kept.contains(s.on().get()) || elements.get(s.on().get()) instanceof Stage
                         || elements.get(s.on().get()) instanceof Channel)
                 .toList();
-        return create(title, kind, objective, timeline, emotionScale, List.of(persona), channels,
-                keptStages, keptPaths, keptFlows, keptSuppressions, position);
+        return create(header(), List.of(persona), channels, keptStages, keptPaths, keptFlows, keptSuppressions);
     }
 
     private static void addRun(List<Flow> flows, Flow flow, List<String> run) {
@@ -362,8 +403,8 @@ public final class JourneyMap {
                 .toList();
         return new Touchpoint(t.id(), t.name(), t.stageId(), t.channelId(), t.initiatedBy(),
                 personas, t.emotion(), t.actions(), t.thoughts(), questions, t.pains(),
-                t.opportunities(), t.owner(), t.feedback(), t.metrics(), fallouts, t.frontstage(),
-                t.backstage(), t.support(), t.evidence(), t.events(), t.position());
+                t.opportunities(), t.owner(), t.feedback(), t.metrics(), fallouts, t.blueprint(),
+                t.events(), t.position());
     }
 
     @Override

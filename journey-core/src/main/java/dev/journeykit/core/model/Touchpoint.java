@@ -27,10 +27,7 @@ public record Touchpoint(
         List<FeedbackKind> feedback,
         List<Metric> metrics,
         List<Fallout> fallouts,
-        List<String> frontstage,
-        List<String> backstage,
-        List<String> support,
-        List<String> evidence,
+        Blueprint blueprint,
         List<String> events,
         Optional<SourcePosition> position) implements Step {
 
@@ -53,24 +50,9 @@ public record Touchpoint(
         feedback = Checks.list(feedback, T, id, "': feedback");
         metrics = Checks.list(metrics, T, id, "': metrics");
         fallouts = Checks.list(fallouts, T, id, "': fallouts");
-        frontstage = Checks.list(frontstage, T, id, "': frontstage");
-        backstage = Checks.list(backstage, T, id, "': backstage");
-        support = Checks.list(support, T, id, "': support");
-        evidence = Checks.list(evidence, T, id, "': evidence");
+        Checks.notNull(blueprint, T, id, "': blueprint");
         events = Checks.list(events, T, id, "': events");
         Checks.optional(position, T, id, "': position");
-    }
-
-    /** A touchpoint bound to no event name of its own (so to its id). */
-    public Touchpoint(String id, String name, String stageId, String channelId, Initiator initiatedBy,
-                      List<String> personas, OptionalInt emotion, List<String> actions, List<String> thoughts,
-                      List<Question> questions, List<PainPoint> pains, List<String> opportunities,
-                      Optional<String> owner, List<FeedbackKind> feedback, List<Metric> metrics,
-                      List<Fallout> fallouts, List<String> frontstage, List<String> backstage,
-                      List<String> support, List<String> evidence, Optional<SourcePosition> position) {
-        this(id, name, stageId, channelId, initiatedBy, personas, emotion, actions, thoughts, questions, pains,
-                opportunities, owner, feedback, metrics, fallouts, frontstage, backstage, support, evidence,
-                List.of(), position);
     }
 
     /** True for a proactive, brand-initiated contact. */
@@ -80,12 +62,27 @@ public record Touchpoint(
 
     /** The entries of one service-blueprint layer. */
     public List<String> layer(BlueprintLayer layer) {
-        return switch (Checks.notNull(layer, "layer")) {
-            case FRONTSTAGE -> frontstage;
-            case BACKSTAGE -> backstage;
-            case SUPPORT -> support;
-            case EVIDENCE -> evidence;
-        };
+        return blueprint.layer(layer);
+    }
+
+    /** The blueprint's frontstage line: {@code blueprint().frontstage()}. */
+    public List<String> frontstage() {
+        return blueprint.frontstage();
+    }
+
+    /** The blueprint's backstage line: {@code blueprint().backstage()}. */
+    public List<String> backstage() {
+        return blueprint.backstage();
+    }
+
+    /** The blueprint's support line: {@code blueprint().support()}. */
+    public List<String> support() {
+        return blueprint.support();
+    }
+
+    /** The blueprint's evidence line: {@code blueprint().evidence()}. */
+    public List<String> evidence() {
+        return blueprint.evidence();
     }
 
     @Override
@@ -103,8 +100,7 @@ public record Touchpoint(
                 && pains.equals(t.pains) && opportunities.equals(t.opportunities)
                 && owner.equals(t.owner) && feedback.equals(t.feedback)
                 && metrics.equals(t.metrics) && fallouts.equals(t.fallouts)
-                && frontstage.equals(t.frontstage) && backstage.equals(t.backstage)
-                && support.equals(t.support) && evidence.equals(t.evidence) && events.equals(t.events);
+                && blueprint.equals(t.blueprint) && events.equals(t.events);
     }
 
     @Override

@@ -51,6 +51,22 @@ class JourneyRulesTest {
     }
 
     @Test
+    void a_cycle_that_persona_paths_alone_make_is_not_a_loop_of_the_map() {
+        JourneyMap map = JourneyMaps.journey("Straight").channels(Channels.standard())
+                .persona("amber", "Amber")
+                .stage("one", "One", s -> {
+                    s.touchpoint("x", "X").via("web");
+                    s.touchpoint("a", "A").via("web");
+                    s.touchpoint("b", "B").via("web");
+                })
+                .flow("x", "a")
+                .path("amber", "Comes back", "x", "a", "b", "a")
+                .build();
+        assertThat(JourneyRules.stepsOnLoops(map).isEmpty()).isTrue();
+        assertThat(Analyzers.defaults().analyze(map).findings("path.loop")).isEmpty();
+    }
+
+    @Test
     void detours_name_revisits_with_their_first_visit_and_moves_back_a_stage() {
         JourneyMap map = shop();
         assertThat(JourneyRules.detours(map, map.paths().get(0)))

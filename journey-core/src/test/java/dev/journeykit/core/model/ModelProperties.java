@@ -58,9 +58,8 @@ class ModelProperties {
 
     @Property(tries = 100)
     void rebuilding_from_the_parts_gives_an_equal_map(@ForAll("maps") JourneyMap map) {
-        JourneyMap copy = JourneyMap.create(map.title(), map.kind(), map.objective(), map.timeline(),
-                map.emotionScale(), map.personas(), map.channels(), map.stages(), map.paths(), map.flows(),
-                map.suppressions(), map.position());
+        JourneyMap copy = JourneyMap.create(map.header(), map.personas(), map.channels(), map.stages(), map.paths(),
+                map.flows(), map.suppressions());
         assertThat(copy).isEqualTo(map).hasSameHashCodeAs(map);
         assertThat(copy.transitions()).isEqualTo(map.transitions());
     }

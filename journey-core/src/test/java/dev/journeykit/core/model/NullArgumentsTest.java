@@ -99,12 +99,11 @@ class NullArgumentsTest {
                 "subjects must not be null");
         List<Stage> stages = new ArrayList<>();
         stages.add(null);
-        rejects(() -> JourneyMap.create("T", MapKind.CURRENT_STATE, Optional.empty(), Optional.empty(),
-                EmotionScale.DEFAULT, List.of(), List.of(), stages, List.of(), List.of(), List.of(),
-                Optional.empty()), "stages[0] must not be null");
-        rejects(() -> JourneyMap.create("T", MapKind.CURRENT_STATE, null, Optional.empty(),
-                EmotionScale.DEFAULT, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                Optional.empty()), "objective must not be null");
+        rejects(() -> JourneyMap.create(JourneyMap.Header.of("T"), List.of(), List.of(), stages, List.of(),
+                List.of(), List.of()), "stages[0] must not be null");
+        rejects(() -> JourneyMap.Header.of("T").withObjective(null), "objective must not be null");
+        rejects(() -> JourneyMap.create(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                "header must not be null");
     }
 
     @Test
@@ -128,7 +127,7 @@ class NullArgumentsTest {
     void a_touchpoint_emotion_of_null_is_named() {
         rejects(() -> new Touchpoint("t", "T", "s", "web", Initiator.CUSTOMER, List.of(), (OptionalInt) null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty()),
+                List.of(), Blueprint.NONE, List.of(), Optional.empty()),
                 "touchpoint 't': emotion must not be null");
     }
 }

@@ -299,13 +299,11 @@ class ValidationTest {
     void rejects_a_step_placed_in_another_stage_than_it_names() {
         Touchpoint stray = new Touchpoint("t", "T", "elsewhere", "web", Initiator.CUSTOMER, List.of(),
                 java.util.OptionalInt.empty(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                Optional.empty());
+                Optional.empty(), List.of(), List.of(), List.of(), Blueprint.NONE, List.of(), Optional.empty());
         JourneyValidationException e = catchThrowableOfType(JourneyValidationException.class, () -> JourneyMap.create(
-                "T", MapKind.CURRENT_STATE, Optional.empty(), Optional.empty(), EmotionScale.DEFAULT, List.of(),
-                List.of(new Channel("web", "Web", ChannelKind.SELF_SERVICE)),
+                JourneyMap.Header.of("T"), List.of(), List.of(new Channel("web", "Web", ChannelKind.SELF_SERVICE)),
                 List.of(new Stage("s", "S", Optional.empty(), List.of(stray), Optional.empty())),
-                List.of(), List.of(), List.of(), Optional.empty()));
+                List.of(), List.of(), List.of()));
         assertThat(e.problems()).singleElement().satisfies(p -> assertProblem(p, Problem.Kind.MISPLACED_STEP,
                 "touchpoint 't'", "touchpoint 't' names stage 'elsewhere' but is in stage 's'", "elsewhere"));
     }

@@ -1,5 +1,6 @@
 package dev.journeykit.core.testing;
 
+import dev.journeykit.core.model.Blueprint;
 import dev.journeykit.core.model.Channel;
 import dev.journeykit.core.model.ChannelKind;
 import dev.journeykit.core.model.Direction;
@@ -230,9 +231,11 @@ public final class JourneyArbitraries {
                 suppressions.add(new Suppression(pick(List.of(CODES)), on, name(), Optional.empty()));
             }
 
-            return JourneyMap.create(name(), pick(List.of(MapKind.values())), maybe(this::text),
-                    maybe(() -> random.nextBoolean() ? pick(List.of("2 weeks", "1 year", "variable")) : text()),
-                    scale, personas, channels, stages, paths, flows, suppressions, Optional.empty());
+            JourneyMap.Header header = JourneyMap.Header.of(name()).withKind(pick(List.of(MapKind.values())))
+                    .withObjective(maybe(this::text))
+                    .withTimeline(maybe(() -> random.nextBoolean() ? pick(List.of("2 weeks", "1 year", "variable")) : text()))
+                    .withEmotionScale(scale);
+            return JourneyMap.create(header, personas, channels, stages, paths, flows, suppressions);
         }
 
         private Touchpoint touchpoint(String id, String stageId, EmotionScale scale,
@@ -258,8 +261,8 @@ public final class JourneyArbitraries {
             return new Touchpoint(id, name(), stageId, pick(channelIds),
                     random.nextInt(3) == 0 ? Initiator.BRAND : Initiator.CUSTOMER,
                     stepPersonas(personaIds), emotion(scale), texts(2), texts(2), questions, pains(),
-                    texts(2), maybe(this::name), feedback, metrics, fallouts, texts(2), texts(1),
-                    texts(1), texts(1), events(id), Optional.empty());
+                    texts(2), maybe(this::name), feedback, metrics, fallouts,
+                    new Blueprint(texts(2), texts(1), texts(1), texts(1)), events(id), Optional.empty());
         }
 
         /** None, one or two log event names; never another step's (ids have no '.' or space). */

@@ -17,6 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 class BatikRasterizerTest {
@@ -50,6 +54,34 @@ class BatikRasterizerTest {
         BufferedImage narrow = ImageIO.read(new ByteArrayInputStream(new BatikRasterizer().png(svg, 1, 300)));
         assertThat(narrow.getWidth()).isEqualTo(300);
         assertThat(narrow.getHeight()).isBetween(Math.round(size[1] * 300 / size[0]) - 1, Math.round(size[1] * 300 / size[0]) + 1);
+    }
+
+    @Test
+    void a_pdf_is_one_vector_page_the_size_of_the_picture_the_same_bytes_every_time() throws IOException {
+        String svg = svg(View.MAP);
+        float[] size = SvgSize.of(svg);
+        byte[] pdf = new BatikRasterizer().pdf(svg);
+        assertThat(new BatikRasterizer().pdf(svg)).isEqualTo(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            PDRectangle box = document.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isEqualTo(size[0]);
+            assertThat(box.getHeight()).isEqualTo(size[1]);
+            // vectors: no picture inside, and no font, since text is drawn as the shipped font's outlines
+            assertThat(new PDFTextStripper().getText(document)).isBlank();
+            assertThat(document.getDocumentInformation().getCreationDate()).isNull();
+        }
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(raw).startsWith("%PDF-").doesNotContain("/Image", "/FontFile", "/CreationDate", "/ModDate");
+        Path out = Path.of("target", "pdf");
+        Files.createDirectories(out);
+        Files.write(out.resolve("satin-pillowcase-map.pdf"), pdf); // to be looked at
+    }
+
+    @Test
+    void a_pdf_of_an_unreadable_svg_is_refused_with_the_reason() {
+        assertThatThrownBy(() -> new BatikRasterizer().pdf("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("the SVG could not be read");
     }
 
     @Test

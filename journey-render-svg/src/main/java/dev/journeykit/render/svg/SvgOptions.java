@@ -1,6 +1,7 @@
 package dev.journeykit.render.svg;
 
 import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.render.svg.internal.Settings;
 import dev.journeykit.render.svg.internal.SvgWriter;
 import java.util.ArrayList;
@@ -9,8 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to draw: the theme, one persona or all, findings to overlay, the prefix of every id in the
- * SVG (so several pictures can share one HTML page) and the most lines of text a box shows.
+ * How to draw: the theme, one persona or all, findings to overlay, observations to draw, the
+ * prefix of every id in the SVG (so several pictures can share one HTML page) and the most lines
+ * of text a box shows.
  * Immutable; make one with {@link #builder()}.
  */
 public final class SvgOptions {
@@ -25,6 +27,7 @@ public final class SvgOptions {
     private final List<Settings.Mark> marks;
     private final String idPrefix;
     private final int maxTextLines;
+    private final Optional<ObservedJourney> observed;
 
     private SvgOptions(Builder b) {
         this.theme = b.theme;
@@ -32,6 +35,7 @@ public final class SvgOptions {
         this.marks = List.copyOf(b.marks);
         this.idPrefix = b.idPrefix;
         this.maxTextLines = b.maxTextLines;
+        this.observed = b.observed;
     }
 
     /** Light theme, all personas, no findings, id prefix {@code jk}, three lines of text a box. */
@@ -61,13 +65,18 @@ public final class SvgOptions {
         return maxTextLines;
     }
 
+    /** The observations drawn over FLOW and MAP and in FUNNEL; empty for none. */
+    public Optional<ObservedJourney> observed() {
+        return observed;
+    }
+
     /** The number of findings to overlay. */
     public int findingCount() {
         return marks.size();
     }
 
     Settings settings() {
-        return new Settings(theme, persona, marks, idPrefix, maxTextLines);
+        return new Settings(theme, persona, marks, idPrefix, maxTextLines, observed);
     }
 
     /** Builds {@link SvgOptions}; every setter rejects null with a message that names it. */
@@ -78,8 +87,28 @@ public final class SvgOptions {
         private final List<Settings.Mark> marks = new ArrayList<>();
         private String idPrefix = "jk";
         private int maxTextLines = DEFAULT_MAX_TEXT_LINES;
+        private Optional<ObservedJourney> observed = Optional.empty();
 
         private Builder() {
+        }
+
+        /**
+         * Draws what customers did, from an event log replayed through the map ({@code Replay},
+         * {@code EventLogs}): FLOW's arrows as wide as customers made them, labelled with count
+         * and share, untaken and undesigned transitions and unreached steps marked, stage heads
+         * with reached customers and drop-off; MAP's step cards with their customers; the FUNNEL
+         * view, which needs it. With {@link #persona}, that persona's customers when the log has
+         * a persona column, else all customers. The observations must come from the map drawn.
+         */
+        public Builder observed(ObservedJourney observed) {
+            this.observed = Optional.of(Objects.requireNonNull(observed, "observed must not be null"));
+            return this;
+        }
+
+        /** Draws no observations (the default). */
+        public Builder noObservations() {
+            this.observed = Optional.empty();
+            return this;
         }
 
         public Builder theme(Theme theme) {

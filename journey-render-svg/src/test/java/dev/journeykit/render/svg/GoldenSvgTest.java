@@ -2,7 +2,9 @@ package dev.journeykit.render.svg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.core.analysis.observed.ObservedAnalyzers;
 import dev.journeykit.core.analysis.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,12 @@ class GoldenSvgTest {
             new Finding("coverage.no-feedback", Severity.INFO,
                     "touchpoint 'visit' collects no feedback", List.of("visit"), Optional.empty()));
 
+    /** The observed findings of the sample observations, as journey observe reports them. */
+    static List<Finding> observedFindings() {
+        return ObservedAnalyzers.analyze(SampleMaps.pillowcase(), SampleObservations.pillowcase(),
+                AnalysisOptions.defaults()).findings();
+    }
+
     static String render(String name) {
         return switch (name) {
             case "pillowcase-map" -> SvgRenderer.create().render(SampleMaps.pillowcase(), View.MAP);
@@ -48,13 +56,33 @@ class GoldenSvgTest {
                     .findings(FINDINGS).idPrefix("bp").build()).render(SampleMaps.blueprint(), View.MAP);
             case "pillowcase-flow-high-contrast" -> SvgRenderer.create(SvgOptions.builder()
                     .theme(Theme.HIGH_CONTRAST).maxTextLines(1).build()).render(SampleMaps.pillowcase(), View.FLOW);
+            case "pillowcase-flow-observed" -> SvgRenderer.create(SvgOptions.builder()
+                    .observed(SampleObservations.pillowcase()).build()).render(SampleMaps.pillowcase(), View.FLOW);
+            case "pillowcase-flow-observed-dark-findings" -> SvgRenderer.create(SvgOptions.builder().theme(Theme.DARK)
+                    .observed(SampleObservations.pillowcase()).findings(observedFindings()).build())
+                    .render(SampleMaps.pillowcase(), View.FLOW);
+            case "pillowcase-map-observed" -> SvgRenderer.create(SvgOptions.builder()
+                    .observed(SampleObservations.pillowcase()).findings(observedFindings()).build())
+                    .render(SampleMaps.pillowcase(), View.MAP);
+            case "pillowcase-funnel" -> SvgRenderer.create(SvgOptions.builder()
+                    .observed(SampleObservations.pillowcase()).build()).render(SampleMaps.pillowcase(), View.FUNNEL);
+            case "pillowcase-funnel-dark" -> SvgRenderer.create(SvgOptions.builder().theme(Theme.DARK)
+                    .observed(SampleObservations.pillowcase()).build()).render(SampleMaps.pillowcase(), View.FUNNEL);
+            case "pillowcase-funnel-high-contrast-bo" -> SvgRenderer.create(SvgOptions.builder()
+                    .theme(Theme.HIGH_CONTRAST).persona("bo").observed(SampleObservations.pillowcase()).build())
+                    .render(SampleMaps.pillowcase(), View.FUNNEL);
+            case "pillowcase-flow-observed-high-contrast" -> SvgRenderer.create(SvgOptions.builder()
+                    .theme(Theme.HIGH_CONTRAST).observed(SampleObservations.pillowcase()).build())
+                    .render(SampleMaps.pillowcase(), View.FLOW);
             default -> throw new IllegalArgumentException(name);
         };
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"pillowcase-map", "crossing-flow", "pillowcase-matrix-amber",
-        "blueprint-map-dark-findings", "pillowcase-flow-high-contrast"})
+        "blueprint-map-dark-findings", "pillowcase-flow-high-contrast", "pillowcase-flow-observed",
+        "pillowcase-flow-observed-dark-findings", "pillowcase-flow-observed-high-contrast", "pillowcase-map-observed",
+        "pillowcase-funnel", "pillowcase-funnel-dark", "pillowcase-funnel-high-contrast-bo"})
     void picture_matches_its_golden_file(String name) throws IOException {
         String svg = render(name);
         Path file = DIR.resolve(name + ".svg");

@@ -64,7 +64,7 @@ class HostileTextTest {
         JourneyMap map = hostileMap();
         List<Finding> findings = List.of(new Finding(hostile(3), Severity.ERROR, hostile(1), List.of("t1", "s1", "p", "web"),
                 Optional.empty()));
-        for (View view : View.values()) {
+        for (View view : View.ofMap()) {
             for (Theme theme : Theme.values()) {
                 SvgOptions options = SvgOptions.builder().theme(theme).findings(findings).idPrefix(hostile(2)).build();
                 String svg = SvgRenderer.create(options).render(map, view);
@@ -79,6 +79,27 @@ class HostileTextTest {
                 assertThat(svg).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
                 assertThat(doc.getDocumentElement().getElementsByTagName("title").item(0).getTextContent())
                         .startsWith("<script>alert(1)</script> #0");
+            }
+        }
+    }
+
+    @Test
+    void hostile_strings_render_safe_with_observations_in_every_view_and_theme() {
+        JourneyMap map = hostileMap();
+        // an undesigned m1 -> t2 and a designed t1 -> m1 nobody else takes: labels, the fallback row, the funnel
+        var observed = new SampleObservations(map).add(3, "p", "t1", "m1", "t2", "t1").add(2, null, "m1", "t2", "t2")
+                .result();
+        for (View view : View.values()) {
+            for (Theme theme : Theme.values()) {
+                SvgOptions options = SvgOptions.builder().theme(theme).observed(observed).idPrefix(hostile(2)).build();
+                String svg = SvgRenderer.create(options).render(map, view);
+                Document doc = assertSafeSvg(svg);
+                assertThat(svg).doesNotContain("<script").doesNotContain("<svg onload")
+                        .doesNotContain("<!--").doesNotContain("<![CDATA[").doesNotContain("<?pi");
+                for (String text : texts(doc)) {
+                    assertThat(text.length()).as("drawn text is cut to its box").isLessThan(800);
+                }
+                assertThat(svg).as(view + " shows the text, escaped").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
             }
         }
     }

@@ -21,7 +21,7 @@ public final class RenderSamplesMain {
         Map<String, JourneyMap> maps = Map.of("pillowcase", SampleMaps.pillowcase(),
                 "blueprint", SampleMaps.blueprint(), "crossing", SampleMaps.crossingFlow());
         for (Map.Entry<String, JourneyMap> e : maps.entrySet()) {
-            for (View view : View.values()) {
+            for (View view : View.ofMap()) {
                 for (Theme theme : Theme.values()) {
                     SvgRenderer r = SvgRenderer.create(SvgOptions.builder().theme(theme).build());
                     Path file = dir.resolve(e.getKey() + "-" + view.name().toLowerCase(java.util.Locale.ROOT) + "-"

@@ -32,6 +32,7 @@ public final class MapFacts {
     private int[] outEdge;
     private int[] inDegree;
     private Components components;
+    private boolean[] flowInside;
 
     private MapFacts(JourneyMap map) {
         this.map = map;
@@ -136,6 +137,27 @@ public final class MapFacts {
             components = computeComponents();
         }
         return components;
+    }
+
+    /**
+     * Whether a flow (a transition of no persona's path) joins two steps of component {@code c},
+     * itself included: a loop the map designs, as opposed to a cycle that persona paths alone
+     * make. O(E) once, then O(1).
+     */
+    public boolean flowInside(int c) {
+        if (flowInside == null) {
+            Components all = components();
+            boolean[] inside = new boolean[all.count()];
+            List<dev.journeykit.core.model.Transition> transitions = map.transitions();
+            for (int t = 0; t < transitionCount(); t++) {
+                int from = all.componentOf(from(t));
+                if (transitions.get(t).persona().isEmpty() && from == all.componentOf(to(t))) {
+                    inside[from] = true;
+                }
+            }
+            flowInside = inside;
+        }
+        return flowInside[c];
     }
 
     private Map<String, Integer> stepNumbers() {

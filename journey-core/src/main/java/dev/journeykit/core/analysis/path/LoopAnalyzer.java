@@ -32,16 +32,9 @@ public final class LoopAnalyzer extends FactsAnalyzer {
     @Override
     protected void find(AnalysisContext context, MapFacts facts, Findings out) {
         Components components = facts.components();
-        boolean[] flowInside = new boolean[components.count()];
-        for (int t = 0; t < facts.transitionCount(); t++) {
-            int c = components.componentOf(facts.from(t));
-            if (context.map().transitions().get(t).persona().isEmpty() && c == components.componentOf(facts.to(t))) {
-                flowInside[c] = true;
-            }
-        }
         boolean pathsOwnReturns = context.options().isEnabled(Rule.NON_LINEAR);
         for (int c = 0; c < components.count(); c++) {
-            if (!components.isCyclic(c) || pathsOwnReturns && !flowInside[c]) {
+            if (!components.isCyclic(c) || pathsOwnReturns && !facts.flowInside(c)) {
                 continue;
             }
             int[] members = components.members(c);

@@ -87,14 +87,14 @@ public final class ObservedReports {
             p.set("variants", variants(o.variants(), o.customers(), variants));
         });
         ArrayNode found = root.putArray("findings");
-        findings.findings().forEach(f -> found.add(Reports.finding(f)));
+        findings.findings().forEach(f -> found.add(JsonReports.finding(f)));
         ArrayNode suppressed = root.putArray("suppressed");
-        findings.suppressed().forEach(s -> suppressed.add(Reports.finding(s.finding()).put("reason", s.reason())));
+        findings.suppressed().forEach(s -> suppressed.add(JsonReports.finding(s.finding()).put("reason", s.reason())));
         ObjectNode summary = root.putObject("summary");
         summary.put("error", findings.count(Severity.ERROR));
         summary.put("warning", findings.count(Severity.WARNING));
         summary.put("info", findings.count(Severity.INFO));
-        return Reports.write(root);
+        return JsonReports.write(root);
     }
 
     private static ArrayNode stages(Observation o) {
@@ -216,7 +216,8 @@ public final class ObservedReports {
         return out.toString();
     }
 
-    private static String percent(double share) {
+    /** A share as the reports write it: one decimal and a percent sign ({@code 37.5 %}). */
+    public static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f %%", share * 100);
     }
 }

@@ -5,6 +5,8 @@ import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Transition;
 import dev.journeykit.core.model.TransitionKind;
+import dev.journeykit.core.observe.Observation;
+import dev.journeykit.core.observe.TransitionObservation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -44,6 +46,12 @@ final class FlowGraph {
         boolean hasVolume;
         int count;
         Kind type;
+        /** With observations: how often customers made this step pair (0: designed, never taken); else -1. */
+        long observed = -1;
+        /** With observations: the share of the source step's observed transitions that this one is. */
+        double share;
+        /** With observations: customers made it, the map does not design it ({@link #firstIndex} is -1). */
+        boolean undesigned;
         /** The nodes the edge passes, from its source to its target (dummies between). */
         int[] route;
 
@@ -55,6 +63,15 @@ final class FlowGraph {
             this.kind = kind;
         }
     }
+
+    /**
+     * The least share of its source step's observed transitions an undesigned transition needs to
+     * be drawn: the rare ones would bury the picture; the key counts them and the report lists them.
+     */
+    static final double MIN_UNDESIGNED_SHARE = 0.05;
+
+    /** With observations: the undesigned transitions not drawn, each below {@link #MIN_UNDESIGNED_SHARE}. */
+    int hiddenUndesigned;
 
     final List<Step> steps;
     final int stepCount;
@@ -76,6 +93,17 @@ final class FlowGraph {
     final BitSet inLoop;
 
     FlowGraph(JourneyMap map, List<String> personaOrder) {
+        this(map, personaOrder, null);
+    }
+
+    /**
+     * The graph of {@code map}; with {@code observed} (not null), transitions are merged by their
+     * steps alone (the observations do not tell personas' transitions apart), every edge carries
+     * its observed count and share, and the observed transitions the map does not design are
+     * edges of their own after the designed ones when they are at least {@link #MIN_UNDESIGNED_SHARE}
+     * of their source step's observed transitions (steps the map does not hold are left out).
+     */
+    FlowGraph(JourneyMap map, List<String> personaOrder, Observation observed) {
         steps = map.steps();
         stepCount = steps.size();
         layers = map.stages().size();
@@ -83,7 +111,10 @@ final class FlowGraph {
         for (int i = 0; i < stepCount; i++) {
             stepLayer[i] = map.stageIndex(steps.get(i).id());
         }
-        edges.addAll(mergedEdges(map, personaOrder));
+        edges.addAll(mergedEdges(map, observed == null ? personaOrder : List.of()));
+        if (observed != null) {
+            observe(observed);
+        }
         List<Integer> dummyLayers = classifyAndRoute(stepLayer);
         nodeCount = stepCount + dummyLayers.size();
         layerOf = Arrays.copyOf(stepLayer, nodeCount);
@@ -129,6 +160,46 @@ final class FlowGraph {
             }
         }
         return List.copyOf(merged.values());
+    }
+
+    /** Sets the observed counts and shares, and adds the observed transitions the map does not design. */
+    private void observe(Observation observed) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < stepCount; i++) {
+            index.put(steps.get(i).id(), i);
+        }
+        Map<Long, Edge> byPair = new HashMap<>();
+        for (Edge e : edges) {
+            e.observed = 0;
+            byPair.put((long) e.from * stepCount + e.to, e);
+        }
+        long[] out = new long[stepCount];
+        List<TransitionObservation> seen = new ArrayList<>();
+        for (TransitionObservation t : observed.transitions()) {
+            Integer from = index.get(t.from());
+            Integer to = index.get(t.to());
+            if (from != null && to != null && t.count() > 0) {
+                out[from] += t.count();
+                seen.add(t);
+            }
+        }
+        for (TransitionObservation t : seen) {
+            int from = index.get(t.from());
+            int to = index.get(t.to());
+            Edge e = byPair.get((long) from * stepCount + to);
+            double share = (double) t.count() / out[from];
+            if (e == null && share < MIN_UNDESIGNED_SHARE) {
+                hiddenUndesigned++;
+                continue;
+            }
+            if (e == null) {
+                e = new Edge(from, to, -1, -1, null);
+                e.undesigned = true;
+                edges.add(e);
+            }
+            e.observed = t.count();
+            e.share = share;
+        }
     }
 
     /** Gives each edge its kind and route, a forward one a dummy in every layer it skips; returns the dummies' layers. */

@@ -3,6 +3,7 @@ package dev.journeykit.render.svg.internal;
 import dev.journeykit.core.model.BlueprintLayer;
 import dev.journeykit.core.model.Fallout;
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.observe.Observation;
 import dev.journeykit.core.model.MapKind;
 import dev.journeykit.core.model.Metric;
 import dev.journeykit.core.model.PainPoint;
@@ -48,9 +49,12 @@ final class MapView {
     private final int columns;
     private final double contentX;
     private final double width;
+    /** The observations drawn (customers per step, reached per stage), or null. */
+    private final Observation observed;
 
     private MapView(JourneyMap map, Settings settings) {
         this.map = map;
+        this.observed = Observations.of(settings).orElse(null);
         this.c = new Canvas(settings, 4096 + 2048 * map.steps().size());
         this.maxLines = settings.maxTextLines();
         stageStart = new int[map.stages().size()];
@@ -123,8 +127,9 @@ final class MapView {
         String title = map.title() + " - journey map";
         String desc = "Journey map of '" + map.title() + "' (" + map.kind().keyword() + "): "
                 + count(map.stages().size(), "stage") + ", " + count(map.steps().size(), "step") + ", "
-                + count(map.personas().size(), "persona") + findingsNote();
-        return new Drawing(c.layout, Document.assemble(c, "map", title, desc, ""));
+                + count(map.personas().size(), "persona") + findingsNote()
+                + (observed == null ? "" : Observations.describe(observed, 0));
+        return new Drawing(c.layout, Document.assemble(c, "map", title, desc, "", observed != null));
     }
 
     private String findingsNote() {
@@ -227,6 +232,10 @@ final class MapView {
             List<Piece> pieces = new ArrayList<>();
             pieces.add(Canvas.piece("jk-head", stage.name(), inner, Canvas.HEAD, true, maxLines));
             stage.goal().ifPresent(g -> pieces.add(Canvas.piece("jk-text", "Goal: " + g, inner, Canvas.FONT, false, maxLines)));
+            if (observed != null) {
+                pieces.add(Canvas.piece("jk-observed-text", Observations.reached(observed, stage.id()), inner,
+                        Canvas.SMALL, true, 2));
+            }
             heads.add(pieces);
             h = Math.max(h, Canvas.height(pieces) + 2 * Canvas.PAD);
         }
@@ -416,6 +425,9 @@ final class MapView {
                         .map(id -> map.persona(id).map(Persona::name).orElse(id)).toList()), INNER_W, Canvas.SMALL,
                         false, maxLines));
             }
+            if (observed != null) {
+                cell.add(Observations.customersPiece(observed, step.id(), INNER_W));
+            }
             cells.add(cell);
             h = Math.max(h, Canvas.height(cell) + 2 * Canvas.PAD);
         }
@@ -442,7 +454,8 @@ final class MapView {
             String cls = lane.cellClass();
             String id = null;
             if (stepsLane) {
-                cls = step instanceof Touchpoint ? "jk-card" : "jk-moment";
+                cls = (step instanceof Touchpoint ? "jk-card" : "jk-moment")
+                        + (observed != null && Observations.customers(observed, step.id()) == 0 ? " jk-node-unreached" : "");
                 id = c.settings.id("step", step.id());
             }
             Box box = c.box(lane.key() + ":" + step.id(), lane.key(), cls, id, x, top, CELL_W, lane.height(),

@@ -1,5 +1,6 @@
 package dev.journeykit.render.svg.internal;
 
+import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.render.svg.Theme;
 import java.util.List;
 import java.util.Objects;
@@ -7,12 +8,19 @@ import java.util.Optional;
 
 /**
  * What a drawing needs from the options: theme, persona, the finding marks, id prefix (already a
- * valid XML id) and the line limit of text in a box.
+ * valid XML id), the line limit of text in a box and the observations to draw, if any.
  */
-public record Settings(Theme theme, Optional<String> persona, List<Mark> marks, String idPrefix, int maxTextLines) {
+public record Settings(Theme theme, Optional<String> persona, List<Mark> marks, String idPrefix, int maxTextLines,
+                       Optional<ObservedJourney> observed) {
+
+    /** Settings without observations. */
+    public Settings(Theme theme, Optional<String> persona, List<Mark> marks, String idPrefix, int maxTextLines) {
+        this(theme, persona, marks, idPrefix, maxTextLines, Optional.empty());
+    }
 
     public Settings {
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(observed, "observed");
         Objects.requireNonNull(persona, "persona");
         marks = List.copyOf(marks);
         idPrefix = SvgWriter.xmlId(idPrefix);

@@ -141,6 +141,35 @@ final class Styles {
         return b.toString();
     }
 
+    /**
+     * The rules of the observation overlays, after the others (so they win): taken counts, the
+     * faint dashed designed-but-untaken edges, the undesigned edges (their own colour and a
+     * dash-dot pattern no other arrow has), unreached steps (a dashed outline, faded), the funnel.
+     */
+    static String observedCss(Theme theme, String hatchId) {
+        Palette p = palette(theme);
+        String s = SvgWriter.num(p.stroke);
+        StringBuilder b = new StringBuilder(2000);
+        rule(b, ".jk-edge-untaken,.jk-swatch.jk-edge-untaken", "stroke:" + p.muted
+                + ";stroke-dasharray:4 4;stroke-opacity:0.55;stroke-linecap:butt");
+        rule(b, ".jk-arrow-untaken", "fill:" + p.muted + ";fill-opacity:0.55");
+        rule(b, ".jk-edge-undesigned,.jk-swatch.jk-edge-undesigned", "stroke:" + p.gap
+                + ";stroke-dasharray:12 3 2 3;stroke-opacity:0.9;stroke-linecap:butt");
+        rule(b, ".jk-arrow-undesigned", "fill:" + p.gap);
+        rule(b, ".jk-node-unreached", "stroke-dasharray:3 3;fill-opacity:0.6");
+        rule(b, ".jk .jk-unreached-text", "font-size:10.5px;font-weight:bold;fill:" + p.bad);
+        rule(b, ".jk .jk-observed-text", "font-size:10.5px;font-weight:bold;fill:" + p.text);
+        rule(b, ".jk-count-plate", "fill:" + p.bg + ";stroke:" + p.stageStroke + ";stroke-width:0.8;fill-opacity:0.92");
+        rule(b, ".jk-count-plate.jk-count-undesigned", "stroke:" + p.gap + ";stroke-width:" + s);
+        rule(b, ".jk .jk-edge-count", "font-size:10.5px;font-weight:bold;fill:" + p.text);
+        rule(b, ".jk .jk-funnel-count", "font-size:14px;font-weight:bold;fill:" + p.text);
+        rule(b, ".jk-funnel-bar", "fill:" + p.curve + ";stroke:none");
+        rule(b, ".jk-funnel-left", "fill:" + p.bg + ";stroke:none");
+        rule(b, ".jk-funnel-drop", "fill:url(#" + hatchId + ");stroke:" + p.gap + ";stroke-width:" + s);
+        rule(b, ".jk-funnel-track", "fill:" + p.laneFill + ";stroke:" + p.stageStroke + ";stroke-width:0.8");
+        return b.toString();
+    }
+
     private static void rule(StringBuilder b, String selector, String declarations) {
         b.append(selector).append('{').append(declarations).append("}\n");
     }

@@ -2,6 +2,7 @@ package dev.journeykit.render.svg.internal;
 
 import com.google.common.escape.Escaper;
 import com.google.common.xml.XmlEscapers;
+import dev.journeykit.core.internal.SafeText;
 import java.util.List;
 
 /**
@@ -49,9 +50,9 @@ public final class SvgWriter {
                 space = b.length() > 0;
                 continue;
             }
-            if (cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF || cp == 0x7F) {
+            if (SafeText.isControl(cp)) {
                 cp = 0xFFFD;
-            } else if (isInvisibleControl(cp)) {
+            } else if (SafeText.isInvisibleFormat(cp)) {
                 continue;
             }
             if (space) {
@@ -81,12 +82,6 @@ public final class SvgWriter {
             prev = c;
         }
         return true;
-    }
-
-    private static boolean isInvisibleControl(int cp) {
-        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
-                || cp == 0x200E || cp == 0x200F || cp == 0x061C || cp == 0xFEFF
-                || (cp >= 0x200B && cp <= 0x200D) || (cp >= 0xFFF9 && cp <= 0xFFFB);
     }
 
     /** An id made of ASCII letters, digits, '-' and '_', starting with a letter. */

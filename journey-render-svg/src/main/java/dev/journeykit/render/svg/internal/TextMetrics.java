@@ -80,76 +80,31 @@ final class TextMetrics {
      * than {@code maxWidth}. Text that does not fit ends with an ellipsis. Empty text gives no lines.
      */
     static List<String> wrap(String text, double maxWidth, double fontSize, boolean bold, int maxLines) {
-        List<String> lines = new ArrayList<>();
         if (text.isEmpty() || maxLines < 1) {
-            return lines;
+            return new ArrayList<>();
         }
         // all comparisons in whole table units, so that a line is measured the same way however it was built
         long max = (long) Math.floor(maxWidth / scale(fontSize, bold));
-        long space = advance(' ');
-        StringBuilder line = new StringBuilder();
-        long lineWidth = 0;
+        Lines out = new Lines(maxLines, max);
         boolean cut = false;
         int i = 0;
         int n = text.length();
-        outer:
-        while (i < n) {
+        while (i < n && !cut) {
             int end = text.indexOf(' ', i);
             if (end < 0) {
                 end = n;
             }
-            if (end == i) {
-                i++;
-                continue;
-            }
-            String word = text.substring(i, end);
-            long w = units(word);
-            if (line.length() > 0 && lineWidth + space + w <= max) {
-                line.append(' ').append(word);
-                lineWidth += space + w;
-            } else if (line.length() == 0 && w <= max) {
-                line.append(word);
-                lineWidth = w;
-            } else {
-                if (line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    lineWidth = 0;
-                    if (lines.size() == maxLines) {
-                        cut = true;
-                        break;
-                    }
-                }
-                if (w <= max) {
-                    line.append(word);
-                    lineWidth = w;
-                } else {
-                    // a word wider than a line: break it between characters
-                    for (int k = 0; k < word.length(); ) {
-                        int cp = word.codePointAt(k);
-                        long cw = advance(cp);
-                        if (lineWidth + cw > max && line.length() > 0) {
-                            lines.add(line.toString());
-                            line.setLength(0);
-                            lineWidth = 0;
-                            if (lines.size() == maxLines) {
-                                cut = true;
-                                break outer;
-                            }
-                        }
-                        line.appendCodePoint(cp);
-                        lineWidth += cw;
-                        k += Character.charCount(cp);
-                    }
-                }
+            if (end > i) {
+                cut = out.add(text.substring(i, end));
             }
             i = end + 1;
         }
-        if (!cut && line.length() > 0) {
+        List<String> lines = out.done;
+        if (!cut && out.line.length() > 0) {
             if (lines.size() == maxLines) {
                 cut = true;
             } else {
-                lines.add(line.toString());
+                lines.add(out.line.toString());
             }
         }
         if (cut) {
@@ -159,6 +114,59 @@ final class TextMetrics {
         // a single character wider than the line cannot be shown: drop such lines
         lines.removeIf(l -> units(l) > max);
         return lines;
+    }
+
+    /** The lines {@link #wrap} has filled and the one it is filling, widths in table units. */
+    private static final class Lines {
+        final List<String> done = new ArrayList<>();
+        final StringBuilder line = new StringBuilder();
+        private final int maxLines;
+        private final long max;
+        private long width;
+
+        Lines(int maxLines, long max) {
+            this.maxLines = maxLines;
+            this.max = max;
+        }
+
+        /** Adds a word, on this line or the next; true when it did not fit in the lines left. */
+        boolean add(String word) {
+            long w = units(word);
+            long space = advance(' ');
+            if (line.length() > 0 && width + space + w <= max) {
+                line.append(' ').append(word);
+                width += space + w;
+                return false;
+            }
+            if (line.length() > 0 && endLine()) {
+                return true;
+            }
+            if (w <= max) {
+                line.append(word);
+                width = w;
+                return false;
+            }
+            // a word wider than a line: break it between characters
+            for (int k = 0; k < word.length(); ) {
+                int cp = word.codePointAt(k);
+                long cw = advance(cp);
+                if (width + cw > max && line.length() > 0 && endLine()) {
+                    return true;
+                }
+                line.appendCodePoint(cp);
+                width += cw;
+                k += Character.charCount(cp);
+            }
+            return false;
+        }
+
+        /** Ends the line; true when it was the last one allowed. */
+        private boolean endLine() {
+            done.add(line.toString());
+            line.setLength(0);
+            width = 0;
+            return done.size() == maxLines;
+        }
     }
 
     /** {@code text} shortened so that it and an ellipsis fit {@code max} units. */

@@ -22,6 +22,7 @@ public final class Views {
             case MAP -> MapView.draw(map, settings);
             case FLOW -> FlowView.draw(map, settings);
             case MATRIX -> MatrixView.draw(map, settings);
+            case FUNNEL -> FunnelView.draw(map, settings);
         };
     }
 }

@@ -16,10 +16,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import dev.journeykit.core.model.Step;
+import dev.journeykit.core.model.Transition;
+import dev.journeykit.core.observe.CustomerTrace;
+import dev.journeykit.core.observe.ObservedJourney;
+import dev.journeykit.core.observe.Replay;
+import dev.journeykit.core.observe.ReplaySummary;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
@@ -35,7 +43,71 @@ class LayoutProperties {
 
     @Provide
     Arbitrary<View> views() {
+        return Arbitraries.of(View.ofMap());
+    }
+
+    /** Every view, FUNNEL too (drawn with observations only). */
+    @Provide
+    Arbitrary<View> allViews() {
         return Arbitraries.of(View.class);
+    }
+
+    /**
+     * Observations of {@code map} from a random walk seeded by {@code seed}: customers with or
+     * without a persona, following designed transitions mostly and jumping anywhere sometimes
+     * (undesigned transitions, repeats), some paths folded thousands of times so counts vary widely.
+     */
+    static ObservedJourney observe(JourneyMap map, long seed) {
+        Random random = new Random(seed);
+        Replay replay = Replay.of(map);
+        ReplaySummary summary = replay.newSummary();
+        List<Step> steps = map.steps();
+        if (!steps.isEmpty()) {
+            int customers = random.nextInt(30);
+            int[] repeats = {1, 1, 2, 5, 40, 3000};
+            for (int c = 0; c < customers; c++) {
+                String persona = map.personas().isEmpty() || random.nextBoolean() ? null
+                        : map.personas().get(random.nextInt(map.personas().size())).id();
+                int length = 1 + random.nextInt(7);
+                int[] path = new int[length];
+                path[0] = random.nextInt(steps.size());
+                for (int i = 1; i < length; i++) {
+                    String at = steps.get(path[i - 1]).id();
+                    List<Transition> out = map.transitions().stream().filter(t -> t.from().equals(at)).toList();
+                    path[i] = !out.isEmpty() && random.nextInt(10) < 7
+                            ? indexOf(steps, out.get(random.nextInt(out.size())).to())
+                            : random.nextInt(steps.size());
+                }
+                int times = repeats[random.nextInt(repeats.length)];
+                for (int k = 0; k < times; k++) {
+                    CustomerTrace trace = new CustomerTrace();
+                    for (int i = 0; i < length; i++) {
+                        trace.add(1_700_000_000_000L + 1000L * i, path[i], persona);
+                    }
+                    replay.fold(summary, trace);
+                }
+            }
+        }
+        return replay.result(summary, List.of("walk.csv"));
+    }
+
+    private static int indexOf(List<Step> steps, String id) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
+    /** The settings, with observations of a walk from {@code seed} when {@code observed} or the view needs them. */
+    static Settings settings(JourneyMap map, int maxLines, boolean withFindings, View view, boolean observed, long seed) {
+        Settings s = settings(map, maxLines, withFindings);
+        if (!observed && !view.needsObservations()) {
+            return s;
+        }
+        return new Settings(s.theme(), s.persona(), s.marks(), s.idPrefix(), s.maxTextLines(),
+                Optional.of(observe(map, seed)));
     }
 
     static Settings settings(JourneyMap map, int maxLines, boolean withFindings) {
@@ -50,10 +122,12 @@ class LayoutProperties {
         return new Settings(Theme.LIGHT, Optional.empty(), marks, "jk", maxLines);
     }
 
-    @Property(tries = 60)
-    void no_two_boxes_overlap(@ForAll("maps") JourneyMap map, @ForAll("views") View view,
-                              @ForAll @IntRange(min = 1, max = 4) int maxLines, @ForAll boolean findings) {
-        Layout layout = Views.draw(map, view, settings(map, maxLines, findings)).layout();
+    /** With observations, count labels are boxes too: no label overlaps a box or another label. */
+    @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
+    void no_two_boxes_overlap(@ForAll("maps") JourneyMap map, @ForAll("allViews") View view,
+                              @ForAll @IntRange(min = 1, max = 4) int maxLines, @ForAll boolean findings,
+                              @ForAll boolean observed, @ForAll long seed) {
+        Layout layout = Views.draw(map, view, settings(map, maxLines, findings, view, observed, seed)).layout();
         List<Box> boxes = new ArrayList<>(layout.boxes());
         // sweep by x so the check stays cheap on wide pictures
         boxes.sort(Comparator.comparingDouble(Box::x));
@@ -66,11 +140,12 @@ class LayoutProperties {
         }
     }
 
-    @Property(tries = 60)
+    @Property(tries = 60, edgeCases = EdgeCasesMode.MIXIN)
     void every_text_stays_inside_its_box_and_every_box_inside_the_picture(
-            @ForAll("maps") JourneyMap map, @ForAll("views") View view,
-            @ForAll @IntRange(min = 1, max = 4) int maxLines, @ForAll boolean findings) {
-        Layout layout = Views.draw(map, view, settings(map, maxLines, findings)).layout();
+            @ForAll("maps") JourneyMap map, @ForAll("allViews") View view,
+            @ForAll @IntRange(min = 1, max = 4) int maxLines, @ForAll boolean findings,
+            @ForAll boolean observed, @ForAll long seed) {
+        Layout layout = Views.draw(map, view, settings(map, maxLines, findings, view, observed, seed)).layout();
         for (Label label : layout.labels()) {
             Box box = label.box();
             assertThat(label.left()).as("left of %s in %s", label.lines(), box).isGreaterThanOrEqualTo(box.x() - EPS);
@@ -157,9 +232,10 @@ class LayoutProperties {
         }
     }
 
-    @Property(tries = 80)
-    void no_flow_arrow_runs_through_a_step_box_or_a_stage_head(@ForAll("maps") JourneyMap map) {
-        Layout layout = Views.draw(map, View.FLOW, settings(map, 3, false)).layout();
+    @Property(tries = 80, edgeCases = EdgeCasesMode.MIXIN)
+    void no_flow_arrow_runs_through_a_step_box_or_a_stage_head(@ForAll("maps") JourneyMap map,
+                                                                @ForAll boolean observed, @ForAll long seed) {
+        Layout layout = Views.draw(map, View.FLOW, settings(map, 3, false, View.FLOW, observed, seed)).layout();
         List<Box> boxes = layout.boxes().stream().filter(b -> b.role().equals("node") || b.role().equals("stage"))
                 .toList();
         for (Layout.Route route : layout.routes()) {
@@ -204,7 +280,7 @@ class LayoutProperties {
                 Layout.Route b = routes.get(j);
                 double[] other = b.points().get(b.points().size() - 1);
                 assertThat(Math.hypot(tip[0] - other[0], tip[1] - other[1]))
-                        .as("arrowheads of %s and %s", a.key(), b.key()).isGreaterThanOrEqualTo(FlowView.PORT_GAP - EPS);
+                        .as("arrowheads of %s and %s", a.key(), b.key()).isGreaterThanOrEqualTo(FlowLayout.PORT_GAP - EPS);
             }
         }
         // every line end (start or arrowhead) at one side of a box keeps its stroke clear of the others
@@ -221,8 +297,8 @@ class LayoutProperties {
                 double[] b = (double[]) ends.get(j)[1];
                 if (Math.abs(a[0] - b[0]) < EPS && (ra != rb || ra.kind().equals("self") == false)) {
                     assertThat(Math.abs(a[1] - b[1])).as("ends of %s and %s at x %s", ra.key(), rb.key(), a[0])
-                            .isGreaterThanOrEqualTo(Math.max(FlowView.PORT_GAP, (ra.width() + rb.width()) / 2
-                                    + FlowView.PORT_AIR) - EPS);
+                            .isGreaterThanOrEqualTo(Math.max(FlowLayout.PORT_GAP, (ra.width() + rb.width()) / 2
+                                    + FlowLayout.PORT_AIR) - EPS);
                 }
             }
         }
@@ -246,7 +322,7 @@ class LayoutProperties {
                     continue;
                 }
                 assertThat(Math.abs(Math.abs(ra[1]) - Math.abs(rb[1]))).as("lanes of %s and %s", a.key(), b.key())
-                        .isGreaterThanOrEqualTo((a.width() + b.width()) / 2 + FlowView.ARC_AIR - EPS);
+                        .isGreaterThanOrEqualTo((a.width() + b.width()) / 2 + FlowLayout.ARC_AIR - EPS);
             }
         }
     }
@@ -284,12 +360,51 @@ class LayoutProperties {
         }
     }
 
-    @Property(tries = 40)
+    @Property(tries = 40, edgeCases = EdgeCasesMode.MIXIN)
     void every_picture_is_safe_well_formed_and_deterministic(@ForAll("maps") JourneyMap map,
-                                                             @ForAll("views") View view, @ForAll boolean findings) {
-        String svg = Views.draw(map, view, settings(map, 3, findings)).svg();
+                                                             @ForAll("allViews") View view, @ForAll boolean findings,
+                                                             @ForAll boolean observed, @ForAll long seed) {
+        String svg = Views.draw(map, view, settings(map, 3, findings, view, observed, seed)).svg();
         SvgChecks.assertSafeSvg(svg);
-        assertThat(Views.draw(map, view, settings(map, 3, findings)).svg()).isEqualTo(svg);
+        assertThat(Views.draw(map, view, settings(map, 3, findings, view, observed, seed)).svg()).isEqualTo(svg);
+    }
+
+    @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
+    void observed_widths_grow_with_counts_and_every_taken_transition_is_labelled_once(
+            @ForAll("maps") JourneyMap map, @ForAll long seed, @ForAll boolean findings) {
+        Settings settings = settings(map, 3, findings, View.FLOW, true, seed);
+        FlowLayout f = FlowView.layout(map, settings, new Canvas(settings, 1024));
+        List<FlowGraph.Edge> edges = f.g.edges;
+        for (int i = 0; i < edges.size(); i++) {
+            for (int j = 0; j < edges.size(); j++) {
+                if (edges.get(i).observed <= edges.get(j).observed) {
+                    assertThat(f.widths[i]).as("width of %s taken %s times against %s taken %s times", i,
+                            edges.get(i).observed, j, edges.get(j).observed).isLessThanOrEqualTo(f.widths[j]);
+                }
+                if (edges.get(i).observed < edges.get(j).observed && edges.get(i).observed == 0) {
+                    assertThat(f.widths[i]).isLessThan(f.widths[j]);
+                }
+            }
+        }
+        List<Integer> labelled = f.labels.stream().map(FlowLayout.EdgeLabel::edge).sorted().toList();
+        List<Integer> taken = new ArrayList<>();
+        for (int i = 0; i < edges.size(); i++) {
+            if (edges.get(i).observed > 0) {
+                taken.add(i);
+            }
+        }
+        assertThat(labelled).isEqualTo(taken);
+        for (FlowLayout.EdgeLabel a : f.labels) {
+            for (FlowLayout.EdgeLabel b : f.labels) {
+                assertThat(a == b || !a.plate().overlaps(b.plate())).as("%s overlaps %s", a, b).isTrue();
+            }
+            for (int v = 0; v < f.g.stepCount; v++) {
+                assertThat(a.plate().overlaps(f.nodeBox(v))).as("%s overlaps step %s", a, v).isFalse();
+            }
+            for (int l = 0; l < f.g.layers; l++) {
+                assertThat(a.plate().overlaps(f.headBox(l))).as("%s overlaps stage %s", a, l).isFalse();
+            }
+        }
     }
 
     @Property(tries = 40)

@@ -20,6 +20,14 @@ class SvgWriterTest {
     }
 
     @Test
+    void clean_drops_invisible_formatting_but_keeps_the_joiners_emoji_and_scripts_need() {
+        assertThat(SvgWriter.clean("a\u200bb\ufeffc\u200ed\ufff9e")).isEqualTo("abcde");
+        String family = "\ud83d\udc69\u200d\ud83d\udc67"; // woman, zero-width joiner, girl
+        assertThat(SvgWriter.clean(family)).isEqualTo(family);
+        assertThat(SvgWriter.clean("\u0645\u200c\u06cc")).isEqualTo("\u0645\u200c\u06cc");
+    }
+
+    @Test
     void text_and_attributes_are_escaped() {
         SvgWriter w = new SvgWriter(64);
         w.open("text").attr("class", "a\"b'<&>").end(false).text("<x> & \"y\" ]]>").closing("text");

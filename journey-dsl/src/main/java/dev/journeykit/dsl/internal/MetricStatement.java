@@ -1,0 +1,88 @@
+package dev.journeykit.dsl.internal;
+
+import dev.journeykit.core.build.TouchpointBuilder;
+import dev.journeykit.core.model.Direction;
+import dev.journeykit.core.model.Metric;
+import dev.journeykit.core.model.MetricValue;
+import dev.journeykit.dsl.internal.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code metric} statement of a touchpoint: a name, a value (number, percentage or duration),
+ * an optional target in the same unit and a direction. A duration written apart from its number
+ * ({@code 12 days}) gets a message that shows how to write it.
+ */
+final class MetricStatement {
+
+    private final Cursor c;
+
+    MetricStatement(Cursor cursor) {
+        this.c = cursor;
+    }
+
+    /** Words of a duration written apart from its number ({@code 12 days}), and the unit they mean. */
+    private static final Map<String, String> DURATION_UNITS = Map.ofEntries(
+            Map.entry("day", "d"), Map.entry("days", "d"), Map.entry("hour", "h"), Map.entry("hours", "h"),
+            Map.entry("h", "h"), Map.entry("min", "m"), Map.entry("mins", "m"), Map.entry("minute", "m"),
+            Map.entry("minutes", "m"), Map.entry("m", "m"), Map.entry("sec", "s"), Map.entry("secs", "s"),
+            Map.entry("second", "s"), Map.entry("seconds", "s"), Map.entry("s", "s"), Map.entry("d", "d"));
+
+    void metric(Token keyword, TouchpointBuilder s, String key) {
+        c.mark(key, keyword);
+        Token name = c.peek();
+        if (name.kind == Kind.STRING) {
+            c.next();
+        } else {
+            name = c.id("metric");
+        }
+        Token valueToken = c.next();
+        MetricValue value = metricValue(valueToken, "the metric's value");
+        Optional<MetricValue> target = Optional.empty();
+        Token targetToken = null;
+        Direction direction = Metric.defaultDirection(name.text);
+        while (!c.peek().endsStatement()) {
+            Token t = c.peek();
+            if (t.isWord("target") && targetToken == null) {
+                c.next();
+                targetToken = c.next();
+                target = Optional.of(metricValue(targetToken, "the metric's target"));
+            } else if (t.isWord("lower-is-better") || t.isWord("higher-is-better")) {
+                c.next();
+                direction = Direction.fromKeyword(t.text);
+            } else {
+                List<String> options = new ArrayList<>();
+                if (targetToken == null) {
+                    options.add("'target'");
+                }
+                options.add("lower-is-better");
+                options.add("higher-is-better");
+                options.add("end of line");
+                Token last = c.tokens.last();
+                String unit = t.kind == Kind.WORD && last.kind == Kind.NUMBER ? DURATION_UNITS.get(t.text) : null;
+                throw c.fail(t, c.expected(options, t) + (unit != null
+                        ? " (a duration is written without a space, e.g. " + last.text + unit + ")"
+                        : t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of("target", "lower-is-better", "higher-is-better")) : ""));
+            }
+        }
+        if (targetToken != null && target.get().unit() != value.unit()) {
+            c.reporter.at(targetToken, "metric '" + Words.cut(name.text) + "' has a value in " + value.unit().keyword()
+                    + " but a target in " + target.get().unit().keyword());
+        }
+        s.metric(new Metric(name.text, value, target, direction, Optional.of(c.at(keyword))));
+        c.markEnd();
+        c.end("metric");
+    }
+
+    private MetricValue metricValue(Token t, String what) {
+        return switch (t.kind) {
+            case NUMBER -> MetricValue.number(t.value());
+            case PERCENT -> MetricValue.percent(t.value());
+            case DURATION -> MetricValue.seconds(t.value());
+            default -> throw c.fail(t, "expected " + what + " (a number like 4.2, a percentage like 71% or a duration like 6m30s), found "
+                    + t.describe());
+        };
+    }
+}

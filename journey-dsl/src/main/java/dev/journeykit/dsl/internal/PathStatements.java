@@ -1,0 +1,210 @@
+package dev.journeykit.dsl.internal;
+
+import dev.journeykit.core.build.JourneyMapBuilder;
+import dev.journeykit.core.model.Flow;
+import dev.journeykit.core.model.PersonaPath;
+import dev.journeykit.core.model.Suppression;
+import dev.journeykit.core.model.TransitionKind;
+import dev.journeykit.dsl.internal.Recovery.Open;
+import dev.journeykit.dsl.internal.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The statements of a journey that name steps in order or a finding to keep quiet: {@code path}
+ * (a persona's walk, written over one or more lines), {@code flow} (a designed transition with its
+ * volume and kind) and {@code suppress}. Reads through the {@link Cursor} of the {@link Parser}
+ * that calls it and adds what it read to the journey being built.
+ */
+final class PathStatements {
+
+    private final Cursor c;
+
+    PathStatements(Cursor cursor) {
+        this.c = cursor;
+    }
+
+    void path(Token keyword, JourneyMapBuilder journey) {
+        String key = "";
+        Token persona = null;
+        Token name = null;
+        boolean block;
+        try {
+            if (c.marks != null) {
+                key = "path#" + c.marks.count("path");
+                c.mark(key, keyword);
+            }
+            persona = c.id("persona");
+            c.reference(persona, Refs.Kind.PERSONA);
+            name = c.string("the path's name");
+            boolean nextLine = c.peek().kind == Kind.NEWLINE && c.peek2().kind == Kind.LBRACE;
+            if (!nextLine && c.peek().kind != Kind.LBRACE && !c.swallowedBrace()) {
+                throw c.fail(c.peek(), "expected '{' and the path's steps, like { a -> b -> c }, found " + c.peek().describe());
+            }
+            block = c.opensBlock("the block of path", name.text);
+        } catch (Syntax e) {
+            c.recoverHeader();
+            block = c.opensBlock("the block of path", name == null ? null : name.text);
+        }
+        if (!block) {
+            c.end("path");
+            return;
+        }
+        List<String> steps = new ArrayList<>();
+        String prefix = key;
+        int problemsBefore = c.reporter.count();
+        c.block(new Open("the block of path", name == null ? null : name.text, true, keyword.line), prefix,
+                Parser.JOURNEY_BLOCK_STARTS, true, t -> pathLine(t, steps));
+        if (persona != null && name != null) {
+            if (steps.size() < 2 && c.reporter.count() == problemsBefore) {
+                c.reporter.at(keyword, "path '" + Words.cut(name.text) + "' has "
+                        + (steps.isEmpty() ? "no steps" : "only one step") + "; a path needs two or more, like a -> b");
+            }
+            journey.path(new PersonaPath(persona.text, name.text, steps, Optional.of(c.at(keyword))));
+        }
+    }
+
+    /**
+     * One line of a path. A line continues the previous one: it starts with the step the previous
+     * line ended with (written once in the path), or with '->'. A line may also end with '->'.
+     */
+    private void pathLine(Token first, List<String> steps) {
+        if (first.kind == Kind.ARROW) {
+            if (steps.isEmpty()) {
+                throw c.fail(first, "expected a step id before '->', found '->'");
+            }
+            c.next();
+            c.skipNewlines();
+        } else {
+            Token step = c.id("step");
+            c.reference(step, Refs.Kind.STEP);
+            String id = step.text;
+            if (steps.isEmpty()) {
+                steps.add(id);
+            } else if (!steps.get(steps.size() - 1).equals(id)) {
+                String previous = steps.get(steps.size() - 1);
+                throw c.fail(step, "a path line continues the path: start it with '" + previous
+                        + "', the step the previous line ended with, or with '->' (found '" + Words.cut(id) + "')");
+            }
+            if (c.peek().kind != Kind.ARROW) {
+                throw c.fail(c.peek(), "expected '->' and the next step, found " + c.peek().describe());
+            }
+            c.next();
+            c.skipNewlines();
+        }
+        while (true) {
+            Token step = c.id("step");
+            c.reference(step, Refs.Kind.STEP);
+            steps.add(step.text);
+            if (c.peek().kind != Kind.ARROW) {
+                break;
+            }
+            c.next();
+            c.skipNewlines();
+        }
+        c.end("path");
+    }
+
+    void flow(Token keyword, JourneyMapBuilder journey) {
+        if (c.marks != null) {
+            c.mark("flow#" + c.marks.count("flow"), keyword);
+        }
+        // most flows join two steps: a list is made only for a longer chain
+        Token step = c.id("step");
+        c.reference(step, Refs.Kind.STEP);
+        String first = step.text;
+        String second = null;
+        List<String> more = null;
+        if (c.peek().kind != Kind.ARROW) {
+            throw c.fail(c.peek(), "expected '->' and the next step, found " + c.peek().describe());
+        }
+        while (c.peek().kind == Kind.ARROW) {
+            c.next();
+            c.skipNewlines();
+            if (c.peek().isWord("volume") && c.peek2().kind == Kind.NUMBER
+                    || c.peek().isWord("kind") && c.peek2().kind == Kind.WORD && c.keywords(TransitionKind.class).contains(c.peek2().text)) {
+                // '-> volume 3': the chain ended with a '->' too many, not at a step named 'volume'
+                throw c.fail(c.peek(), "expected a step after '->', found '" + c.peek().text + "' (the flow's "
+                        + c.peek().text + " follows its last step, without '->' before it)");
+            }
+            step = c.id("step");
+            c.reference(step, Refs.Kind.STEP);
+            if (second == null) {
+                second = step.text;
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>();
+                    more.add(first);
+                    more.add(second);
+                }
+                more.add(step.text);
+            }
+        }
+        List<String> steps = more == null ? List.of(first, second) : more;
+        OptionalLong volume = OptionalLong.empty();
+        TransitionKind kind = TransitionKind.NEXT;
+        boolean kindSeen = false;
+        while (!c.peek().endsStatement()) {
+            Token t = c.peek();
+            if (t.isWord("volume") && volume.isEmpty()) {
+                c.next();
+                volume = OptionalLong.of(c.whole(c.next(), "the volume (a whole number of customers, 0 or more)", false));
+            } else if (t.isWord("kind") && !kindSeen) {
+                c.next();
+                kind = c.keyword(TransitionKind.class);
+                kindSeen = true;
+            } else {
+                List<String> options = new ArrayList<>(List.of("'->'"));
+                if (volume.isEmpty()) {
+                    options.add("'volume'");
+                }
+                if (!kindSeen) {
+                    options.add("'kind'");
+                }
+                options.add("end of line");
+                throw c.fail(t, c.expected(options, t)
+                        + (t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of("volume", "kind")) : ""));
+            }
+        }
+        journey.flow(new Flow(steps, volume, kind, Optional.of(c.at(keyword))));
+        c.markEnd();
+        c.end("flow");
+    }
+
+    void suppress(Token keyword, JourneyMapBuilder journey) {
+        if (c.marks != null) {
+            c.mark("suppress#" + c.marks.count("suppress"), keyword);
+        }
+        Token code = c.peek();
+        if (code.kind == Kind.STRING) {
+            c.next();
+            if (code.text.isBlank()) {
+                c.reporter.at(code, "the code of the finding to suppress is empty");
+            }
+        } else {
+            code = c.word("the code of the finding to suppress, like coverage.no-feedback");
+            if (!Formatter.isBareCode(code.text)) {
+                c.reporter.at(code, "invalid finding code '" + Words.cut(code.text)
+                        + "': codes are lower-case words joined by '.', like coverage.no-feedback");
+            }
+        }
+        Optional<String> on = Optional.empty();
+        if (c.peek().isWord("on")) {
+            c.next();
+            Token element = c.id("element");
+            c.reference(element, Refs.Kind.ELEMENT);
+            on = Optional.of(element.text);
+        }
+        if (!c.peek().isWord("because")) {
+            List<String> options = on.isEmpty() ? List.of("'on'", "'because'") : List.of("'because'");
+            throw c.fail(c.peek(), c.expected(options, c.peek()) + " (a suppression keeps its reason: because \"...\")");
+        }
+        c.next();
+        Token reason = c.string("the reason");
+        journey.suppress(new Suppression(code.text, on, reason.text, Optional.of(c.at(keyword))));
+        c.markEnd();
+        c.end("suppress");
+    }
+}
