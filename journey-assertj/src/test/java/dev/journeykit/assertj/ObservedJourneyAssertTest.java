@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.journeykit.core.build.JourneyMaps;
 import dev.journeykit.core.model.JourneyMap;
-import dev.journeykit.core.observe.CustomerTrace;
 import dev.journeykit.core.observe.ObservedJourney;
-import dev.journeykit.core.observe.Replay;
-import dev.journeykit.core.observe.ReplaySummary;
+import dev.journeykit.core.testing.Walks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,20 +18,10 @@ class ObservedJourneyAssertTest {
             .flow("faq", "checkout")
             .build();
 
-    /** c1: faq, checkout; c2: faq, search; c3: search. */
+    /** c1: faq, checkout; c2: faq, search; c3: search (a second apart). */
     private static ObservedJourney observed() {
-        Replay replay = Replay.of(MAP);
-        ReplaySummary summary = replay.newSummary();
-        String[][] paths = {{"faq", "checkout"}, {"faq", "search"}, {"search"}};
-        for (String[] path : paths) {
-            CustomerTrace trace = new CustomerTrace();
-            for (int i = 0; i < path.length; i++) {
-                summary.countRow();
-                trace.add(i * 1000L, replay.step(path[i]), null);
-            }
-            replay.fold(summary, trace);
-        }
-        return replay.result(summary, List.of("log.csv"));
+        return new Walks(MAP).add(1, null, 1000L, "faq", "checkout").add(1, null, 1000L, "faq", "search")
+                .add(1, null, "search").result("log.csv");
     }
 
     private final ObservedJourney observed = observed();

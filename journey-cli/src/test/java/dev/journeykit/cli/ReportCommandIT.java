@@ -40,6 +40,34 @@ class ReportCommandIT {
     }
 
     @Test
+    void a_map_with_its_event_log_shows_the_observation_in_pictures_tables_and_findings() throws IOException {
+        Files.writeString(dir.resolve("shop.journey"), ObserveIT.SHOP, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("events.csv"), ObserveIT.LOG, StandardCharsets.UTF_8);
+        Run run = JOURNEY.run(dir, "report", "shop.journey", "--observed", "events.csv", "--persona-column", "segment",
+                "--out", "site");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        String page = Files.readString(dir.resolve("site/index.html"), StandardCharsets.UTF_8);
+        assertThat(page).contains("<section class=\"observed\" id=\"m1-observed\">", "<figure id=\"m1-funnel-view\">",
+                ">3 customers</text>", "<code>observed.");
+    }
+
+    @Test
+    void a_log_needs_a_single_map_and_log_options_need_a_log() throws IOException {
+        Files.writeString(dir.resolve("a.journey"), JourneyCliIT.CLEAN, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b.journey"), JourneyCliIT.CLEAN, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("events.csv"), ObserveIT.LOG, StandardCharsets.UTF_8);
+        Run several = JOURNEY.run(dir, "report", "a.journey", "b.journey", "--observed", "events.csv", "--out", "site");
+        assertThat(several.exit()).isEqualTo(JourneyCli.ERROR);
+        assertThat(several.err()).isEqualTo("--observed applies to a single map, but 2 maps were given "
+                + "(a.journey, b.journey): report the map the logs belong to alone\n");
+        Run option = JOURNEY.run(dir, "report", "a.journey", "--case", "id", "--out", "site");
+        assertThat(option.exit()).isEqualTo(JourneyCli.ERROR);
+        assertThat(option.err()).isEqualTo("--case says how to read an event log: give the logs with "
+                + "--observed EVENTS...\n");
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
     void needs_an_output_folder() {
         Run run = JOURNEY.run(dir, "report", "maps");
         assertThat(run.exit()).isEqualTo(JourneyCli.ERROR);

@@ -87,7 +87,7 @@ public final class HtmlReport {
         List<Map<View, String>> pictures = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Map<View, String> views = new EnumMap<>(View.class);
-            for (View view : View.ofMap()) {
+            for (View view : views(entries.get(i))) {
                 views.put(view, svg(entries.get(i), i + 1, view, theme));
             }
             pictures.add(views);
@@ -226,13 +226,20 @@ public final class HtmlReport {
         return Optional.empty();
     }
 
+    /** The views of an entry: the map's own, and the funnel too when it has an observation. */
+    private static List<View> views(Entry entry) {
+        return entry.observed().isPresent() ? List.of(View.values()) : View.ofMap();
+    }
+
     private static String prefix(int mapNumber, View view) {
         return "m" + mapNumber + "-" + Keyworded.wordOf(view);
     }
 
     private static SvgRenderer renderer(Entry entry, int mapNumber, View view, Theme theme) {
-        return SvgRenderer.create(SvgOptions.builder().theme(theme).idPrefix(prefix(mapNumber, view))
-                .findings(entry.analysis().findings()).build());
+        SvgOptions.Builder options = SvgOptions.builder().theme(theme).idPrefix(prefix(mapNumber, view))
+                .findings(entry.analysis().findings());
+        entry.observed().ifPresent(options::observed);
+        return SvgRenderer.create(options.build());
     }
 
     private static String svg(Entry entry, int mapNumber, View view, Theme theme) {
@@ -245,7 +252,7 @@ public final class HtmlReport {
         out.append("<section class=\"map\" id=\"").append(id).append("\">\n<h2>")
                 .append(Html.text(entry.map().title())).append("</h2>\n<p class=\"file\">")
                 .append(Html.text(entry.file())).append("</p>\n");
-        for (View view : View.ofMap()) {
+        for (View view : views(entry)) {
             out.append("<figure id=\"").append(prefix(number, view)).append("-view\">\n")
                     .append(pictures.get(view))
                     .append("<figcaption>").append(Keyworded.wordOf(view)).append("</figcaption>\n</figure>\n");

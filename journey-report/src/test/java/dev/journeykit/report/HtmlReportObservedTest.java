@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.build.JourneyMaps;
 import dev.journeykit.core.model.JourneyMap;
-import dev.journeykit.core.observe.CustomerTrace;
 import dev.journeykit.core.observe.ObservedJourney;
-import dev.journeykit.core.observe.Replay;
-import dev.journeykit.core.observe.ReplaySummary;
+import dev.journeykit.core.testing.Walks;
 import dev.journeykit.render.svg.Theme;
 import java.util.List;
 import java.util.Optional;
@@ -25,19 +23,8 @@ class HtmlReportObservedTest {
 
     /** c1: faq, checkout (1 min apart); c2: faq, search (2 h apart); c3: search. */
     private static ObservedJourney observed() {
-        Replay replay = Replay.of(MAP);
-        ReplaySummary summary = replay.newSummary();
-        String[][] paths = {{"faq", "checkout"}, {"faq", "search"}, {"search"}};
-        long[] gaps = {60_000L, 7_200_000L, 0L};
-        for (int c = 0; c < paths.length; c++) {
-            CustomerTrace trace = new CustomerTrace();
-            for (int i = 0; i < paths[c].length; i++) {
-                summary.countRow();
-                trace.add(i * gaps[c], replay.step(paths[c][i]), null);
-            }
-            replay.fold(summary, trace);
-        }
-        return replay.result(summary, List.of("logs/<shop>.csv"));
+        return new Walks(MAP).add(1, null, 60_000L, "faq", "checkout").add(1, null, 7_200_000L, "faq", "search")
+                .add(1, null, "search").result("logs/<shop>.csv");
     }
 
     private static String page(Optional<ObservedJourney> observed) {
@@ -69,6 +56,14 @@ class HtmlReportObservedTest {
                 + "<td>not designed</td><td class=\"num\">2.0 h</td><td class=\"num\">2.0 h</td></tr>\n");
         assertThat(page).contains("<tr><td><span title=\"search\">Search</span></td><td class=\"num\">1</td>"
                 + "<td class=\"num\">33.3 %</td></tr>\n");
+    }
+
+    @Test
+    void a_map_with_an_observation_draws_its_views_with_it_and_its_funnel_too() {
+        String page = page(Optional.of(observed()));
+        assertThat(page).contains("<figure id=\"m1-funnel-view\">", "<figcaption>funnel</figcaption>",
+                "2 customers</text>");
+        assertThat(page(Optional.empty())).doesNotContain("m1-funnel-view", " customers</text>");
     }
 
     @Test

@@ -11,6 +11,9 @@ import dev.journeykit.events.EventLogs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -54,6 +57,31 @@ public final class EventLogSettings {
 
     /** Settings with every default, for tests. */
     public EventLogSettings() {
+    }
+
+    /**
+     * The error of a command given a log option ({@code --case}, ...) but no {@code --observed}
+     * logs for it to apply to; empty when there is none.
+     */
+    static Optional<String> optionWithoutLogs(CommandSpec spec, List<Path> observed) {
+        if (observed == null) {
+            for (String option : OPTIONS) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    return Optional.of(option + " says how to read an event log: give the logs with --observed EVENTS...");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The error of {@code --observed} logs given with several maps; empty when there is none. */
+    static Optional<String> severalMaps(List<Path> observed, List<Input> maps, String advice) {
+        if (observed == null || maps.size() <= 1) {
+            return Optional.empty();
+        }
+        return Optional.of("--observed applies to a single map, but " + maps.size() + " maps were given ("
+                + maps.stream().limit(3).map(Input::name).collect(Collectors.joining(", "))
+                + (maps.size() > 3 ? ", ..." : "") + "): " + advice);
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -118,13 +119,10 @@ public final class RenderCommand implements Callable<Integer> {
             console.error(e.getMessage());
             return ExitCodes.ERROR;
         }
-        if (observed == null) {
-            for (String option : EventLogSettings.OPTIONS) {
-                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
-                    console.error(option + " says how to read an event log: give the logs with --observed EVENTS...");
-                    return ExitCodes.ERROR;
-                }
-            }
+        Optional<String> misuse = EventLogSettings.optionWithoutLogs(spec, observed);
+        if (misuse.isPresent()) {
+            console.error(misuse.get());
+            return ExitCodes.ERROR;
         }
         if (view == ViewChoice.FUNNEL && observed == null) {
             console.error("--view funnel draws what customers did: give their event logs with --observed EVENTS...");
@@ -134,10 +132,9 @@ public final class RenderCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             return console.exitCode();
         }
-        if (observed != null && files.size() > 1) {
-            console.error("--observed applies to a single map, but " + files.size() + " maps were given ("
-                    + files.stream().limit(3).map(Input::name).collect(Collectors.joining(", "))
-                    + (files.size() > 3 ? ", ..." : "") + "): render the map the logs belong to alone");
+        misuse = EventLogSettings.severalMaps(observed, files, "render the map the logs belong to alone");
+        if (misuse.isPresent()) {
+            console.error(misuse.get());
             return ExitCodes.ERROR;
         }
         String outName = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -1,7 +1,11 @@
 package dev.journeykit.cli.internal;
 
+import dev.journeykit.core.analysis.AnalysisOptions;
+import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.analysis.Analyzers;
+import dev.journeykit.core.analysis.observed.ObservedAnalyzers;
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.dsl.JourneyDsl;
 import dev.journeykit.render.svg.Theme;
 import dev.journeykit.report.HtmlReport;
@@ -10,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,17 +56,52 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Colours: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Theme theme;
 
+    @Option(names = "--observed", paramLabel = "EVENTS", arity = "1..*",
+            description = "Event logs of what customers did (as journey observe reads them; one map only): the "
+                    + "map's pictures show it, its funnel is drawn too, its tables say what was read, the stages, "
+                    + "transitions, variants and unbound events, and the observed.* findings join the others.")
+    private List<Path> observed;
+
+    @Mixin
+    private EventLogSettings log;
+
+    @Mixin
+    private AnalysisSettings settings;
+
     @Override
     public Integer call() {
         Console console = new Console(spec);
+        try {
+            settings.validate();
+        } catch (CliError e) {
+            console.error(e.getMessage());
+            return ExitCodes.ERROR;
+        }
+        Optional<String> misuse = EventLogSettings.optionWithoutLogs(spec, observed);
+        if (misuse.isPresent()) {
+            console.error(misuse.get());
+            return ExitCodes.ERROR;
+        }
         List<Input> files = Inputs.expand(inputs, console);
+        misuse = EventLogSettings.severalMaps(observed, files, "report the map the logs belong to alone");
+        if (misuse.isPresent()) {
+            console.error(misuse.get());
+            return ExitCodes.ERROR;
+        }
         Analyzers analyzers = Analyzers.defaults();
         List<HtmlReport.Entry> entries = new ArrayList<>();
         for (Input input : files) {
             console.each(input, in -> {
                 String text = Maps.read(in);
                 JourneyMap map = JourneyDsl.parse(in.name(), text);
-                entries.add(new HtmlReport.Entry(in.name(), text, map, analyzers.analyze(map)));
+                AnalysisOptions options = settings.forMap(in);
+                AnalysisReport analysis = analyzers.analyze(map, options);
+                Optional<ObservedJourney> seen = Optional.empty();
+                if (observed != null) {
+                    seen = Optional.of(log.read(map, in, observed, console, spec.commandLine().getErr()));
+                    analysis = analysis.plus(ObservedAnalyzers.analyze(map, seen.get(), options));
+                }
+                entries.add(new HtmlReport.Entry(in.name(), text, map, analysis, seen));
             });
         }
         if (files.isEmpty()) {

@@ -75,6 +75,33 @@ public final class AnalysisReport {
         this.hasBaseline = true;
     }
 
+    private AnalysisReport(AnalysisReport base, AnalysisReport more) {
+        this.mapTitle = base.mapTitle;
+        this.file = base.file;
+        List<Finding> all = new java.util.ArrayList<>(base.findings);
+        all.addAll(more.findings);
+        this.findings = List.copyOf(all);
+        List<SuppressedFinding> silenced = new java.util.ArrayList<>(base.suppressed);
+        silenced.addAll(more.suppressed);
+        this.suppressed = List.copyOf(silenced);
+        this.coverage = base.coverage;
+        this.stageStatistics = base.stageStatistics;
+        this.pathStatistics = base.pathStatistics;
+        List<Finding> held = new java.util.ArrayList<>(base.baselined);
+        held.addAll(more.baselined);
+        this.baselined = List.copyOf(held);
+        this.hasBaseline = base.hasBaseline || more.hasBaseline;
+    }
+
+    /**
+     * This report with the findings, suppressed and baselined findings of {@code more}, another
+     * report of the same map (the {@code observed.*} findings of an event log, say), after this
+     * report's own, in their order; the tables stay this report's.
+     */
+    public AnalysisReport plus(AnalysisReport more) {
+        return new AnalysisReport(this, Objects.requireNonNull(more, "more must not be null"));
+    }
+
     /**
      * This report checked against a baseline: {@code findings} are the new ones (they count in the
      * summary and for a CI gate), {@code baselined} the ones the baseline already held. {@link

@@ -1,5 +1,6 @@
 package dev.journeykit.render.svg;
 
+import dev.journeykit.core.testing.Walks;
 import static dev.journeykit.render.svg.SvgChecks.assertSafeSvg;
 import static dev.journeykit.render.svg.SvgChecks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,7 +88,7 @@ class HostileTextTest {
     void hostile_strings_render_safe_with_observations_in_every_view_and_theme() {
         JourneyMap map = hostileMap();
         // an undesigned m1 -> t2 and a designed t1 -> m1 nobody else takes: labels, the fallback row, the funnel
-        var observed = new SampleObservations(map).add(3, "p", "t1", "m1", "t2", "t1").add(2, null, "m1", "t2", "t2")
+        var observed = new Walks(map).add(3, "p", "t1", "m1", "t2", "t1").add(2, null, "m1", "t2", "t2")
                 .result();
         for (View view : View.values()) {
             for (Theme theme : Theme.values()) {

@@ -1,44 +1,12 @@
 package dev.journeykit.render.svg;
 
-import dev.journeykit.core.model.JourneyMap;
-import dev.journeykit.core.observe.CustomerTrace;
 import dev.journeykit.core.observe.ObservedJourney;
-import dev.journeykit.core.observe.Replay;
-import dev.journeykit.core.observe.ReplaySummary;
-import java.util.List;
+import dev.journeykit.core.testing.Walks;
 
-/** Observations of customers walking a map, written as paths of step ids, replayed by core's {@link Replay}. */
+/** The sample observations of the golden pictures, walked with core's test {@link Walks}. */
 public final class SampleObservations {
 
-    private final JourneyMap map;
-    private final Replay replay;
-    private final ReplaySummary summary;
-
-    public SampleObservations(JourneyMap map) {
-        this.map = map;
-        this.replay = Replay.of(map);
-        this.summary = replay.newSummary();
-    }
-
-    /** {@code customers} customers of {@code persona} (null for none) who walked {@code steps} in order. */
-    public SampleObservations add(int customers, String persona, String... steps) {
-        for (int c = 0; c < customers; c++) {
-            CustomerTrace trace = new CustomerTrace();
-            for (int i = 0; i < steps.length; i++) {
-                int step = replay.step(steps[i]);
-                if (step < 0) {
-                    throw new IllegalArgumentException("no step '" + steps[i] + "' in " + map.title());
-                }
-                summary.countRow();
-                trace.add(1_700_000_000_000L + 60_000L * i, step, persona);
-            }
-            replay.fold(summary, trace);
-        }
-        return this;
-    }
-
-    public ObservedJourney result() {
-        return replay.result(summary, List.of("sample.csv"));
+    private SampleObservations() {
     }
 
     /**
@@ -48,7 +16,7 @@ public final class SampleObservations {
      * thousands), and nobody on the morning-frizz moment.
      */
     public static ObservedJourney pillowcase() {
-        return new SampleObservations(SampleMaps.pillowcase())
+        return new Walks(SampleMaps.pillowcase())
                 .add(120, "amber", "podcast-review", "product-page", "faq", "chat", "product-page", "checkout",
                         "confirmation")
                 .add(40, "amber", "podcast-review", "product-page")

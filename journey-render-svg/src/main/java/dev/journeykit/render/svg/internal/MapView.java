@@ -486,13 +486,28 @@ final class MapView {
 
     // ---------------------------------------------------------------- emotion curve
 
-    /** The height of one entry of the curves' key under the lane's name. */
+    /** The height of one line of the curves' key under the lane's name. */
     private static final double KEY_H = 15;
+    /** The most lines a persona's name takes in the key: a long name wraps instead of being cut at once. */
+    private static final int KEY_LINES = 3;
+    /** The width of the scale of the emotion lane, beside its label. */
+    private static final double SCALE_W = 34;
+
+    /** The key's lines: each curve persona's name, wrapped to the width beside its swatch. */
+    private List<List<String>> keyLines() {
+        double labelW = LABEL_W - GAP - SCALE_W - 4;
+        List<List<String>> lines = new ArrayList<>();
+        for (Persona persona : curvePersonas()) {
+            lines.add(Canvas.wrap(persona.name(), labelW - 2 * Canvas.PAD - 26, Canvas.SMALL, false, KEY_LINES));
+        }
+        return lines;
+    }
 
     private double emotionHeight() {
         int range = map.emotionScale().high() - map.emotionScale().low();
-        double keyH = curvePersonas().isEmpty() ? 0
-                : Canvas.blockHeight(1, Canvas.FONT) + 2 * Canvas.PAD + KEY_H * curvePersonas().size() + 6;
+        List<List<String>> key = keyLines();
+        double keyH = key.isEmpty() ? 0
+                : Canvas.blockHeight(1, Canvas.FONT) + 2 * Canvas.PAD + KEY_H * key.stream().mapToInt(l -> Math.max(1, l.size())).sum() + 6;
         return Math.max(keyH, Math.max(110, Math.min(260, 22.0 * range + 40)));
     }
 
@@ -511,7 +526,7 @@ final class MapView {
 
     private void drawEmotion(double top) {
         double h = emotionHeight();
-        double scaleW = 34;
+        double scaleW = SCALE_W;
         double labelW = LABEL_W - GAP - scaleW - 4;
         Box label = laneLabel("emotion", "Emotion", top, h, labelW);
         List<Persona> curves = curvePersonas();
@@ -544,7 +559,8 @@ final class MapView {
         if (curves.isEmpty()) {
             c.svg.path("jk-curve", curve(yOf, null, points));
         } else {
-            double keyTop = top + Canvas.PAD + Canvas.blockHeight(1, Canvas.FONT) + 6;
+            double ky = top + Canvas.PAD + Canvas.blockHeight(1, Canvas.FONT) + 6;
+            List<List<String>> key = keyLines();
             for (int k = 0; k < curves.size(); k++) {
                 Persona persona = curves.get(k);
                 String style = "jk-persona-" + (k % Styles.PERSONA_STYLES);
@@ -554,11 +570,10 @@ final class MapView {
                             .open("title").end(false).text("emotion of " + persona.name()).closing("title")
                             .closing("path");
                 }
-                double ky = keyTop + k * KEY_H;
                 c.svg.line("jk-swatch " + style, MARGIN + Canvas.PAD, ky + KEY_H / 2 - 3, MARGIN + Canvas.PAD + 22,
                         ky + KEY_H / 2 - 3);
-                c.text(label, "jk-small", Canvas.wrap(persona.name(), labelW - 2 * Canvas.PAD - 26, Canvas.SMALL,
-                        false, 1), MARGIN + Canvas.PAD + 26, ky, Canvas.SMALL, false, "start");
+                c.text(label, "jk-small", key.get(k), MARGIN + Canvas.PAD + 26, ky, Canvas.SMALL, false, "start");
+                ky += KEY_H * Math.max(1, key.get(k).size());
             }
             curve(yOf, null, points); // the markers: one per step, on every curve through it
         }

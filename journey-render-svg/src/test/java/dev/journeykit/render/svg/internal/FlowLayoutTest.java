@@ -1,12 +1,12 @@
 package dev.journeykit.render.svg.internal;
 
+import dev.journeykit.core.testing.Walks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeykit.core.build.Channels;
 import dev.journeykit.core.build.JourneyMaps;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.observe.ObservedJourney;
-import dev.journeykit.render.svg.SampleObservations;
 import dev.journeykit.render.svg.Theme;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,7 @@ class FlowLayoutTest {
     @Test
     void widths_follow_the_square_root_of_the_count_and_labels_sit_on_their_lines() {
         // 30 went to the cart, 10 to the FAQ, nobody to the chat, 5 from the FAQ back to search (not designed)
-        FlowLayout f = layout(new SampleObservations(MAP).add(30, null, "search", "cart").add(5, null, "search", "faq",
+        FlowLayout f = layout(new Walks(MAP).add(30, null, "search", "cart").add(5, null, "search", "faq",
                 "search").add(5, null, "search", "faq").result());
         List<FlowGraph.Edge> edges = f.g.edges;
         assertThat(edges).extracting(e -> e.observed).containsExactly(30L, 10L, 0L, 5L);
@@ -55,7 +55,7 @@ class FlowLayoutTest {
 
     @Test
     void the_same_input_gives_the_same_layout() {
-        ObservedJourney seen = new SampleObservations(MAP).add(3, null, "search", "chat", "chat").result();
+        ObservedJourney seen = new Walks(MAP).add(3, null, "search", "chat", "chat").result();
         FlowLayout a = layout(seen);
         FlowLayout b = layout(seen);
         assertThat(a.labels).isEqualTo(b.labels);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.testing.Walks;
 import dev.journeykit.core.testing.JourneyArbitraries;
 import dev.journeykit.render.svg.SvgChecks;
 import dev.journeykit.render.svg.Theme;
@@ -19,10 +20,7 @@ import java.util.Optional;
 import java.util.Random;
 import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Transition;
-import dev.journeykit.core.observe.CustomerTrace;
 import dev.journeykit.core.observe.ObservedJourney;
-import dev.journeykit.core.observe.Replay;
-import dev.journeykit.core.observe.ReplaySummary;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -59,8 +57,7 @@ class LayoutProperties {
      */
     static ObservedJourney observe(JourneyMap map, long seed) {
         Random random = new Random(seed);
-        Replay replay = Replay.of(map);
-        ReplaySummary summary = replay.newSummary();
+        Walks walks = new Walks(map);
         List<Step> steps = map.steps();
         if (!steps.isEmpty()) {
             int customers = random.nextInt(30);
@@ -69,35 +66,19 @@ class LayoutProperties {
                 String persona = map.personas().isEmpty() || random.nextBoolean() ? null
                         : map.personas().get(random.nextInt(map.personas().size())).id();
                 int length = 1 + random.nextInt(7);
-                int[] path = new int[length];
-                path[0] = random.nextInt(steps.size());
+                String[] path = new String[length];
+                path[0] = steps.get(random.nextInt(steps.size())).id();
                 for (int i = 1; i < length; i++) {
-                    String at = steps.get(path[i - 1]).id();
+                    String at = path[i - 1];
                     List<Transition> out = map.transitions().stream().filter(t -> t.from().equals(at)).toList();
                     path[i] = !out.isEmpty() && random.nextInt(10) < 7
-                            ? indexOf(steps, out.get(random.nextInt(out.size())).to())
-                            : random.nextInt(steps.size());
+                            ? out.get(random.nextInt(out.size())).to()
+                            : steps.get(random.nextInt(steps.size())).id();
                 }
-                int times = repeats[random.nextInt(repeats.length)];
-                for (int k = 0; k < times; k++) {
-                    CustomerTrace trace = new CustomerTrace();
-                    for (int i = 0; i < length; i++) {
-                        trace.add(1_700_000_000_000L + 1000L * i, path[i], persona);
-                    }
-                    replay.fold(summary, trace);
-                }
+                walks.add(repeats[random.nextInt(repeats.length)], persona, 1000L, path);
             }
         }
-        return replay.result(summary, List.of("walk.csv"));
-    }
-
-    private static int indexOf(List<Step> steps, String id) {
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(id);
+        return walks.result("walk.csv");
     }
 
     /** The settings, with observations of a walk from {@code seed} when {@code observed} or the view needs them. */
