@@ -12,6 +12,7 @@ module dev.journeykit.bench {
     requires com.fasterxml.jackson.databind;
     requires jmh.core;
     requires jdk.management;
+    requires java.sql;
 
     exports dev.journeykit.bench;
 }

@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The CSV reader of journey-events (hand-written over bytes) against jackson-dataformat-csv's
- * streaming parser, both feeding the same replay, on one log: best of five runs each, after one
- * warm-up run. Prints events/s of each and the ratio.
+ * How journey-events reads a CSV log ({@code EventLogs.read}: for a plain file the parallel
+ * fast path over bytes, else the hand-written streaming reader) against jackson-dataformat-csv's
+ * streaming parser feeding the streaming replay ({@code EventSink}), on one log: best of five
+ * runs each, after one warm-up run, results checked equal. Prints rows/s of each and the ratio.
  *
  * <pre>{@code java -cp benchmarks.jar dev.journeykit.bench.CsvReaderComparison MAP.journey LOG.csv}</pre>
  */

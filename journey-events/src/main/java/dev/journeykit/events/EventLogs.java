@@ -1,6 +1,7 @@
 package dev.journeykit.events;
 
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.core.observe.Replay;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -59,6 +60,20 @@ public final class EventLogs {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
+        List<String> fileNames = files.stream().map(Path::toString).toList();
+        ObservedJourney fast = files.isEmpty() ? null
+                : new ParallelCsv(replay, options, 0, 1 << 20).read(files, fileNames, progress);
+        if (fast != null) {
+            return new EventLogResult(fast, List.of());
+        }
+        return readStreaming(replay, files, options, progress);
+    }
+
+    /**
+     * Reads every file row by row on this thread: the reference the fast path of plain CSV files
+     * ({@link ParallelCsv}) equals, and the path for every other file.
+     */
+    static EventLogResult readStreaming(Replay replay, List<Path> files, EventLogOptions options, Progress progress) {
         EventSink sink = new EventSink(replay);
         Feed feed = new Feed(sink, options.skipBadRows());
         List<String> names = new ArrayList<>();

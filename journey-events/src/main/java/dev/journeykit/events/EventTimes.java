@@ -209,4 +209,64 @@ public final class EventTimes {
         int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         return era * 146_097L + doe - 719_468;
     }
+
+    /**
+     * Parses as {@link EventTimes#parse(byte[], int, int)} does, faster for the common log form
+     * {@code yyyy-MM-dd HH:mm:ss} (or with {@code T}): it keeps the day of the last such value and,
+     * while the next ones fall on that day, reads only their time of day. One per thread.
+     */
+    static final class DayCache {
+        private final byte[] day = new byte[10];
+        private boolean hasDay;
+        private long dayMillis;
+
+        long parse(byte[] b, int from, int to) {
+            if (to - from == 19 && hasDay && sameDay(b, from)) {
+                long time = timeOfDay(b, from);
+                if (time >= 0) {
+                    return dayMillis + time;
+                }
+            }
+            long t = EventTimes.parse(b, from, to);
+            if (t != INVALID && to - from == 19 && b[from + 4] == '-') {
+                long time = timeOfDay(b, from);
+                if (time >= 0) {
+                    System.arraycopy(b, from, day, 0, 10);
+                    dayMillis = t - time;
+                    hasDay = true;
+                }
+            }
+            return t;
+        }
+
+        private boolean sameDay(byte[] b, int from) {
+            for (int i = 9; i >= 0; i--) { // the day's digits change first
+                if (b[from + i] != day[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The milliseconds of {@code ?HH:mm:ss} after the 10 bytes of a date at from, or -1. */
+        private static long timeOfDay(byte[] b, int from) {
+            byte separator = b[from + 10];
+            if (separator != ' ' && separator != 'T' && separator != 't' || b[from + 13] != ':' || b[from + 16] != ':') {
+                return -1;
+            }
+            int hour = two(b, from + 11);
+            int minute = two(b, from + 14);
+            int second = two(b, from + 17);
+            if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+                return -1;
+            }
+            return ((hour * 60L + minute) * 60 + second) * 1000;
+        }
+
+        private static int two(byte[] b, int i) {
+            int high = b[i] - '0';
+            int low = b[i + 1] - '0';
+            return high < 0 || high > 9 || low < 0 || low > 9 ? -1 : high * 10 + low;
+        }
+    }
 }

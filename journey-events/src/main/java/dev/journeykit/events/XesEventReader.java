@@ -1,7 +1,10 @@
 package dev.journeykit.events;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +19,8 @@ import javax.xml.stream.XMLStreamReader;
  * XES (IEEE 1849) by streaming with the JDK's StAX: the case is a trace's {@code concept:name},
  * the event name an event's {@code concept:name}, its time {@code time:timestamp}, and the persona
  * column a trace attribute. Only one trace is held at a time (its attributes may follow its
- * events). The file is read as UTF-8 (as XES logs are written). DTDs and external entities are refused. Each event is a row, placed at its element.
+ * events). The file is read in the encoding its XML declaration names (UTF-8 without one; UTF-16
+ * known by its first bytes). DTDs and external entities are refused. Each event is a row, placed at its element.
  */
 final class XesEventReader {
 
@@ -43,11 +47,48 @@ final class XesEventReader {
         return f;
     }
 
-    void read(InputStream in) {
+    /**
+     * The encoding of the document: UTF-16 by its byte order mark or its first bytes, else the
+     * XML declaration's {@code encoding}, else UTF-8 (a UTF-8 byte order mark is skipped).
+     */
+    private Charset encoding(BufferedInputStream in) throws IOException {
+        in.mark(1024);
+        byte[] head = in.readNBytes(1024);
+        in.reset();
+        int b0 = head.length > 0 ? head[0] & 0xff : -1;
+        int b1 = head.length > 1 ? head[1] & 0xff : -1;
+        if (b0 == 0xfe && b1 == 0xff || b0 == 0 && b1 == '<') {
+            return b0 == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16;
+        }
+        if (b0 == 0xff && b1 == 0xfe || b0 == '<' && b1 == 0) {
+            return b0 == '<' ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16;
+        }
+        if (b0 == 0xef && b1 == 0xbb && head.length > 2 && (head[2] & 0xff) == 0xbf) {
+            in.skipNBytes(3);
+            return StandardCharsets.UTF_8;
+        }
+        String start = new String(head, StandardCharsets.ISO_8859_1);
+        int end = start.indexOf("?>");
+        java.util.regex.Matcher declared = java.util.regex.Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']")
+                .matcher(start.startsWith("<?xml") && end > 0 ? start.substring(0, end) : "");
+        if (!declared.find()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(declared.group(1));
+        } catch (IllegalArgumentException e) {
+            throw feed.fatal(name + ":1:1: cannot read: the XML declaration names the encoding "
+                    + Texts.quote(declared.group(1)) + ", which this Java does not know");
+        }
+    }
+
+    void read(InputStream in) throws IOException {
         XMLStreamReader x = null;
         try {
             // decoded here, strictly: the JDK's parser prints encoding errors to stderr itself
-            x = FACTORY.createXMLStreamReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+            BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+            Charset charset = encoding(buffered);
+            x = FACTORY.createXMLStreamReader(new InputStreamReader(buffered, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
             boolean sawLog = false;
             int depth = 0;

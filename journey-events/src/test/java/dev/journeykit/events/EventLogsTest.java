@@ -239,4 +239,36 @@ class EventLogsTest {
         assertThat(o.log()).isEqualTo(new LogCounts(List.of("app"), 3, 2, 1, 0, 1, 0, 0));
         assertThat(o.transition("search", "cart")).isPresent();
     }
+
+    @Test
+    void xes_is_read_in_the_encoding_its_declaration_names() throws IOException {
+        String xes = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <log xes.version="1.0" xmlns="http://www.xes-standard.org/">
+                  <trace>
+                    <string key="concept:name" value="cé"/>
+                    <event><string key="concept:name" value="search"/><date key="time:timestamp" value="2024-01-01T00:00:00Z"/></event>
+                    <event><string key="concept:name" value="café"/><date key="time:timestamp" value="2024-01-01T00:01:00Z"/></event>
+                  </trace>
+                </log>
+                """;
+        ObservedJourney utf8 = read(EventLogOptions.defaults(), write("utf8.xes", xes));
+        assertThat(utf8.unboundEvents()).extracting(e -> e.name()).containsExactly("café");
+        String latin1 = xes.replace("UTF-8", "ISO-8859-1");
+        Path latin1File = dir.resolve("latin1.xes");
+        Files.write(latin1File, latin1.getBytes(StandardCharsets.ISO_8859_1));
+        Path utf16File = dir.resolve("utf16.xes");
+        Files.write(utf16File, xes.replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16));
+        Path bomFile = dir.resolve("bom.xes");
+        Files.write(bomFile, ("\uFEFF" + xes).getBytes(StandardCharsets.UTF_8));
+        for (Path file : List.of(latin1File, utf16File, bomFile)) {
+            ObservedJourney other = read(EventLogOptions.defaults(), file);
+            assertThat(other.overall()).as(file.toString()).isEqualTo(utf8.overall());
+            assertThat(other.unboundEvents()).as(file.toString()).isEqualTo(utf8.unboundEvents());
+        }
+        Path unknown = write("unknown.xes", xes.replace("UTF-8", "X-NO-SUCH-ENCODING"));
+        EventLogException e = catchThrowableOfType(() -> read(EventLogOptions.defaults(), unknown), EventLogException.class);
+        assertThat(e.problems()).containsExactly(unknown + ":1:1: cannot read: the XML declaration names the encoding "
+                + "\"X-NO-SUCH-ENCODING\", which this Java does not know");
+    }
 }

@@ -58,4 +58,24 @@ class EventTimesTest {
             assertThat(EventTimes.parse(text)).as(text).isEqualTo(millis);
         }
     }
+
+    /** The day cache of the fast CSV path gives what the parser gives, value after value, also for near misses. */
+    @Property(tries = 300)
+    void the_day_cache_parses_as_the_parser_does(@ForAll long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        EventTimes.DayCache cache = new EventTimes.DayCache();
+        String[] days = {"2024-01-01", "2024-01-02", "2024-02-29", "2023-02-29", "1999-12-31"};
+        String noise = "0123456789 :-Tt+Z.x";
+        for (int i = 0; i < 200; i++) {
+            char[] text = (days[random.nextInt(days.length)] + (random.nextBoolean() ? ' ' : 'T')
+                    + String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", random.nextInt(25), random.nextInt(61),
+                    random.nextInt(61))).toCharArray();
+            if (random.nextInt(4) == 0) {
+                text[random.nextInt(text.length)] = noise.charAt(random.nextInt(noise.length()));
+            }
+            byte[] bytes = ("," + new String(text) + ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(cache.parse(bytes, 1, bytes.length - 1)).as(new String(text))
+                    .isEqualTo(EventTimes.parse(bytes, 1, bytes.length - 1));
+        }
+    }
 }

@@ -79,6 +79,15 @@ public final class CustomerTrace implements Serializable {
         }
     }
 
+    /** Empties the trace, keeping its room: one trace can gather customer after customer. */
+    public void clear() {
+        size = 0;
+        persona = null;
+        personaKey = 0;
+        anyPersona = null;
+        personaConflict = false;
+    }
+
     /** How many events. */
     public int size() {
         return size;

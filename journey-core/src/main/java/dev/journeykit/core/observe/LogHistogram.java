@@ -29,6 +29,14 @@ public final class LogHistogram implements Serializable {
     /** UPPER[i]: the largest value of bucket i; UPPER[0] = 0. Values beyond the last share it. */
     private static final long[] UPPER = upperBounds();
     private static final int EXACT_LIMIT = 64;
+    /**
+     * The lookup that makes {@link #bucket} O(1): values are cut into ranges by their highest bit
+     * and the {@value #SUB_BITS} bits below it (below 2^8 a range is one value), each range at
+     * most 1/128 (under 0.8 %) wide, narrower than a bucket, so it meets at most two buckets;
+     * FIRST holds the bucket of each range's smallest value.
+     */
+    private static final int SUB_BITS = 7;
+    private static final int[] FIRST = firstBuckets();
 
     private long count;
     /** The values while few (size = count); null once counted per bucket. */
@@ -52,13 +60,40 @@ public final class LogHistogram implements Serializable {
         return Arrays.copyOf(bounds, n);
     }
 
-    /** The bucket of a value in milliseconds (negative values count as 0). */
+    private static int[] firstBuckets() {
+        int[] first = new int[64 << SUB_BITS];
+        for (int high = 0; high < 63; high++) {
+            for (int sub = 0; sub < 1 << SUB_BITS; sub++) {
+                if (high <= SUB_BITS && sub >= 1 << high) {
+                    break; // below 2^8 each value has its own range
+                }
+                long lowest = high <= SUB_BITS ? 1L << high | sub : 1L << high | (long) sub << (high - SUB_BITS);
+                first[high << SUB_BITS | sub] = searchBucket(lowest);
+            }
+        }
+        return first;
+    }
+
+    /** The bucket of a positive value by binary search over the bucket ends. */
+    static int searchBucket(long millis) {
+        int i = Arrays.binarySearch(UPPER, millis);
+        return i >= 0 ? i : Math.min(-i - 1, UPPER.length - 1);
+    }
+
+    /** The bucket of a value in milliseconds (negative values count as 0). O(1). */
     public static int bucket(long millis) {
         if (millis <= 0) {
             return 0;
         }
-        int i = Arrays.binarySearch(UPPER, millis);
-        return i >= 0 ? i : Math.min(-i - 1, UPPER.length - 1);
+        int high = 63 - Long.numberOfLeadingZeros(millis);
+        int sub = high <= SUB_BITS ? (int) millis & ((1 << high) - 1)
+                : (int) (millis >>> (high - SUB_BITS)) & ((1 << SUB_BITS) - 1);
+        int b = FIRST[high << SUB_BITS | sub];
+        int last = UPPER.length - 1;
+        while (b < last && millis > UPPER[b]) {
+            b++;
+        }
+        return b;
     }
 
     /** What a quantile of a histogram counted per bucket reports for {@code millis}, in seconds. */

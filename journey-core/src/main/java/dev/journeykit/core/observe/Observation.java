@@ -22,7 +22,7 @@ public record Observation(long customers, List<StageObservation> stages, List<St
         transitions = List.copyOf(Objects.requireNonNull(transitions, "transitions"));
         Objects.requireNonNull(nonLinear, "nonLinear");
         repeatContacts = List.copyOf(Objects.requireNonNull(repeatContacts, "repeatContacts"));
-        variants = List.copyOf(Objects.requireNonNull(variants, "variants"));
+        variants = variants instanceof VariantList ? variants : List.copyOf(Objects.requireNonNull(variants, "variants"));
         Objects.requireNonNull(fitness, "fitness");
     }
 

@@ -40,8 +40,9 @@ public final class Replay {
     private final boolean[] contact;
     private final Map<String, Integer> byEvent = new HashMap<>();
     private final Map<String, Integer> personaIndex = new HashMap<>();
-    private final Set<Long> designed = new HashSet<>();
-    private final List<Set<Long>> designedFor = new ArrayList<>();
+    /** The designed transitions' keys (from * steps + to), sorted: of any persona, and per persona. */
+    private final long[] designed;
+    private final long[][] designedFor;
     private final boolean[] stageHasContact;
 
     private Replay(JourneyMap map) {
@@ -67,19 +68,27 @@ public final class Replay {
             }
         }
         List<Persona> personas = map.personas();
+        Set<Long> any = new HashSet<>();
+        List<Set<Long>> per = new ArrayList<>();
         for (int i = 0; i < personas.size(); i++) {
             personaIndex.put(personas.get(i).id(), i);
-            designedFor.add(new HashSet<>());
+            per.add(new HashSet<>());
         }
         for (Transition t : map.transitions()) {
             long key = (long) stepIndex.get(t.from()) * stepIds.length + stepIndex.get(t.to());
-            designed.add(key);
+            any.add(key);
             for (int i = 0; i < personas.size(); i++) {
                 if (t.persona().isEmpty() || t.persona().get().equals(personas.get(i).id())) {
-                    designedFor.get(i).add(key);
+                    per.get(i).add(key);
                 }
             }
         }
+        designed = sorted(any);
+        designedFor = per.stream().map(Replay::sorted).toArray(long[][]::new);
+    }
+
+    private static long[] sorted(Set<Long> keys) {
+        return keys.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     /** The replay of customers through {@code map}. O(size of the map). */
@@ -131,11 +140,11 @@ public final class Replay {
         }
         fold(summary.overall, events, path, designed);
         if (persona >= 0) {
-            fold(summary.personas[persona], events, path, designedFor.get(persona));
+            fold(summary.personas[persona], events, path, designedFor[persona]);
         }
     }
 
-    private void fold(ReplaySummary.Part part, long[] events, int[] path, Set<Long> designedHere) {
+    private void fold(ReplaySummary.Part part, long[] events, int[] path, long[] designedHere) {
         int n = path.length;
         int serial = ++part.serial;
         int[] stepLast = part.stepLast();
@@ -171,7 +180,7 @@ public final class Replay {
                 long key = (long) path[i - 1] * stepIds.length + step;
                 int slot = part.find(key);
                 if (slot < 0) {
-                    slot = part.add(key, designedHere.contains(key));
+                    slot = part.add(key, Arrays.binarySearch(designedHere, key) >= 0);
                 }
                 int[] slotLast = part.slotLast();
                 part.slotCount[slot]++;
@@ -193,7 +202,7 @@ public final class Replay {
         if (revisit) {
             part.revisits++;
         }
-        part.variants.computeIfAbsent(new ReplaySummary.Path(path), k -> new long[1])[0]++;
+        part.variants.add(path, 0, n, 1);
     }
 
     /**
@@ -258,23 +267,103 @@ public final class Replay {
                 repeats.add(new RepeatContact(stages.get(s).id(), part.repeat[s], share(part.repeat[s], reachedAt[s])));
             }
         }
-        List<Map.Entry<ReplaySummary.Path, long[]>> entries = new ArrayList<>(part.variants.entrySet());
-        entries.sort((a, b) -> {
-            int byCount = Long.compare(b.getValue()[0], a.getValue()[0]);
-            return byCount != 0 ? byCount : Arrays.compare(a.getKey().steps, b.getKey().steps);
-        });
-        List<Variant> variants = new ArrayList<>(entries.size());
-        for (Map.Entry<ReplaySummary.Path, long[]> e : entries) {
-            int[] path = e.getKey().steps;
-            String[] ids = new String[path.length];
-            for (int i = 0; i < path.length; i++) {
-                ids[i] = stepIds[path[i]];
-            }
-            variants.add(new Variant(Arrays.asList(ids), e.getValue()[0]));
-        }
+        List<Variant> variants = variants(part);
         OptionalDouble fitness = part.transitions == 0 ? OptionalDouble.empty()
                 : OptionalDouble.of((double) part.designedTransitions / part.transitions);
         return new Observation(part.customers, stageRows, steps, transitions, nonLinear, repeats, variants, fitness);
+    }
+
+    /**
+     * The variants, most customers first, then by the map's order of their steps (lexicographic,
+     * a path before its extensions), as a list that makes each {@link Variant} when asked. Sorted
+     * without an object per path: a radix sort by the first steps packed into a number, a stable
+     * one by count, then the rare runs equal in both by their whole paths.
+     */
+    private List<Variant> variants(ReplaySummary.Part part) {
+        VariantTable table = part.variants;
+        int n = table.size();
+        int[] steps = table.steps();
+        int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(stepIds.length)); // step + 1, 0 for "ended"
+        int packed = 64 / bits;
+        long[] prefix = new long[n];
+        int[] order = new int[n];
+        long most = 0;
+        for (int v = 0; v < n; v++) {
+            long key = 0;
+            int from = table.from(v);
+            int length = table.to(v) - from;
+            for (int i = 0; i < packed; i++) {
+                key = key << bits | (i < length ? steps[from + i] + 1 : 0);
+            }
+            prefix[v] = key;
+            order[v] = v;
+            most = Math.max(most, table.count(v));
+        }
+        radixSort(order, prefix, 64); // order is 0..n-1: the keys are by position
+        long[] fewer = new long[n]; // most - count: ascending is most customers first
+        for (int i = 0; i < n; i++) {
+            fewer[i] = most - table.count(order[i]);
+        }
+        radixSort(order, fewer, 64 - Long.numberOfLeadingZeros(most));
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && table.count(order[j]) == table.count(order[i]) && prefix[order[j]] == prefix[order[i]]) {
+                j++;
+            }
+            if (j - i > 1) {
+                Integer[] run = new Integer[j - i];
+                for (int k = i; k < j; k++) {
+                    run[k - i] = order[k];
+                }
+                Arrays.sort(run, (a, b) -> Arrays.compare(steps, table.from(a), table.to(a), steps, table.from(b), table.to(b)));
+                for (int k = i; k < j; k++) {
+                    order[k] = run[k - i];
+                }
+            }
+            i = j;
+        }
+        long[] counts = new long[n];
+        int[] starts = new int[n + 1];
+        for (int v = 0; v < n; v++) {
+            counts[v] = table.count(v);
+            starts[v] = table.from(v);
+        }
+        starts[n] = n == 0 ? 0 : table.to(n - 1);
+        return new VariantList(stepIds, Arrays.copyOf(steps, starts[n]), starts, counts, order);
+    }
+
+    /**
+     * Sorts order stably by its keys (key[i] belongs to order[i]; unsigned, the low keyBits bits
+     * count), 8 bits a pass, skipping passes where every key has the same digit. O(n) a pass.
+     */
+    private static void radixSort(int[] order, long[] key, int keyBits) {
+        int n = order.length;
+        if (n < 2) {
+            return;
+        }
+        long[] k = key.clone();
+        int[] o2 = new int[n];
+        long[] k2 = new long[n];
+        int[] counts = new int[257];
+        for (int shift = 0; shift < keyBits; shift += 8) {
+            Arrays.fill(counts, 0);
+            for (int i = 0; i < n; i++) {
+                counts[(int) (k[i] >>> shift & 0xff) + 1]++;
+            }
+            if (counts[(int) (k[0] >>> shift & 0xff) + 1] == n) {
+                continue;
+            }
+            for (int d = 0; d < 256; d++) {
+                counts[d + 1] += counts[d];
+            }
+            for (int i = 0; i < n; i++) {
+                int at = counts[(int) (k[i] >>> shift & 0xff)]++;
+                o2[at] = order[i];
+                k2[at] = k[i];
+            }
+            System.arraycopy(o2, 0, order, 0, n);
+            System.arraycopy(k2, 0, k, 0, n);
+        }
     }
 
     private static double share(long part, long whole) {

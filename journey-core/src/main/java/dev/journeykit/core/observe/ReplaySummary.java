@@ -3,7 +3,6 @@ package dev.journeykit.core.observe;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A partial result of a replay: the counts of the rows and customers folded into it so far.
@@ -110,7 +109,12 @@ public final class ReplaySummary implements Serializable {
         long[] slotCustomers = new long[16];
         boolean[] slotDesigned = new boolean[16];
         LogHistogram[] slotTimes = new LogHistogram[16];
-        final HashMap<Path, long[]> variants = new HashMap<>();
+        final VariantTable variants = new VariantTable();
+        /**
+         * For maps of at most {@value #DIRECT_STEPS} steps, slot + 1 by transition key (0: none),
+         * beside the hash index: one array read a transition. Rebuilt from the keys when needed.
+         */
+        transient int[] direct;
         // Distinct customers per step and per slot: the serial of the last customer counted.
         transient int serial;
         transient int[] stepLast;
@@ -122,6 +126,21 @@ public final class ReplaySummary implements Serializable {
             furthest = new long[stages];
             repeat = new long[stages];
             Arrays.fill(keys, -1);
+        }
+
+        private static final int DIRECT_STEPS = 1024;
+
+        private int[] direct() {
+            int steps = stepEvents.length;
+            if (direct == null && steps <= DIRECT_STEPS) {
+                direct = new int[Math.max(1, steps * steps)];
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] != -1) {
+                        direct[(int) keys[i]] = slotOf[i] + 1;
+                    }
+                }
+            }
+            return direct;
         }
 
         int[] stepLast() {
@@ -140,6 +159,10 @@ public final class ReplaySummary implements Serializable {
 
         /** The slot of a transition key, or -1. */
         int find(long key) {
+            int[] index = direct();
+            if (index != null) {
+                return index[(int) key] - 1;
+            }
             int mask = keys.length - 1;
             for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
                 if (keys[i] == key) {
@@ -164,6 +187,9 @@ public final class ReplaySummary implements Serializable {
             }
             int slot = slots++;
             insert(key, slot);
+            if (direct != null) {
+                direct[(int) key] = slot + 1;
+            }
             slotDesigned[slot] = designed;
             slotTimes[slot] = new LogHistogram();
             return slot;
@@ -233,33 +259,7 @@ public final class ReplaySummary implements Serializable {
                 slotCustomers[slot] += other.slotCustomers[s];
                 slotTimes[slot].merge(other.slotTimes[s]);
             }
-            for (Map.Entry<Path, long[]> e : other.variants.entrySet()) {
-                variants.computeIfAbsent(e.getKey(), k -> new long[1])[0] += e.getValue()[0];
-            }
-        }
-    }
-
-    /** A customer's sequence of step indices, as a hash key. */
-    static final class Path implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        final int[] steps;
-        private final int hash;
-
-        Path(int[] steps) {
-            this.steps = steps;
-            this.hash = Arrays.hashCode(steps);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Path p && hash == p.hash && Arrays.equals(steps, p.steps);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
+            variants.merge(other.variants);
         }
     }
 }

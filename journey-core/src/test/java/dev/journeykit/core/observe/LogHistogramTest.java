@@ -61,4 +61,32 @@ class LogHistogramTest {
             assertThat(Double.valueOf(b.quantileSeconds(q))).isEqualTo(Double.valueOf(all.quantileSeconds(q)));
         }
     }
+
+    /** The O(1) lookup of a value's bucket equals the binary search over the bucket ends it replaced. */
+    @Property(tries = 2000)
+    void the_bucket_lookup_equals_the_binary_search(@ForAll long value, @ForAll @LongRange(min = 0, max = 100_000_000) long small,
+                                                    @ForAll @LongRange(min = -2, max = 2) long around) {
+        for (long v : new long[] {Math.abs(value), small, Math.abs(value) >>> (small % 60), small + around}) {
+            assertThat(LogHistogram.bucket(v)).as("bucket of %d", v)
+                    .isEqualTo(v <= 0 ? 0 : LogHistogram.searchBucket(v));
+        }
+    }
+
+    @Test
+    void the_bucket_lookup_equals_the_binary_search_at_every_power_of_two_and_low_value() {
+        for (int bit = 0; bit < 63; bit++) {
+            for (long d = -3; d <= 3; d++) {
+                long v = (1L << bit) + d;
+                if (v > 0) {
+                    assertThat(LogHistogram.bucket(v)).as("bucket of %d", v).isEqualTo(LogHistogram.searchBucket(v));
+                }
+            }
+        }
+        for (long v = 1; v <= 100_000; v++) {
+            assertThat(LogHistogram.bucket(v)).isEqualTo(LogHistogram.searchBucket(v));
+        }
+        assertThat(LogHistogram.bucket(Long.MAX_VALUE)).isEqualTo(LogHistogram.searchBucket(Long.MAX_VALUE));
+        assertThat(LogHistogram.bucket(0)).isZero();
+        assertThat(LogHistogram.bucket(-5)).isZero();
+    }
 }

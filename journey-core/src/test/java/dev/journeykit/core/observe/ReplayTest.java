@@ -146,4 +146,29 @@ class ReplayTest {
         assertThat(empty.stages()).allSatisfy(s -> assertThat(s.dropOff()).isEmpty());
         assertThat(empty.overall().nonLinear()).isEqualTo(new NonLinear(0, 0.0, 0));
     }
+
+    @Test
+    void a_cleared_trace_gathers_the_next_customer_as_a_new_one_would() {
+        Replay replay = Replay.of(shop());
+        ReplaySummary reused = replay.newSummary();
+        ReplaySummary fresh = replay.newSummary();
+        CustomerTrace trace = new CustomerTrace();
+        java.util.Map<String, List<Rows.Row>> byCustomer = new java.util.TreeMap<>();
+        LOG.stream().filter(r -> replay.step(r.event()) >= 0)
+                .forEach(r -> byCustomer.computeIfAbsent(r.customer(), k -> new ArrayList<>()).add(r));
+        for (List<Rows.Row> rows : byCustomer.values()) {
+            trace.clear();
+            CustomerTrace other = new CustomerTrace();
+            for (Rows.Row r : rows) {
+                trace.add(r.millis(), replay.step(r.event()), r.persona());
+                other.add(r.millis(), replay.step(r.event()), r.persona());
+            }
+            assertThat(trace.persona()).isEqualTo(other.persona());
+            assertThat(trace.personaConflict()).isEqualTo(other.personaConflict());
+            replay.fold(reused, trace);
+            replay.fold(fresh, other);
+        }
+        assertThat(replay.result(reused, List.of("x"))).isEqualTo(replay.result(fresh, List.of("x")));
+        assertThat(replay.result(reused, List.of("x")).overall().customers()).isEqualTo(4);
+    }
 }

@@ -70,7 +70,7 @@ public final class ObservedReports {
         for (RepeatContact r : all.repeatContacts()) {
             repeats.addObject().put("stage", r.stage()).put("customers", r.customers()).put("share", share(r.share()));
         }
-        root.set("variants", variants(all.variants(), variants));
+        root.set("variants", variants(all.variants(), all.customers(), variants));
         ObjectNode fitness = root.putObject("fitness");
         share(fitness, "overall", all.fitness());
         ObjectNode personaFitness = fitness.putObject("personas");
@@ -84,7 +84,7 @@ public final class ObservedReports {
             p.set("stages", stages(o));
             p.set("transitions", transitions(o));
             p.set("nonLinear", nonLinear(o.nonLinear()));
-            p.set("variants", variants(o.variants(), variants));
+            p.set("variants", variants(o.variants(), o.customers(), variants));
         });
         ArrayNode found = root.putArray("findings");
         findings.findings().forEach(f -> found.add(JsonReports.finding(f)));
@@ -122,22 +122,19 @@ public final class ObservedReports {
                 .put("revisitCustomers", n.revisitCustomers());
     }
 
-    private static ObjectNode variants(List<Variant> all, int limit) {
+    private static ObjectNode variants(List<Variant> all, long customers, int limit) {
         ObjectNode node = NODES.objectNode();
         node.put("distinct", all.size());
         int shown = limit < 0 ? all.size() : Math.min(limit, all.size());
         ArrayNode list = node.putArray("list");
-        long otherCustomers = 0;
-        for (int i = 0; i < all.size(); i++) {
+        long otherCustomers = customers; // every customer took one variant
+        for (int i = 0; i < shown; i++) {
             Variant v = all.get(i);
-            if (i < shown) {
-                ObjectNode item = list.addObject();
-                ArrayNode steps = item.putArray("steps");
-                v.steps().forEach(steps::add);
-                item.put("customers", v.customers());
-            } else {
-                otherCustomers += v.customers();
-            }
+            ObjectNode item = list.addObject();
+            ArrayNode steps = item.putArray("steps");
+            v.steps().forEach(steps::add);
+            item.put("customers", v.customers());
+            otherCustomers -= v.customers();
         }
         node.putObject("others").put("variants", all.size() - shown).put("customers", otherCustomers);
         return node;
