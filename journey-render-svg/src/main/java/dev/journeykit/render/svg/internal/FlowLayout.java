@@ -670,9 +670,14 @@ final class FlowLayout {
             obstacles.add(plate);
             labels.add(new EdgeLabel(i, text, plate));
         }
-        // the rest in rows below the graph, each naming its steps
+        // the rest in rows below the graph (and below every label placed on a line routed under the
+        // steps), each naming its steps
         double x = MARGIN;
-        double y = bottom + 10;
+        double y = bottom;
+        for (EdgeLabel placed : labels) {
+            y = Math.max(y, placed.plate().y() + placed.plate().h());
+        }
+        y += 10;
         for (int i : unplaced) {
             Edge e = g.edges.get(i);
             String text = g.steps.get(e.from).name() + " \u2192 " + g.steps.get(e.to).name() + ": " + labelText(e);
