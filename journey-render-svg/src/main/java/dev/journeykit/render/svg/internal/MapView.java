@@ -489,7 +489,7 @@ final class MapView {
     /** The height of one line of the curves' key under the lane's name. */
     private static final double KEY_H = 15;
     /** The most lines a persona's name takes in the key: a long name wraps instead of being cut at once. */
-    private static final int KEY_LINES = 3;
+    private static final int KEY_LINES = 2;
     /** The width of the scale of the emotion lane, beside its label. */
     private static final double SCALE_W = 34;
 
