@@ -40,18 +40,19 @@ public final class EventLogSettings {
     }
 
     /**
-     * The error of a command given a log option ({@code --case}, ...) but no {@code --observed}
-     * logs for it to apply to; empty when there is none.
+     * Checks what a command that draws or reports with optional {@code --observed} logs can check
+     * before reading anything: its analysis settings, and that no log option ({@code --case}, ...)
+     * was given without logs for it to apply to.
      */
-    static Optional<String> optionWithoutLogs(CommandSpec spec, List<Path> observed) {
+    static void checkBeforeReading(CommandSpec spec, AnalysisSettings settings, List<Path> observed) throws CliError {
+        settings.validate();
         if (observed == null) {
             for (String option : OPTIONS) {
                 if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
-                    return Optional.of(option + " says how to read an event log: give the logs with --observed EVENTS...");
+                    throw new CliError(option + " says how to read an event log: give the logs with --observed EVENTS...");
                 }
             }
         }
-        return Optional.empty();
     }
 
     /** The error of {@code --observed} logs given with several maps; empty when there is none. */

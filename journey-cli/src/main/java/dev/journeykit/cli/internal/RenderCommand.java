@@ -114,14 +114,9 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         Console console = new Console(spec);
         try {
-            settings.validate();
+            EventLogSettings.checkBeforeReading(spec, settings, observed);
         } catch (CliError e) {
             console.error(e.getMessage());
-            return ExitCodes.ERROR;
-        }
-        Optional<String> misuse = EventLogSettings.optionWithoutLogs(spec, observed);
-        if (misuse.isPresent()) {
-            console.error(misuse.get());
             return ExitCodes.ERROR;
         }
         if (view == ViewChoice.FUNNEL && observed == null) {
@@ -132,7 +127,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             return console.exitCode();
         }
-        misuse = EventLogSettings.severalMaps(observed, files, "render the map the logs belong to alone");
+        Optional<String> misuse = EventLogSettings.severalMaps(observed, files, "render the map the logs belong to alone");
         if (misuse.isPresent()) {
             console.error(misuse.get());
             return ExitCodes.ERROR;

@@ -72,18 +72,13 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Console console = new Console(spec);
         try {
-            settings.validate();
+            EventLogSettings.checkBeforeReading(spec, settings, observed);
         } catch (CliError e) {
             console.error(e.getMessage());
             return ExitCodes.ERROR;
         }
-        Optional<String> misuse = EventLogSettings.optionWithoutLogs(spec, observed);
-        if (misuse.isPresent()) {
-            console.error(misuse.get());
-            return ExitCodes.ERROR;
-        }
         List<Input> files = Inputs.expand(inputs, console);
-        misuse = EventLogSettings.severalMaps(observed, files, "report the map the logs belong to alone");
+        Optional<String> misuse = EventLogSettings.severalMaps(observed, files, "report the map the logs belong to alone");
         if (misuse.isPresent()) {
             console.error(misuse.get());
             return ExitCodes.ERROR;
