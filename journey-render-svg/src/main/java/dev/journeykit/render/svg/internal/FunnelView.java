@@ -50,6 +50,25 @@ final class FunnelView {
         double y = c.viewHeader(map, "Funnel", Counts.count(o.customers()) + " customers by the furthest stage they "
                 + "reached; hatched: those who left there", MARGIN, MARGIN, inner) + Marks.spaceAbove(settings, 18);
 
+        y = stageColumns(c, settings, map, o, colW, y);
+        y = personaRows(c, settings, map, observedJourney.personas(), colW, inner, y);
+        y = notes(c, map, o, inner, y);
+
+        double end = Marks.legend(c, MARGIN, y + 14, inner);
+        Marks.badges(c);
+        double height = Math.max(width * 9 / 16, (end == y + 14 ? y : end) + MARGIN);
+        c.layout.size(width, height);
+        String desc = "Funnel of '" + map.title() + "', " + c.scope(map) + ": " + o.customers() + " customers; "
+                + o.stages().stream().map(s -> s.name() + " " + s.reached() + " reached"
+                        + (s.dropOff().isPresent() ? ", " + Counts.share(s.dropOff().getAsDouble()) + " left" : ""))
+                        .collect(Collectors.joining("; ")) + ".";
+        return new Drawing(c.layout, Document.assemble(c, "funnel", map.title() + " - funnel", desc, "", true));
+    }
+
+    /** The stage heads, each stage's bar of reached customers and its drop-off; returns the y below. */
+    private static double stageColumns(Canvas c, Settings settings, JourneyMap map, Observation o, double colW,
+                                       double y) {
+        List<Stage> stages = map.stages();
         // stage heads
         int lines = settings.maxTextLines();
         double headH = 0;
@@ -108,10 +127,14 @@ final class FunnelView {
                         "start");
             }
         }
-        y = barBottom + 10 + 34 + 16;
+        return barBottom + 10 + 34 + 16;
+    }
 
+    /** One row a persona (when the log names them and no persona is chosen); returns the y below. */
+    private static double personaRows(Canvas c, Settings settings, JourneyMap map, Map<String, Observation> personas,
+                                      double colW, double inner, double y) {
+        List<Stage> stages = map.stages();
         // per persona: reached and drop-off in each stage's column
-        Map<String, Observation> personas = observedJourney.personas();
         if (settings.persona().isEmpty() && !personas.isEmpty()) {
             Box title = c.area("personas", "label", MARGIN, y, inner, 18);
             c.text(title, "jk-bold", List.of("By persona: reached, and the share who left there"), MARGIN, y,
@@ -145,7 +168,11 @@ final class FunnelView {
             }
             y += 8;
         }
+        return y;
+    }
 
+    /** The non-linear customers and the top variants; returns the y below. */
+    private static double notes(Canvas c, JourneyMap map, Observation o, double inner, double y) {
         // non-linear customers and the top variants
         NonLinear nl = o.nonLinear();
         List<String> notes = new ArrayList<>();
@@ -167,15 +194,6 @@ final class FunnelView {
                     MARGIN, y + i * lh, Canvas.FONT, i == 1, "start");
         }
         y += notes.size() * lh + 4;
-
-        double end = Marks.legend(c, MARGIN, y + 14, inner);
-        Marks.badges(c);
-        double height = Math.max(width * 9 / 16, (end == y + 14 ? y : end) + MARGIN);
-        c.layout.size(width, height);
-        String desc = "Funnel of '" + map.title() + "', " + c.scope(map) + ": " + o.customers() + " customers; "
-                + o.stages().stream().map(s -> s.name() + " " + s.reached() + " reached"
-                        + (s.dropOff().isPresent() ? ", " + Counts.share(s.dropOff().getAsDouble()) + " left" : ""))
-                        .collect(Collectors.joining("; ")) + ".";
-        return new Drawing(c.layout, Document.assemble(c, "funnel", map.title() + " - funnel", desc, "", true));
+        return y;
     }
 }
