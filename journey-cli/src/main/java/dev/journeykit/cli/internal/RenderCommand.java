@@ -162,25 +162,7 @@ public final class RenderCommand implements Callable<Integer> {
             }
             console.each(input, in -> {
                 JourneyMap map = Maps.load(in);
-                SvgOptions.Builder options = SvgOptions.builder().theme(theme);
-                if (persona != null) {
-                    checkPersona(map, in);
-                    options.persona(persona);
-                }
-                ObservedJourney seen = observed == null ? null
-                        : log.read(map, in, observed, console, spec.commandLine().getErr());
-                if (seen != null) {
-                    options.observed(seen);
-                }
-                if (findings) {
-                    AnalysisOptions analysis = settings.forMap(in);
-                    List<Finding> all = new ArrayList<>(analyzers.analyze(map, analysis).findings());
-                    if (seen != null) {
-                        all.addAll(ObservedAnalyzers.analyze(map, seen, analysis).findings());
-                    }
-                    options.findings(all);
-                }
-                SvgRenderer renderer = SvgRenderer.create(options.build());
+                SvgRenderer renderer = SvgRenderer.create(look(map, in, console, analyzers));
                 Map<Path, byte[]> pictures = new LinkedHashMap<>();
                 for (View v : views) {
                     String name = in.baseName() + (persona != null ? "-" + persona : "")
@@ -200,6 +182,29 @@ public final class RenderCommand implements Callable<Integer> {
             });
         }
         return console.exitCode();
+    }
+
+    /** How to draw one map: the theme, the persona, its observation and its findings, as asked. */
+    private SvgOptions look(JourneyMap map, Input in, Console console, Analyzers analyzers) throws CliError {
+        SvgOptions.Builder options = SvgOptions.builder().theme(theme);
+        if (persona != null) {
+            checkPersona(map, in);
+            options.persona(persona);
+        }
+        ObservedJourney seen = observed == null ? null
+                : log.read(map, in, observed, console, spec.commandLine().getErr());
+        if (seen != null) {
+            options.observed(seen);
+        }
+        if (findings) {
+            AnalysisOptions analysis = settings.forMap(in);
+            List<Finding> all = new ArrayList<>(analyzers.analyze(map, analysis).findings());
+            if (seen != null) {
+                all.addAll(ObservedAnalyzers.analyze(map, seen, analysis).findings());
+            }
+            options.findings(all);
+        }
+        return options.build();
     }
 
     private byte[] picture(Rasterizer raster, String svg, Input input) throws CliError {
