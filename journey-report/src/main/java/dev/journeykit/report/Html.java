@@ -31,14 +31,8 @@ final class Html {
     private static String escape(String text, boolean keepTabs) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int cp = c;
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                cp = text.codePointAt(i);
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                cp = 0xFFFD;
-            }
+            int cp = SafeText.codePointAt(text, i);
+            i += Character.charCount(cp) - 1;
             switch (cp) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

@@ -8,7 +8,6 @@ import dev.journeykit.events.EventLogs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,14 +54,13 @@ public final class EventLogSettings {
         }
     }
 
-    /** The error of {@code --observed} logs given with several maps; empty when there is none. */
-    static Optional<String> severalMaps(List<Path> observed, List<Input> maps, String advice) {
-        if (observed == null || maps.size() <= 1) {
-            return Optional.empty();
+    /** Fails when {@code --observed} logs are given with several maps: they belong to one. */
+    static void requireOneMap(List<Path> observed, List<Input> maps, String advice) throws CliError {
+        if (observed != null && maps.size() > 1) {
+            throw new CliError("--observed applies to a single map, but " + maps.size() + " maps were given ("
+                    + maps.stream().limit(3).map(Input::name).collect(Collectors.joining(", "))
+                    + (maps.size() > 3 ? ", ..." : "") + "): " + advice);
         }
-        return Optional.of("--observed applies to a single map, but " + maps.size() + " maps were given ("
-                + maps.stream().limit(3).map(Input::name).collect(Collectors.joining(", "))
-                + (maps.size() > 3 ? ", ..." : "") + "): " + advice);
     }
 
     /**

@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -113,24 +112,20 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(spec);
+        List<Input> files;
         try {
             EventLogSettings.checkBeforeReading(spec, settings, observed);
+            if (view == ViewChoice.FUNNEL && observed == null) {
+                throw new CliError("--view funnel draws what customers did: give their event logs with --observed EVENTS...");
+            }
+            files = Inputs.expand(inputs, console);
+            EventLogSettings.requireOneMap(observed, files, "render the map the logs belong to alone");
         } catch (CliError e) {
             console.error(e.getMessage());
             return ExitCodes.ERROR;
         }
-        if (view == ViewChoice.FUNNEL && observed == null) {
-            console.error("--view funnel draws what customers did: give their event logs with --observed EVENTS...");
-            return ExitCodes.ERROR;
-        }
-        List<Input> files = Inputs.expand(inputs, console);
         if (files.isEmpty()) {
             return console.exitCode();
-        }
-        Optional<String> misuse = EventLogSettings.severalMaps(observed, files, "render the map the logs belong to alone");
-        if (misuse.isPresent()) {
-            console.error(misuse.get());
-            return ExitCodes.ERROR;
         }
         String outName = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (Files.isRegularFile(out) || outName.endsWith(".svg") || outName.endsWith(".png")

@@ -71,16 +71,13 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(spec);
+        List<Input> files;
         try {
             EventLogSettings.checkBeforeReading(spec, settings, observed);
+            files = Inputs.expand(inputs, console);
+            EventLogSettings.requireOneMap(observed, files, "report the map the logs belong to alone");
         } catch (CliError e) {
             console.error(e.getMessage());
-            return ExitCodes.ERROR;
-        }
-        List<Input> files = Inputs.expand(inputs, console);
-        Optional<String> misuse = EventLogSettings.severalMaps(observed, files, "report the map the logs belong to alone");
-        if (misuse.isPresent()) {
-            console.error(misuse.get());
             return ExitCodes.ERROR;
         }
         Analyzers analyzers = Analyzers.defaults();

@@ -51,6 +51,15 @@ public final class SafeText {
     }
 
     /**
+     * The code point at {@code i}: a surrogate pair as one code point, a lone surrogate (which no
+     * UTF-8 text can hold) as U+FFFD. The caller moves on by {@code Character.charCount} of it.
+     */
+    public static int codePointAt(String text, int i) {
+        int cp = text.codePointAt(i);
+        return Character.isSurrogate((char) cp) && cp < 0x10000 ? 0xFFFD : cp;
+    }
+
+    /**
      * Whether {@code cp} is a control character (C0 U+0000–U+001F, DEL and C1 U+007F–U+009F) or a
      * noncharacter (U+FFFE, U+FFFF): nothing a reader should see as it is.
      */

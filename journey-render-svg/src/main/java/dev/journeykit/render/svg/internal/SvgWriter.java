@@ -37,14 +37,8 @@ public final class SvgWriter {
         StringBuilder b = new StringBuilder(Math.min(text.length(), 1 << 16));
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int cp = c;
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                cp = text.codePointAt(i);
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                cp = 0xFFFD;
-            }
+            int cp = SafeText.codePointAt(text, i);
+            i += Character.charCount(cp) - 1;
             if (cp == '\t' || cp == '\n' || cp == '\r' || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
                     || (cp >= 0x80 && cp <= 0x9F)) {
                 space = b.length() > 0;
