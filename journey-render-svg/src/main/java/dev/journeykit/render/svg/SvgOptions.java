@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to draw: the theme, one persona or all, findings to overlay, observations to draw, the
- * prefix of every id in the SVG (so several pictures can share one HTML page) and the most lines
+ * How to draw: the theme, one persona or all, findings to overlay and their legend, observations
+ * to draw, the prefix of every id in the SVG (so several pictures can share one HTML page) and the most lines
  * of text a box shows.
  * Immutable; make one with {@link #builder()}.
  */
@@ -28,6 +28,7 @@ public final class SvgOptions {
     private final String idPrefix;
     private final int maxTextLines;
     private final Optional<ObservedJourney> observed;
+    private final Legend legend;
 
     private SvgOptions(Builder b) {
         this.theme = b.theme;
@@ -36,9 +37,13 @@ public final class SvgOptions {
         this.idPrefix = b.idPrefix;
         this.maxTextLines = b.maxTextLines;
         this.observed = b.observed;
+        this.legend = b.legend;
     }
 
-    /** Light theme, all personas, no findings, id prefix {@code jk}, three lines of text a box. */
+    /**
+     * Light theme, all personas, no findings (with findings, a {@link Legend#COMPACT compact}
+     * legend), id prefix {@code jk}, three lines of text a box.
+     */
     public static SvgOptions defaults() {
         return builder().build();
     }
@@ -70,13 +75,18 @@ public final class SvgOptions {
         return observed;
     }
 
+    /** How the findings' badges are explained: {@link Legend#COMPACT} unless set. */
+    public Legend legend() {
+        return legend;
+    }
+
     /** The number of findings to overlay. */
     public int findingCount() {
         return marks.size();
     }
 
     Settings settings() {
-        return new Settings(theme, persona, marks, idPrefix, maxTextLines, observed);
+        return new Settings(theme, persona, marks, idPrefix, maxTextLines, observed, legend);
     }
 
     /** Builds {@link SvgOptions}; every setter rejects null with a message that names it. */
@@ -88,6 +98,7 @@ public final class SvgOptions {
         private String idPrefix = "jk";
         private int maxTextLines = DEFAULT_MAX_TEXT_LINES;
         private Optional<ObservedJourney> observed = Optional.empty();
+        private Legend legend = Legend.COMPACT;
 
         private Builder() {
         }
@@ -129,8 +140,8 @@ public final class SvgOptions {
         }
 
         /**
-         * Findings to overlay, in legend order: each is numbered from 1, every element among its
-         * subjects that the view draws gets a badge with that number, and the picture a legend.
+         * Findings to overlay, in order: each is numbered from 1, and every element among its
+         * subjects that the view draws gets a badge, explained as {@link #legend} says.
          * Replaces findings given before.
          */
         public Builder findings(List<Finding> findings) {
@@ -140,6 +151,16 @@ public final class SvgOptions {
                 Finding f = Objects.requireNonNull(findings.get(i), "findings[" + i + "] must not be null");
                 marks.add(new Settings.Mark(i + 1, f.severity().keyword(), f.code(), f.message(), f.subjects()));
             }
+            return this;
+        }
+
+        /**
+         * How the findings' badges are explained (default {@link Legend#COMPACT}): the full list
+         * with a numbered badge per finding, one line of counts with one counting badge per element,
+         * or no legend with the counting badges. Without findings nothing is drawn either way.
+         */
+        public Builder legend(Legend legend) {
+            this.legend = Objects.requireNonNull(legend, "legend must not be null");
             return this;
         }
 

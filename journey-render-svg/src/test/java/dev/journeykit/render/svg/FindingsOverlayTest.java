@@ -18,6 +18,10 @@ class FindingsOverlayTest {
                 .render(SampleMaps.blueprint(), view));
     }
 
+    private static SvgOptions.Builder full(List<dev.journeykit.core.analysis.Finding> findings) {
+        return SvgOptions.builder().findings(findings).legend(Legend.FULL);
+    }
+
     @Test
     void the_map_puts_one_badge_on_each_drawn_subject_shaped_by_its_most_severe_finding() {
         Document doc = render(View.MAP);
@@ -48,8 +52,9 @@ class FindingsOverlayTest {
     }
 
     @Test
-    void the_legend_lists_every_finding_in_order() {
-        Document doc = render(View.FLOW);
+    void the_full_legend_lists_every_finding_in_order() {
+        Document doc = assertSafeSvg(SvgRenderer.create(full(GoldenSvgTest.FINDINGS).build())
+                .render(SampleMaps.blueprint(), View.FLOW));
         assertThat(byId(doc, "jk-legend")).isNotNull();
         assertThat(texts(doc)).contains("Findings (3)", "1. warning coverage.preferred-channel",
                 "2. error friction.emotion-drop", "3. info coverage.no-feedback", "on call");
@@ -88,8 +93,8 @@ class FindingsOverlayTest {
     }
 
     @Test
-    void badges_that_do_not_fit_on_a_box_become_one_plus_n_that_names_them() {
-        Document doc = assertSafeSvg(SvgRenderer.create(SvgOptions.builder().findings(onStageRepair(14)).build())
+    void with_the_full_legend_badges_that_do_not_fit_on_a_box_become_one_plus_n_that_names_them() {
+        Document doc = assertSafeSvg(SvgRenderer.create(full(onStageRepair(14)).build())
                 .render(SampleMaps.blueprint(), View.FLOW));
         List<String> texts = badgeTexts(doc);
         // the legend's 14 badges come first, then the stage head's: as many as fit, then +n for the rest
@@ -102,8 +107,8 @@ class FindingsOverlayTest {
     }
 
     @Test
-    void a_few_badges_all_show_without_a_plus_n() {
-        Document doc = assertSafeSvg(SvgRenderer.create(SvgOptions.builder().findings(onStageRepair(3)).build())
+    void with_the_full_legend_a_few_badges_all_show_without_a_plus_n() {
+        Document doc = assertSafeSvg(SvgRenderer.create(full(onStageRepair(3)).build())
                 .render(SampleMaps.blueprint(), View.FLOW));
         assertThat(badgeTexts(doc)).containsExactly("1", "2", "3", "1", "2", "3");
         assertThat(withClass(doc, "jk-badge-more")).isEmpty();

@@ -46,6 +46,16 @@ class GoldenSvgTest {
                 AnalysisOptions.defaults()).findings();
     }
 
+    /** {@link #FINDINGS} and two on the channel in-app, so the matrix badges a channel row too. */
+    static List<Finding> withChannel() {
+        List<Finding> all = new java.util.ArrayList<>(FINDINGS);
+        all.add(new Finding("coverage.channel-unused", Severity.INFO, "channel 'in-app' is little used",
+                List.of("in-app"), Optional.empty()));
+        all.add(new Finding("coverage.preferred-channel", Severity.WARNING, "stage 'repair' offers no in-app touchpoint",
+                List.of("repair", "in-app"), Optional.empty()));
+        return all;
+    }
+
     static String render(String name) {
         return switch (name) {
             case "pillowcase-map" -> SvgRenderer.create().render(SampleMaps.pillowcase(), View.MAP);
@@ -54,6 +64,10 @@ class GoldenSvgTest {
                     .render(SampleMaps.pillowcase(), View.MATRIX);
             case "blueprint-map-dark-findings" -> SvgRenderer.create(SvgOptions.builder().theme(Theme.DARK)
                     .findings(FINDINGS).idPrefix("bp").build()).render(SampleMaps.blueprint(), View.MAP);
+            case "blueprint-flow-findings-full" -> SvgRenderer.create(SvgOptions.builder().findings(FINDINGS)
+                    .legend(Legend.FULL).build()).render(SampleMaps.blueprint(), View.FLOW);
+            case "blueprint-matrix-findings-none" -> SvgRenderer.create(SvgOptions.builder().findings(withChannel())
+                    .legend(Legend.NONE).build()).render(SampleMaps.blueprint(), View.MATRIX);
             case "pillowcase-flow-high-contrast" -> SvgRenderer.create(SvgOptions.builder()
                     .theme(Theme.HIGH_CONTRAST).maxTextLines(1).build()).render(SampleMaps.pillowcase(), View.FLOW);
             case "pillowcase-flow-observed" -> SvgRenderer.create(SvgOptions.builder()
@@ -80,7 +94,8 @@ class GoldenSvgTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"pillowcase-map", "crossing-flow", "pillowcase-matrix-amber",
-        "blueprint-map-dark-findings", "pillowcase-flow-high-contrast", "pillowcase-flow-observed",
+        "blueprint-map-dark-findings", "blueprint-flow-findings-full", "blueprint-matrix-findings-none",
+        "pillowcase-flow-high-contrast", "pillowcase-flow-observed",
         "pillowcase-flow-observed-dark-findings", "pillowcase-flow-observed-high-contrast", "pillowcase-map-observed",
         "pillowcase-funnel", "pillowcase-funnel-dark", "pillowcase-funnel-high-contrast-bo"})
     void picture_matches_its_golden_file(String name) throws IOException {

@@ -108,8 +108,7 @@ final class FlowView {
 
         double y2 = f.observed == null ? key(c, map, source, f.volumes, f.maxVolume, MARGIN, bottom + 28, f.inner)
                 : observedKey(c, f, MARGIN, bottom + 28, f.inner);
-        double end = Marks.legend(c, MARGIN, y2 + 14, f.inner);
-        Marks.badges(c);
+        double end = Marks.overlay(c, MARGIN, y2 + 14, f.inner);
         c.layout.size(f.width, (end == y2 + 14 ? y2 : end) + MARGIN);
         String desc = "Flow of '" + map.title() + "', " + c.scope(map) + ": " + map.steps().size() + " steps in "
                 + map.stages().size() + " stages, " + map.transitions().size() + " transitions"

@@ -54,8 +54,7 @@ final class FunnelView {
         y = personaRows(c, settings, map, observedJourney.personas(), colW, inner, y);
         y = notes(c, map, o, inner, y);
 
-        double end = Marks.legend(c, MARGIN, y + 14, inner);
-        Marks.badges(c);
+        double end = Marks.overlay(c, MARGIN, y + 14, inner);
         double height = Math.max(width * 9 / 16, (end == y + 14 ? y : end) + MARGIN);
         c.layout.size(width, height);
         String desc = "Funnel of '" + map.title() + "', " + c.scope(map) + ": " + o.customers() + " customers; "

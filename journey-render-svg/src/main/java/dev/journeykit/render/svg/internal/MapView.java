@@ -121,8 +121,7 @@ final class MapView {
             }
             y += rowHeight(row) + GAP;
         }
-        double bottom = Marks.compactLegend(c, MARGIN, y, width - 2 * MARGIN);
-        Marks.countBadges(c);
+        double bottom = Marks.overlay(c, MARGIN, y, width - 2 * MARGIN);
         c.layout.size(width, bottom + MARGIN);
         String title = map.title() + " - journey map";
         String desc = "Journey map of '" + map.title() + "' (" + map.kind().keyword() + "): "

@@ -1,5 +1,6 @@
 package dev.journeykit.render.svg.internal;
 
+import dev.journeykit.render.svg.Legend;
 import dev.journeykit.render.svg.internal.Layout.Badge;
 import dev.journeykit.render.svg.internal.Layout.Box;
 import dev.journeykit.render.svg.internal.Layout.Label;
@@ -12,14 +13,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The finding overlay: a numbered badge on the box of every subject of a finding, and a legend
- * that lists the findings by number. Badges differ in shape by severity (error a square, warning
- * a triangle, info a circle), not only in colour; a badge grows to hold its number.
+ * The finding overlay ({@link #overlay}), as the settings' {@link Legend} asks: with the full
+ * legend, a numbered badge on the box of every subject of a finding and a legend that lists the
+ * findings by number; with the compact legend or none, one badge per box that counts its findings,
+ * and a one-line legend of counts per severity or no legend. Badges differ in shape by severity
+ * (error a square, warning a triangle, info a circle), not only in colour; a badge grows to hold
+ * its number.
  *
- * <p>Badges sit side by side from a box's right end, 3 px apart; when they would pass the box's
- * left end, the last place holds a grey {@code +n} for the rest (the legend lists them all). On most boxes they sit on the top
- * edge; a view whose boxes touch the ones above (the matrix's channel rows) asks for them inside
- * the box, in a strip it keeps free of text ({@link #stripWidth}).
+ * <p>Numbered badges sit side by side from a box's right end, 3 px apart; when they would pass the
+ * box's left end, the last place holds a grey {@code +n} for the rest (the legend lists them all).
+ * On most boxes they sit on the top edge; a view whose boxes touch the ones above (the matrix's
+ * channel rows) asks for them inside the box, in a strip it keeps free of text ({@link #stripWidth}).
  */
 final class Marks {
 
@@ -86,11 +90,15 @@ final class Marks {
 
     /**
      * The width an inset strip of badges takes in a box of width {@code boxWidth}, counted from the
-     * box's right edge: at most half the box (then the last place is a {@code +n}); 0 without marks.
+     * box's right edge: at most half the box (then the last place is a {@code +n}); one counting
+     * badge unless the legend is {@link Legend#FULL full}; 0 without marks.
      */
-    static double stripWidth(List<Mark> marks, double boxWidth) {
+    static double stripWidth(Settings settings, List<Mark> marks, double boxWidth) {
         if (marks.isEmpty()) {
             return 0;
+        }
+        if (counting(settings)) {
+            return Math.min(boxWidth / 2, INSET + 2 * halfWidth(counter(marks)) + GAP);
         }
         double used = 0;
         for (Mark mark : marks) {
@@ -99,11 +107,40 @@ final class Marks {
         return Math.min(boxWidth / 2, INSET + used);
     }
 
+    /** Whether each box carries one badge that counts its marks (every legend but the full one). */
+    private static boolean counting(Settings settings) {
+        return settings.legend() != Legend.FULL;
+    }
+
+    /**
+     * Draws the findings' badges and their legend at {@code y} across {@code width}, as the
+     * settings' {@link Legend} says, and returns the y below the legend ({@code y} when there is
+     * none). A box in {@code inset} carries its badges inside its top right corner, any other box on
+     * its top edge.
+     */
+    static double overlay(Canvas c, double x, double y, double width, Set<Box> inset) {
+        double bottom = switch (c.settings.legend()) {
+            case FULL -> legend(c, x, y, width);
+            case COMPACT -> compactLegend(c, x, y, width);
+            case NONE -> y;
+        };
+        if (counting(c.settings)) {
+            countBadges(c, inset);
+        } else {
+            badges(c, inset);
+        }
+        return bottom;
+    }
+
+    static double overlay(Canvas c, double x, double y, double width) {
+        return overlay(c, x, y, width, Set.of());
+    }
+
     /**
      * Draws the badges of every mark on the boxes that show its subjects: on each box's top edge,
      * or inside its top right corner when the box is in {@code inset}.
      */
-    static void badges(Canvas c, Set<Box> inset) {
+    private static void badges(Canvas c, Set<Box> inset) {
         Map<Box, List<Mark>> perBox = marksPerBox(c);
         for (Box box : perBox.keySet()) {
             boolean in = inset.contains(box);
@@ -161,10 +198,6 @@ final class Marks {
         c.layout.add(new Badge(subject, "circle", cx, cy, half, BADGE, BADGE, label));
     }
 
-    static void badges(Canvas c) {
-        badges(c, Set.of());
-    }
-
     private static void badge(Canvas c, Box subject, Mark mark, double cx, double cy) {
         badge(c, subject, mark, cx, cy, mark.severity() + " " + mark.code() + ": " + mark.message());
     }
@@ -208,7 +241,7 @@ final class Marks {
      * Draws the legend of the findings at {@code y} across {@code width}, and returns the y below
      * it; draws nothing and returns {@code y} when there are no findings.
      */
-    static double legend(Canvas c, double x, double y, double width) {
+    private static double legend(Canvas c, double x, double y, double width) {
         List<Mark> marks = c.settings.marks();
         if (marks.isEmpty()) {
             return y;
@@ -247,32 +280,42 @@ final class Marks {
         return y + h;
     }
 
-    // ---------------------------------------------------------------- one badge per box (MAP)
+    // ---------------------------------------------------------------- one counting badge per box
 
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
 
+    /** The badge that stands for {@code marks}: their count, in the shape of the most severe. */
+    private static Mark counter(List<Mark> marks) {
+        String worst = "info";
+        for (Mark mark : marks) {
+            if (SEVERITIES.indexOf(mark.severity()) < SEVERITIES.indexOf(worst)) {
+                worst = mark.severity();
+            }
+        }
+        return new Mark(marks.size(), worst, "", "", List.of());
+    }
+
     /**
-     * Draws one badge on each box that shows a subject of a finding, on its top edge: it counts
-     * the findings on that box, has the shape of the most severe of them, and its title lists
-     * them all. The findings' full text belongs in the report; {@link #compactLegend} keys it.
+     * Draws one badge on each box that shows a subject of a finding (inside its top right corner
+     * when the box is in {@code inset}, else on its top edge): it counts the findings on that box,
+     * has the shape of the most severe of them, and its title lists them all. The findings' full
+     * text belongs in the report; {@link #compactLegend} keys it.
      */
-    static void countBadges(Canvas c) {
+    private static void countBadges(Canvas c, Set<Box> inset) {
         Map<Box, List<Mark>> perBox = marksPerBox(c);
         for (Box box : perBox.keySet()) {
             List<Mark> marks = perBox.get(box);
-            String worst = "info";
             StringBuilder title = new StringBuilder();
             for (Mark mark : marks) {
-                if (SEVERITIES.indexOf(mark.severity()) < SEVERITIES.indexOf(worst)) {
-                    worst = mark.severity();
-                }
                 title.append(title.length() == 0 ? "" : "; ").append(mark.number()).append(". ")
                         .append(mark.severity()).append(' ').append(mark.code()).append(": ").append(mark.message());
             }
-            Mark count = new Mark(marks.size(), worst, "", "", List.of());
+            Mark count = counter(marks);
+            boolean in = inset.contains(box);
             double half = halfWidth(count);
-            double right = box.right() - 2 - c.badgeCorner.getOrDefault(box, 0.0);
-            badge(c, box, count, right - half, box.y() + SINK - BADGE, title.toString());
+            double right = box.right() - (in ? INSET : 2) - c.badgeCorner.getOrDefault(box, 0.0);
+            double cy = in ? box.y() + INSET + above(count.severity()) : box.y() + SINK - BADGE;
+            badge(c, box, count, right - half, cy, title.toString());
         }
     }
 
@@ -281,7 +324,7 @@ final class Marks {
      * with the badge shape of each, and what a badge means; returns the y below it ({@code y}
      * without findings).
      */
-    static double compactLegend(Canvas c, double x, double y, double width) {
+    private static double compactLegend(Canvas c, double x, double y, double width) {
         List<Mark> marks = c.settings.marks();
         if (marks.isEmpty()) {
             return y;
@@ -291,7 +334,7 @@ final class Marks {
         double headW = TextMetrics.width(heading, Canvas.HEAD, true);
         double rowH = APEX + BADGE;
         String note = "A badge counts the findings on its element; its shape is the most severe, its tooltip "
-                + "lists them. The full list: journey check.";
+                + "lists them. The full list: journey check, or --legend full.";
         List<String> noteLines = Canvas.wrap(note, width - 2 * pad, Canvas.SMALL, false, 2);
         double h = pad + rowH + 4 + Canvas.blockHeight(noteLines.size(), Canvas.SMALL) + pad;
         Box box = c.box("legend", "legend", "jk-legend", c.settings.id("legend"), x, y, width, h, 4);

@@ -105,7 +105,7 @@ record MatrixLayout(double width, double top, double headH, List<Column> columns
         int lines = settings.maxTextLines();
         double cellInner = CELL_W - 2 * Canvas.PAD;
         // the rows touch: badges go inside the row head, in a strip on the right kept free of text
-        double strip = Marks.stripWidth(Marks.marksOn(settings, Set.of(channel.id())), HEAD_W);
+        double strip = Marks.stripWidth(settings, Marks.marksOn(settings, Set.of(channel.id())), HEAD_W);
         double labelW = strip == 0 ? HEAD_W - 2 * Canvas.PAD : HEAD_W - Canvas.PAD - strip - 2;
         List<Piece> label = List.of(
                 Canvas.piece("jk-bold", channel.name(), labelW, Canvas.FONT, true, lines),

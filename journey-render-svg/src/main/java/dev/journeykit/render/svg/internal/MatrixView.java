@@ -98,8 +98,7 @@ final class MatrixView {
             c.text(none, "jk-small", List.of("no channels"), MARGIN + Canvas.PAD, y + Canvas.PAD, Canvas.SMALL, false, "start");
         }
         double y = key(c, layout.keyY(), inner);
-        double bottom = Marks.legend(c, MARGIN, y, inner);
-        Marks.badges(c, inset);
+        double bottom = Marks.overlay(c, MARGIN, y, inner, inset);
         c.layout.size(layout.width(), (bottom == y ? y - 14 : bottom) + MARGIN);
         String desc = "Coverage matrix of '" + map.title() + "', " + c.scope(map) + ": " + map.channels().size()
                 + " channels by " + map.stages().size() + " stages, " + map.touchpoints().size() + " touchpoints, "

@@ -1,6 +1,7 @@
 package dev.journeykit.render.svg.internal;
 
 import dev.journeykit.core.observe.ObservedJourney;
+import dev.journeykit.render.svg.Legend;
 import dev.journeykit.render.svg.Theme;
 import java.util.List;
 import java.util.Objects;
@@ -8,18 +9,26 @@ import java.util.Optional;
 
 /**
  * What a drawing needs from the options: theme, persona, the finding marks, id prefix (already a
- * valid XML id), the line limit of text in a box and the observations to draw, if any.
+ * valid XML id), the line limit of text in a box, the observations to draw, if any, and how the
+ * marks are explained.
  */
 public record Settings(Theme theme, Optional<String> persona, List<Mark> marks, String idPrefix, int maxTextLines,
-                       Optional<ObservedJourney> observed) {
+                       Optional<ObservedJourney> observed, Legend legend) {
 
-    /** Settings without observations. */
+    /** Settings without observations, with the compact legend. */
     public Settings(Theme theme, Optional<String> persona, List<Mark> marks, String idPrefix, int maxTextLines) {
         this(theme, persona, marks, idPrefix, maxTextLines, Optional.empty());
     }
 
+    /** Settings with the compact legend. */
+    public Settings(Theme theme, Optional<String> persona, List<Mark> marks, String idPrefix, int maxTextLines,
+                    Optional<ObservedJourney> observed) {
+        this(theme, persona, marks, idPrefix, maxTextLines, observed, Legend.COMPACT);
+    }
+
     public Settings {
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(legend, "legend");
         Objects.requireNonNull(observed, "observed");
         Objects.requireNonNull(persona, "persona");
         marks = List.copyOf(marks);

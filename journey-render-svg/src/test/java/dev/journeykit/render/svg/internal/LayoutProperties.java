@@ -8,6 +8,7 @@ import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.testing.Walks;
 import dev.journeykit.core.testing.JourneyArbitraries;
 import dev.journeykit.render.svg.SvgChecks;
+import dev.journeykit.render.svg.Legend;
 import dev.journeykit.render.svg.Theme;
 import dev.journeykit.render.svg.View;
 import dev.journeykit.render.svg.internal.Layout.Badge;
@@ -81,14 +82,15 @@ class LayoutProperties {
         return walks.result("walk.csv");
     }
 
-    /** The settings, with observations of a walk from {@code seed} when {@code observed} or the view needs them. */
+    /**
+     * The settings, with observations of a walk from {@code seed} when {@code observed} or the view
+     * needs them; the seed picks the legend of the findings too.
+     */
     static Settings settings(JourneyMap map, int maxLines, boolean withFindings, View view, boolean observed, long seed) {
         Settings s = settings(map, maxLines, withFindings);
-        if (!observed && !view.needsObservations()) {
-            return s;
-        }
+        Legend legend = Legend.values()[(int) Math.floorMod(seed, (long) Legend.values().length)];
         return new Settings(s.theme(), s.persona(), s.marks(), s.idPrefix(), s.maxTextLines(),
-                Optional.of(observe(map, seed)));
+                observed || view.needsObservations() ? Optional.of(observe(map, seed)) : Optional.empty(), legend);
     }
 
     static Settings settings(JourneyMap map, int maxLines, boolean withFindings) {
@@ -146,7 +148,7 @@ class LayoutProperties {
         }
     }
 
-    /** Marks on any element of the map, as many as a busy map has, numbered up to three digits. */
+    /** Marks on any element of the map, as many as a busy map has, numbered up to three digits, in any legend. */
     static Arbitrary<Settings> markedSettings(JourneyMap map) {
         List<String> ids = new ArrayList<>();
         map.personas().forEach(p -> ids.add(p.id()));
@@ -159,13 +161,13 @@ class LayoutProperties {
         Arbitrary<List<Settings.Mark>> marks = net.jqwik.api.Combinators.combine(severities, subjects).as(
                 (severity, on) -> new Settings.Mark(0, severity, "code", "message", on)).list().ofMaxSize(30);
         return net.jqwik.api.Combinators.combine(marks, Arbitraries.integers().between(1, 4),
-                Arbitraries.integers().between(0, 90)).as((list, lines, offset) -> {
+                Arbitraries.integers().between(0, 90), Arbitraries.of(Legend.class)).as((list, lines, offset, legend) -> {
             List<Settings.Mark> numbered = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 Settings.Mark m = list.get(i);
                 numbered.add(new Settings.Mark(offset + i + 1, m.severity(), m.code(), m.message(), m.subjects()));
             }
-            return new Settings(Theme.LIGHT, Optional.empty(), numbered, "jk", lines);
+            return new Settings(Theme.LIGHT, Optional.empty(), numbered, "jk", lines, Optional.empty(), legend);
         });
     }
 
@@ -211,6 +213,35 @@ class LayoutProperties {
                         .isFalse();
             }
         }
+    }
+
+    /**
+     * With the compact legend or none, an element carries one badge, and it counts the findings
+     * on the element; the compact legend carries one badge per severity, no legend none.
+     */
+    @Property(tries = 100)
+    void with_a_counting_legend_each_element_carries_one_badge_that_counts_its_findings(
+            @ForAll("markedMaps") Object[] mapAndSettings, @ForAll("views") View view) {
+        JourneyMap map = (JourneyMap) mapAndSettings[0];
+        Settings settings = (Settings) mapAndSettings[1];
+        net.jqwik.api.Assume.that(settings.legend() != Legend.FULL);
+        Layout layout = Views.draw(map, view, settings).layout();
+        java.util.Set<Box> badged = new java.util.HashSet<>();
+        int onLegend = 0;
+        for (Badge badge : layout.badges()) {
+            if (badge.subject().key().equals("legend")) {
+                onLegend++;
+                continue;
+            }
+            assertThat(badged.add(badge.subject())).as("a second badge on %s", badge.subject()).isTrue();
+            long findings = settings.marks().stream().filter(m -> m.subjects().stream()
+                    .anyMatch(s -> badge.subject().equals(layout.elements().get(s)))).count();
+            assertThat(badge.number().lines()).containsExactly(Long.toString(findings));
+        }
+        long severities = settings.marks().stream().map(Settings.Mark::severity).distinct().count();
+        assertThat(onLegend).isEqualTo(settings.legend() == Legend.NONE ? 0 : (int) severities);
+        assertThat(layout.boxes().stream().anyMatch(b -> b.key().equals("legend")))
+                .isEqualTo(settings.legend() == Legend.COMPACT && !settings.marks().isEmpty());
     }
 
     @Property(tries = 80, edgeCases = EdgeCasesMode.MIXIN)
