@@ -15,7 +15,13 @@ for (name in ['tiny-map.svg', 'tiny-flow.svg', 'tiny-matrix.svg', 'more/second-m
     assert svg.getText('UTF-8').startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')
 }
 
+// <legend>full</legend>: the pictures list every finding with its number
+def flow = new File(out, 'tiny-flow.svg').getText('UTF-8')
+assert flow =~ />[0-9]+\. info coverage\.no-feedback<\/text>/
+assert !flow.contains('A badge counts the findings')
+
 def html = new File(out, 'report/index.html').getText('UTF-8')
+assert html =~ />[0-9]+\. info coverage\.no-feedback<\/text>/
 assert html.startsWith('<!DOCTYPE html>')
 assert html.contains('<p id="totals">2 maps: 0 errors, 0 warnings, 10 info, 0 suppressed</p>')
 assert html.contains('<a href="#m1-L6">src/main/journeys/tiny.journey:6:5</a>')

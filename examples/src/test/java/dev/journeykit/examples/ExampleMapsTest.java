@@ -2,7 +2,12 @@ package dev.journeykit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Analyzers;
+import dev.journeykit.core.analysis.observed.ObservedAnalyzers;
+import dev.journeykit.core.observe.ObservedJourney;
+import dev.journeykit.events.EventLogOptions;
+import dev.journeykit.events.EventLogs;
 import dev.journeykit.core.model.ChannelKind;
 import dev.journeykit.core.model.Direction;
 import dev.journeykit.core.model.EmotionScale;
@@ -16,6 +21,7 @@ import dev.journeykit.core.model.PainSeverity;
 import dev.journeykit.core.model.Touchpoint;
 import dev.journeykit.core.model.TransitionKind;
 import dev.journeykit.dsl.JourneyDsl;
+import dev.journeykit.render.svg.Legend;
 import dev.journeykit.render.svg.SvgOptions;
 import dev.journeykit.render.svg.SvgRenderer;
 import dev.journeykit.render.svg.View;
@@ -94,16 +100,43 @@ class ExampleMapsTest {
         }
     }
 
-    /** The findings do not swamp the map: with them it is at most 1.5 times as tall as without. */
+    /**
+     * The findings do not swamp the picture: in every view, with the default legend (compact) and
+     * with none, a picture with findings is at most 1.5 times as tall as without them. The full
+     * legend lists every finding and is not held to it.
+     */
     @ParameterizedTest
     @MethodSource("maps")
-    void the_map_view_with_findings_is_at_most_half_as_tall_again_as_without(Path file) {
+    void every_view_with_findings_is_at_most_half_as_tall_again_as_without(Path file) {
         JourneyMap map = parse(file);
-        double plain = height(SvgRenderer.create().render(map, View.MAP));
-        double marked = height(SvgRenderer.create(SvgOptions.builder()
-                .findings(Analyzers.defaults().analyze(map).findings()).build()).render(map, View.MAP));
-        assertThat(Analyzers.defaults().analyze(map).findings()).as(file.toString()).isNotEmpty();
-        assertThat(marked).as(file.toString()).isGreaterThan(plain).isLessThanOrEqualTo(1.5 * plain);
+        List<dev.journeykit.core.analysis.Finding> findings = Analyzers.defaults().analyze(map).findings();
+        assertThat(findings).as(file.toString()).isNotEmpty();
+        assertThat(SvgOptions.defaults().legend()).isEqualTo(Legend.COMPACT);
+        for (View view : View.ofMap()) {
+            double plain = height(SvgRenderer.create().render(map, view));
+            double marked = height(SvgRenderer.create(SvgOptions.builder().findings(findings).build()).render(map, view));
+            double bare = height(SvgRenderer.create(SvgOptions.builder().findings(findings).legend(Legend.NONE).build())
+                    .render(map, view));
+            assertThat(marked).as(file + " " + view).isGreaterThan(plain).isLessThanOrEqualTo(1.5 * plain);
+            assertThat(bare).as(file + " " + view).isGreaterThanOrEqualTo(plain).isLessThan(marked);
+        }
+    }
+
+    /** The funnel of the example log too, with the map's and the log's findings. */
+    @Test
+    void the_funnel_with_findings_is_at_most_half_as_tall_again_as_without() throws IOException {
+        Path file = MAPS.resolve("satin-pillowcase.journey");
+        JourneyMap map = parse(file);
+        ObservedJourney observed = EventLogs.read(map, List.of(Path.of("events", "satin-pillowcase.csv")),
+                EventLogOptions.defaults().withPersonaColumn("persona")).observed();
+        List<dev.journeykit.core.analysis.Finding> findings = new ArrayList<>(Analyzers.defaults().analyze(map).findings());
+        findings.addAll(ObservedAnalyzers.analyze(map, observed, AnalysisOptions.defaults()).findings());
+        for (View view : View.values()) {
+            double plain = height(SvgRenderer.create(SvgOptions.builder().observed(observed).build()).render(map, view));
+            double marked = height(SvgRenderer.create(SvgOptions.builder().observed(observed).findings(findings).build())
+                    .render(map, view));
+            assertThat(marked).as(view.toString()).isGreaterThan(plain).isLessThanOrEqualTo(1.5 * plain);
+        }
     }
 
     private static double height(String svg) {

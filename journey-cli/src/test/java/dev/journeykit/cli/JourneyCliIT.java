@@ -347,6 +347,39 @@ class JourneyCliIT {
     }
 
     @Test
+    void legend_picks_how_the_findings_are_explained_and_compact_is_the_default() {
+        String map = "maps/satin-pillowcase.journey";
+        for (String legend : List.of("full", "compact", "none")) {
+            Run run = JOURNEY.run(dir, "render", map, "--view", "flow", "--findings", "--legend", legend, "--out", legend);
+            assertThat(run.exit()).as(run.toString()).isZero();
+        }
+        assertThat(JOURNEY.run(dir, "render", map, "--view", "flow", "--findings", "--out", "default").exit()).isZero();
+        String full = read("full/satin-pillowcase.svg");
+        String compact = read("compact/satin-pillowcase.svg");
+        String none = read("none/satin-pillowcase.svg");
+        assertThat(read("default/satin-pillowcase.svg")).isEqualTo(compact);
+        assertThat(full).contains(" id=\"jk-legend\"", ">1. warning coverage.no-help</text>")
+                .doesNotContain("A badge counts the findings");
+        assertThat(compact).contains(" id=\"jk-legend\"", ">Findings (21)</text>", "A badge counts the findings")
+                .doesNotContainPattern(">[0-9]+\\. (error|warning|info) [a-z.-]+</text>");
+        assertThat(none).doesNotContain(" id=\"jk-legend\"", ">Findings (", "A badge counts the findings")
+                .contains("class=\"jk-badge\"");
+    }
+
+    @Test
+    void legend_without_findings_is_an_error_and_an_unknown_legend_names_the_three() {
+        Run alone = JOURNEY.run(dir, "render", "maps/satin-pillowcase.journey", "--legend", "full", "--out", "out");
+        assertThat(alone.exit()).isEqualTo(2);
+        assertThat(alone.out()).isEmpty();
+        assertThat(alone.err()).isEqualTo("--legend explains the findings' badges: add --findings to draw them\n");
+        Run unknown = JOURNEY.run(dir, "render", "maps/satin-pillowcase.journey", "--findings", "--legend", "short");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("journey: Invalid value for option '--legend': 'short' is not one of "
+                + "full, compact, none\nTry 'journey render --help' for more information.\n");
+        assertThat(files(".")).containsExactly("maps");
+    }
+
+    @Test
     void a_persona_picture_never_overwrites_the_all_persona_picture_nor_another_persona_s() {
         String map = "maps/vacation-planning.journey";
         assertThat(JOURNEY.run(dir, "render", map, "--out", "out").exit()).isZero();

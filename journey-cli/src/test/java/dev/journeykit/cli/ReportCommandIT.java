@@ -40,6 +40,22 @@ class ReportCommandIT {
     }
 
     @Test
+    void legend_picks_how_the_pictures_explain_their_findings() throws IOException {
+        Files.writeString(dir.resolve("late.journey"), JourneyCliIT.WITH_FINDINGS, StandardCharsets.UTF_8);
+        assertThat(JOURNEY.run(dir, "report", "late.journey", "--out", "compact").exit()).isZero();
+        assertThat(JOURNEY.run(dir, "report", "late.journey", "--legend", "full", "--out", "full").exit()).isZero();
+        assertThat(JOURNEY.run(dir, "report", "late.journey", "--legend", "none", "--out", "none").exit()).isZero();
+        String compact = Files.readString(dir.resolve("compact/index.html"), StandardCharsets.UTF_8);
+        String full = Files.readString(dir.resolve("full/index.html"), StandardCharsets.UTF_8);
+        String none = Files.readString(dir.resolve("none/index.html"), StandardCharsets.UTF_8);
+        assertThat(compact).contains("A badge counts the findings")
+                .doesNotContainPattern(">[0-9]+\\. (error|warning|info) [a-z.-]+</text>");
+        assertThat(full).containsPattern(">1\\. (error|warning|info) [a-z.-]+</text>")
+                .doesNotContain("A badge counts the findings");
+        assertThat(none).doesNotContain("A badge counts the findings", "-legend\"").contains("class=\"jk-badge\"");
+    }
+
+    @Test
     void a_map_with_its_event_log_shows_the_observation_in_pictures_tables_and_findings() throws IOException {
         Files.writeString(dir.resolve("shop.journey"), ObserveIT.SHOP, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("events.csv"), ObserveIT.LOG, StandardCharsets.UTF_8);

@@ -7,6 +7,7 @@ import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Keyworded;
 import dev.journeykit.core.model.SourcePosition;
 import dev.journeykit.core.observe.ObservedJourney;
+import dev.journeykit.render.svg.Legend;
 import dev.journeykit.render.svg.SvgOptions;
 import dev.journeykit.render.svg.SvgRenderer;
 import dev.journeykit.render.svg.Theme;
@@ -73,10 +74,23 @@ public final class HtmlReport {
         }
     }
 
-    /** The page for {@code entries}, in their order, drawn in {@code theme}; ends with {@code \n}. */
+    /**
+     * The page for {@code entries}, in their order, drawn in {@code theme}, the pictures with the
+     * {@link Legend#COMPACT compact} legend of their findings; ends with {@code \n}.
+     */
     public static String render(List<Entry> entries, Theme theme) {
+        return render(entries, theme, Legend.COMPACT);
+    }
+
+    /**
+     * The page for {@code entries}, in their order, drawn in {@code theme}, the pictures
+     * explaining their findings' badges with {@code legend} (the page's table lists every finding
+     * whatever it is); ends with {@code \n}.
+     */
+    public static String render(List<Entry> entries, Theme theme, Legend legend) {
         Objects.requireNonNull(entries, "entries must not be null");
         Objects.requireNonNull(theme, "theme must not be null");
+        Objects.requireNonNull(legend, "legend must not be null");
         StringBuilder out = new StringBuilder(1 << 16);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
@@ -88,7 +102,7 @@ public final class HtmlReport {
         for (int i = 0; i < entries.size(); i++) {
             Map<View, String> views = new EnumMap<>(View.class);
             for (View view : views(entries.get(i))) {
-                views.put(view, svg(entries.get(i), i + 1, view, theme));
+                views.put(view, svg(entries.get(i), i + 1, view, theme, legend));
             }
             pictures.add(views);
         }
@@ -218,7 +232,8 @@ public final class HtmlReport {
     /** The id of the element drawing {@code subject} in the first view that draws it. */
     private static Optional<String> elementAnchor(Entry entry, int mapNumber, String subject, Map<View, String> pictures) {
         for (View view : LINK_ORDER) {
-            Optional<String> id = renderer(entry, mapNumber, view, Theme.LIGHT).elementId(entry.map(), subject);
+            Optional<String> id = renderer(entry, mapNumber, view, Theme.LIGHT, Legend.COMPACT)
+                    .elementId(entry.map(), subject);
             if (id.isPresent() && pictures.get(view).contains(" id=\"" + id.get() + "\"")) {
                 return id;
             }
@@ -235,15 +250,15 @@ public final class HtmlReport {
         return "m" + mapNumber + "-" + Keyworded.wordOf(view);
     }
 
-    private static SvgRenderer renderer(Entry entry, int mapNumber, View view, Theme theme) {
+    private static SvgRenderer renderer(Entry entry, int mapNumber, View view, Theme theme, Legend legend) {
         SvgOptions.Builder options = SvgOptions.builder().theme(theme).idPrefix(prefix(mapNumber, view))
-                .findings(entry.analysis().findings());
+                .findings(entry.analysis().findings()).legend(legend);
         entry.observed().ifPresent(options::observed);
         return SvgRenderer.create(options.build());
     }
 
-    private static String svg(Entry entry, int mapNumber, View view, Theme theme) {
-        String svg = renderer(entry, mapNumber, view, theme).render(entry.map(), view);
+    private static String svg(Entry entry, int mapNumber, View view, Theme theme, Legend legend) {
+        String svg = renderer(entry, mapNumber, view, theme, legend).render(entry.map(), view);
         return svg.startsWith("<?xml") ? svg.substring(svg.indexOf('\n') + 1) : svg;
     }
 

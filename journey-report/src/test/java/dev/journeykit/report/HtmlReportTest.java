@@ -1,8 +1,10 @@
 package dev.journeykit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.render.svg.Legend;
 import dev.journeykit.render.svg.Theme;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,6 +33,25 @@ class HtmlReportTest {
     void the_page_is_the_same_bytes_every_time() {
         List<HtmlReport.Entry> entries = ReportFixtures.examples();
         assertThat(HtmlReport.render(entries, Theme.LIGHT)).isEqualTo(HtmlReport.render(entries, Theme.LIGHT));
+    }
+
+    @Test
+    void the_pictures_explain_their_findings_with_the_legend_asked_for_compact_by_default() {
+        List<HtmlReport.Entry> entries = ReportFixtures.examples();
+        String compact = HtmlReport.render(entries, Theme.LIGHT, Legend.COMPACT);
+        assertThat(HtmlReport.render(entries, Theme.LIGHT)).isEqualTo(compact);
+        String pictureLegend = "id=\"m1-flow-legend\"";
+        assertThat(compact).contains(pictureLegend, "A badge counts the findings on its element");
+        String full = HtmlReport.render(entries, Theme.LIGHT, Legend.FULL);
+        String firstFinding = entries.get(0).analysis().findings().get(0).severity().keyword() + " "
+                + entries.get(0).analysis().findings().get(0).code();
+        assertThat(full).contains(pictureLegend, ">1. " + firstFinding + "</text>")
+                .doesNotContain("A badge counts the findings");
+        assertThat(compact).doesNotContain(">1. " + firstFinding + "</text>");
+        assertThat(HtmlReport.render(entries, Theme.LIGHT, Legend.NONE))
+                .doesNotContain(pictureLegend, "A badge counts the findings").contains("class=\"jk-badge\"");
+        assertThatThrownBy(() -> HtmlReport.render(entries, Theme.LIGHT, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("legend must not be null");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Keyworded;
 import dev.journeykit.core.model.Persona;
+import dev.journeykit.render.svg.Legend;
 import dev.journeykit.render.svg.Rasterizer;
 import dev.journeykit.render.svg.SvgOptions;
 import dev.journeykit.render.svg.SvgRenderer;
@@ -47,6 +48,14 @@ public final class RenderMojo extends AbstractJourneyMojo {
     @Parameter(property = "journeykit.findings", defaultValue = "false")
     private boolean findings;
 
+    /**
+     * With findings, how the pictures explain their badges: full (every finding listed with its
+     * number), compact (one line of counts per severity, one counting badge per element) or none
+     * (those badges without a legend).
+     */
+    @Parameter(property = "journeykit.legend", defaultValue = "compact")
+    private String legend;
+
     /** Draw the maps as this persona walks them (each map must have it). */
     @Parameter(property = "journeykit.persona")
     private String persona;
@@ -68,7 +77,7 @@ public final class RenderMojo extends AbstractJourneyMojo {
     private enum Format { SVG, PNG, PDF }
 
     /** What to draw for every map, read once from the configuration. */
-    private record Plan(Set<View> views, Theme theme, Set<Format> kinds, Rasterizer raster,
+    private record Plan(Set<View> views, Theme theme, Legend legend, Set<Format> kinds, Rasterizer raster,
                         AnalysisOptions options, String settings) {
     }
 
@@ -111,6 +120,7 @@ public final class RenderMojo extends AbstractJourneyMojo {
             chosen.addAll(choice == ViewChoice.ALL ? View.ofMap() : List.of(View.valueOf(choice.name())));
         }
         Theme colours = keyword(Theme.class, theme, "<theme>");
+        Legend key = keyword(Legend.class, legend, "<legend>");
         Set<Format> kinds = new LinkedHashSet<>();
         for (String format : formats == null || formats.isEmpty() ? List.of("svg") : formats) {
             kinds.add(keyword(Format.class, format, "<formats>"));
@@ -124,9 +134,9 @@ public final class RenderMojo extends AbstractJourneyMojo {
                     "JourneyKit: png and pdf need journey-render-raster on the plugin's class path"));
         }
         AnalysisOptions options = findings ? analysisOptions() : null;
-        String settings = BuildState.hash(pluginVersion(), chosen, colours, findings, options, persona,
+        String settings = BuildState.hash(pluginVersion(), chosen, colours, findings, key, options, persona,
                 kinds, scale, width);
-        return new Plan(chosen, colours, kinds, raster, options, settings);
+        return new Plan(chosen, colours, key, kinds, raster, options, settings);
     }
 
     /** The files a map's pictures go to, each with its view; two maps writing one file is an error. */
@@ -164,7 +174,7 @@ public final class RenderMojo extends AbstractJourneyMojo {
             look.persona(persona);
         }
         if (findings) {
-            look.findings(analyzers.analyze(map, plan.options()).findings());
+            look.findings(analyzers.analyze(map, plan.options()).findings()).legend(plan.legend());
         }
         SvgRenderer renderer = SvgRenderer.create(look.build());
         List<String> written = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.journeykit.maven;
 import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.render.svg.Legend;
 import dev.journeykit.render.svg.Theme;
 import dev.journeykit.report.HtmlReport;
 import java.nio.file.Files;
@@ -27,13 +28,21 @@ public final class ReportMojo extends AbstractJourneyMojo {
     @Parameter(property = "journeykit.theme", defaultValue = "light")
     private String theme;
 
+    /**
+     * How the pictures explain their findings' badges: full, compact or none (the page's table
+     * lists every finding whatever it is).
+     */
+    @Parameter(property = "journeykit.legend", defaultValue = "compact")
+    private String legend;
+
     @Override
     protected void run(List<MapFile> files) throws MojoExecutionException, MojoFailureException {
         Theme colours = keyword(Theme.class, theme, "<theme>");
+        Legend key = keyword(Legend.class, legend, "<legend>");
         AnalysisOptions options = analysisOptions();
         Path page = outputDirectory.toPath().resolve("report").resolve("index.html");
 
-        Read read = read(files, colours, options);
+        Read read = read(files, colours, key, options);
         List<byte[]> contents = read.contents();
         String hash = read.hash();
         BuildState state = state("report");
@@ -56,7 +65,7 @@ public final class ReportMojo extends AbstractJourneyMojo {
             }
             entries.add(new HtmlReport.Entry(file.name(), text, map, analyzers.analyze(map, options)));
         }
-        write(page, HtmlReport.render(entries, colours));
+        write(page, HtmlReport.render(entries, colours, key));
         getLog().info("JourneyKit: wrote " + name(page));
         if (unreadable > 0) {
             save(state);

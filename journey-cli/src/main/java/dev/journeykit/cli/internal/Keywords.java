@@ -1,6 +1,7 @@
 package dev.journeykit.cli.internal;
 
 import dev.journeykit.core.model.Keyworded;
+import dev.journeykit.render.svg.Legend;
 import dev.journeykit.render.svg.Theme;
 import java.util.Iterator;
 import java.util.List;
@@ -97,6 +98,19 @@ final class Keywords {
             super(Theme.class);
         }
     }
+
+    /** The legends of the findings in the pictures of {@code render} and {@code report}. */
+    static final class Legends extends Converter<Legend> {
+        public Legends() {
+            super(Legend.class);
+        }
+    }
+
+    /** The help of {@code --legend}, one text for {@code render} and {@code report}. */
+    static final String LEGEND_HELP = "How the pictures explain the findings' badges: full lists every finding with "
+            + "its number (one numbered badge per finding on an element), compact is one line of counts per severity "
+            + "(one badge per element that counts its findings, its tooltip lists them), none draws those badges "
+            + "without a legend (default: ${DEFAULT-VALUE}).";
 
     static final class PictureFormats extends Converter<PictureFormat> {
         public PictureFormats() {

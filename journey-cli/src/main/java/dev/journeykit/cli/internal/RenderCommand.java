@@ -9,6 +9,7 @@ import dev.journeykit.core.analysis.observed.ObservedAnalyzers;
 import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Persona;
+import dev.journeykit.render.svg.Legend;
 import dev.journeykit.render.svg.Rasterizer;
 import dev.journeykit.render.svg.SvgOptions;
 import dev.journeykit.render.svg.SvgRenderer;
@@ -73,6 +74,11 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--findings", description = "Analyze each map and mark its findings in the drawing.")
     private boolean findings;
 
+    @Option(names = "--legend", paramLabel = "LEGEND", defaultValue = "compact",
+            converter = Keywords.Legends.class, completionCandidates = Keywords.Legends.class,
+            description = "With --findings: " + Keywords.LEGEND_HELP + " One of ${COMPLETION-CANDIDATES}.")
+    private Legend legend;
+
     @Option(names = "--observed", paramLabel = "EVENTS", arity = "1..*",
             description = "Event logs of what customers did (as journey observe reads them; one map only): "
                     + "flow arrows as wide as customers made them, with counts and shares, untaken and undesigned "
@@ -115,6 +121,9 @@ public final class RenderCommand implements Callable<Integer> {
         List<Input> files;
         try {
             EventLogSettings.checkBeforeReading(spec, settings, observed);
+            if (!findings && spec.commandLine().getParseResult().hasMatchedOption("--legend")) {
+                throw new CliError("--legend explains the findings' badges: add --findings to draw them");
+            }
             if (view == ViewChoice.FUNNEL && observed == null) {
                 throw new CliError("--view funnel draws what customers did: give their event logs with --observed EVENTS...");
             }
@@ -179,7 +188,7 @@ public final class RenderCommand implements Callable<Integer> {
         return console.exitCode();
     }
 
-    /** How to draw one map: the theme, the persona, its observation and its findings, as asked. */
+    /** How to draw one map: the theme, the persona, its observation and its findings with their legend, as asked. */
     private SvgOptions look(JourneyMap map, Input in, Console console, Analyzers analyzers) throws CliError {
         SvgOptions.Builder options = SvgOptions.builder().theme(theme);
         if (persona != null) {
@@ -197,7 +206,7 @@ public final class RenderCommand implements Callable<Integer> {
             if (seen != null) {
                 all.addAll(ObservedAnalyzers.analyze(map, seen, analysis).findings());
             }
-            options.findings(all);
+            options.findings(all).legend(legend);
         }
         return options.build();
     }

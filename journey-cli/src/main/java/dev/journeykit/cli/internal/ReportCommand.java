@@ -7,6 +7,7 @@ import dev.journeykit.core.analysis.observed.ObservedAnalyzers;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.dsl.JourneyDsl;
+import dev.journeykit.render.svg.Legend;
 import dev.journeykit.render.svg.Theme;
 import dev.journeykit.report.HtmlReport;
 import java.io.IOException;
@@ -56,6 +57,12 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Colours: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Theme theme;
 
+    @Option(names = "--legend", paramLabel = "LEGEND", defaultValue = "compact",
+            converter = Keywords.Legends.class, completionCandidates = Keywords.Legends.class,
+            description = Keywords.LEGEND_HELP + " One of ${COMPLETION-CANDIDATES}; the page's table lists every "
+                    + "finding whatever the legend.")
+    private Legend legend;
+
     @Option(names = "--observed", paramLabel = "EVENTS", arity = "1..*",
             description = "Event logs of what customers did (as journey observe reads them; one map only): the "
                     + "map's pictures show it, its funnel is drawn too, its tables say what was read, the stages, "
@@ -102,7 +109,7 @@ public final class ReportCommand implements Callable<Integer> {
         Path page = out.resolve(PAGE);
         try {
             Files.createDirectories(out);
-            AtomicFiles.write(page, HtmlReport.render(entries, theme));
+            AtomicFiles.write(page, HtmlReport.render(entries, theme, legend));
             console.line("wrote " + page);
         } catch (IOException e) {
             console.error(IoErrors.error(out.toString(), "cannot create the output folder", e).getMessage());
