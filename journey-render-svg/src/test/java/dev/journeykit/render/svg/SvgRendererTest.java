@@ -10,7 +10,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.journeykit.core.build.Channels;
 import dev.journeykit.core.build.JourneyMaps;
+import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.observe.ObservedJourney;
+import dev.journeykit.core.testing.Walks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -228,6 +233,30 @@ class SvgRendererTest {
         assertThat(withClass(doc, "jk-swatch")).isEmpty();
         assertThat(texts(doc)).noneMatch(t -> t.startsWith("only for"));
         assertThat(byId(doc, "jk-desc").getTextContent()).contains("1 persona.").doesNotContain("personas");
+    }
+
+    @Test
+    void every_description_writes_one_of_a_thing_in_the_singular() {
+        JourneyMap one = JourneyMaps.journey("Solo")
+                .persona("ann", "Ann")
+                .channels(Channels.WEB)
+                .stage("discover", "Discover", s -> s.touchpoint("visit", "Visits the site").via("web"))
+                .build();
+        ObservedJourney observed = new Walks(one).add(1, null, "visit").result();
+        List<Finding> findings = List.of(new Finding("coverage.no-feedback", Severity.INFO, "no feedback",
+                List.of("visit"), Optional.empty()));
+        SvgRenderer renderer = SvgRenderer.create(SvgOptions.builder().observed(observed).findings(findings).build());
+        assertThat(byId(assertSafeSvg(renderer.render(one, View.MAP)), "jk-desc").getTextContent()).isEqualTo(
+                "Journey map of 'Solo' (current-state): 1 stage, 1 step, 1 persona, 1 finding; observed 1 customer.");
+        assertThat(byId(assertSafeSvg(renderer.render(one, View.FLOW)), "jk-desc").getTextContent()).isEqualTo(
+                "Flow of 'Solo', all personas: 1 step in 1 stage, 0 transitions; observed 1 customer.");
+        assertThat(byId(assertSafeSvg(renderer.render(one, View.MATRIX)), "jk-desc").getTextContent()).isEqualTo(
+                "Coverage matrix of 'Solo', all personas: 1 channel by 1 stage, 1 touchpoint, 0 gaps.");
+        Document funnel = assertSafeSvg(renderer.render(one, View.FUNNEL));
+        assertThat(byId(funnel, "jk-desc").getTextContent()).isEqualTo(
+                "Funnel of 'Solo', all personas: 1 customer; Discover 1 reached.");
+        assertThat(texts(funnel)).contains("Funnel, all personas: 1 customer by the furthest stage they reached; hatched: those who left there",
+                "Top variants (1 distinct path):", "1. 1 customer (100%): Visits the site");
     }
 
     @Test

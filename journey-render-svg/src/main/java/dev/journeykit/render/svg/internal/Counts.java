@@ -36,6 +36,19 @@ final class Counts {
         return text + units[unit];
     }
 
+    /**
+     * {@code 1 persona}, {@code 2 personas}, {@code 0 gaps}: a number in digits and its noun as a
+     * person writes them (the nouns of the pictures take an s).
+     */
+    static String of(long n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
+    /** {@code 1 customer}, {@code 1,234 customers}, {@code 12.3k customers}: {@link #count} and its noun. */
+    static String counted(long n, String noun) {
+        return count(n) + " " + (n == 1 ? noun : noun + "s");
+    }
+
     static String share(double share) {
         if (share > 0 && share < 0.005) {
             return "<1%";

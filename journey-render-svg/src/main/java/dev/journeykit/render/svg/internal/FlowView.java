@@ -110,8 +110,8 @@ final class FlowView {
                 : observedKey(c, f, MARGIN, bottom + 28, f.inner);
         double end = Marks.overlay(c, MARGIN, y2 + 14, f.inner);
         c.layout.size(f.width, (end == y2 + 14 ? y2 : end) + MARGIN);
-        String desc = "Flow of '" + map.title() + "', " + c.scope(map) + ": " + map.steps().size() + " steps in "
-                + map.stages().size() + " stages, " + map.transitions().size() + " transitions"
+        String desc = "Flow of '" + map.title() + "', " + c.scope(map) + ": " + Counts.of(map.steps().size(), "step")
+                + " in " + Counts.of(map.stages().size(), "stage") + ", " + Counts.of(map.transitions().size(), "transition")
                 + (f.observed == null ? "." : Observations.describe(f.observed, g.edges.stream()
                         .filter(e -> e.undesigned).count()));
         return new Drawing(c.layout, Document.assemble(c, "flow", map.title() + " - flow", desc,

@@ -47,7 +47,7 @@ final class FunnelView {
         double width = Math.max(1280, 2 * MARGIN + n * COL_MIN + (n - 1) * COL_GAP);
         double inner = width - 2 * MARGIN;
         double colW = (inner - (n - 1) * COL_GAP) / n;
-        double y = c.viewHeader(map, "Funnel", Counts.count(o.customers()) + " customers by the furthest stage they "
+        double y = c.viewHeader(map, "Funnel", Counts.counted(o.customers(), "customer") + " by the furthest stage they "
                 + "reached; hatched: those who left there", MARGIN, MARGIN, inner) + Marks.spaceAbove(settings, 18);
 
         y = stageColumns(c, settings, map, o, colW, y);
@@ -57,7 +57,7 @@ final class FunnelView {
         double end = Marks.overlay(c, MARGIN, y + 14, inner);
         double height = Math.max(width * 9 / 16, (end == y + 14 ? y : end) + MARGIN);
         c.layout.size(width, height);
-        String desc = "Funnel of '" + map.title() + "', " + c.scope(map) + ": " + o.customers() + " customers; "
+        String desc = "Funnel of '" + map.title() + "', " + c.scope(map) + ": " + Counts.of(o.customers(), "customer") + "; "
                 + o.stages().stream().map(s -> s.name() + " " + s.reached() + " reached"
                         + (s.dropOff().isPresent() ? ", " + Counts.share(s.dropOff().getAsDouble()) + " left" : ""))
                         .collect(Collectors.joining("; ")) + ".";
@@ -117,8 +117,8 @@ final class FunnelView {
                 if (share > 0) {
                     c.svg.rect("jk-funnel-drop", x, dy, Math.max(1, colW * share), DROP_H, 2);
                 }
-                c.text(drop, "jk-observed-text", Canvas.wrap(Counts.share(share) + " left here (" + Counts.count(
-                        s.furthest()) + " customers)", colW, Canvas.FONT, true, 1), x, dy + DROP_H + 4, Canvas.FONT, true,
+                c.text(drop, "jk-observed-text", Canvas.wrap(Counts.share(share) + " left here (" + Counts.counted(
+                        s.furthest(), "customer") + ")", colW, Canvas.FONT, true, 1), x, dy + DROP_H + 4, Canvas.FONT, true,
                         "start");
             } else {
                 c.text(drop, "jk-observed-text", Canvas.wrap(s.reached() == 0 ? "nobody reached it"
@@ -144,7 +144,7 @@ final class FunnelView {
                 Observation po = e.getValue();
                 Box row = c.area("persona:" + e.getKey(), "persona", MARGIN, y, inner, 30);
                 c.layout.shows(e.getKey(), row);
-                c.text(row, "jk-observed-text", Canvas.wrap(name + " (" + Counts.count(po.customers()) + " customers)",
+                c.text(row, "jk-observed-text", Canvas.wrap(name + " (" + Counts.counted(po.customers(), "customer") + ")",
                         inner, Canvas.SMALL, true, 1), MARGIN, y, Canvas.SMALL, true, "start");
                 for (int l = 0; l < stages.size(); l++) {
                     double x = MARGIN + l * (colW + COL_GAP);
@@ -175,15 +175,15 @@ final class FunnelView {
         // non-linear customers and the top variants
         NonLinear nl = o.nonLinear();
         List<String> notes = new ArrayList<>();
-        notes.add("Non-linear: " + Counts.count(nl.customers()) + " customers (" + Counts.share(nl.share())
+        notes.add("Non-linear: " + Counts.counted(nl.customers(), "customer") + " (" + Counts.share(nl.share())
                 + ") went back to an earlier stage; " + Counts.count(nl.revisitCustomers()) + " did a step twice or more.");
         List<Variant> variants = o.variants();
-        notes.add("Top variants (" + Counts.count(variants.size()) + " distinct paths):");
+        notes.add("Top variants (" + Counts.counted(variants.size(), "distinct path") + "):");
         Map<String, String> names = map.steps().stream().collect(Collectors.toMap(s -> s.id(), s -> s.name()));
         for (int i = 0; i < Math.min(TOP_VARIANTS, variants.size()); i++) {
             Variant v = variants.get(i);
             String path = v.steps().stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining(" \u2192 "));
-            notes.add((i + 1) + ". " + Counts.count(v.customers()) + " customers ("
+            notes.add((i + 1) + ". " + Counts.counted(v.customers(), "customer") + " ("
                     + Counts.share(o.customers() == 0 ? 0 : (double) v.customers() / o.customers()) + "): " + path);
         }
         double lh = Canvas.lineHeight(Canvas.FONT);

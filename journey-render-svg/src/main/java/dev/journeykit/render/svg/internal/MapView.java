@@ -125,20 +125,15 @@ final class MapView {
         c.layout.size(width, bottom + MARGIN);
         String title = map.title() + " - journey map";
         String desc = "Journey map of '" + map.title() + "' (" + map.kind().keyword() + "): "
-                + count(map.stages().size(), "stage") + ", " + count(map.steps().size(), "step") + ", "
-                + count(map.personas().size(), "persona") + findingsNote()
-                + (observed == null ? "" : Observations.describe(observed, 0));
+                + Counts.of(map.stages().size(), "stage") + ", " + Counts.of(map.steps().size(), "step") + ", "
+                + Counts.of(map.personas().size(), "persona") + findingsNote()
+                + (observed == null ? "." : Observations.describe(observed, 0));
         return new Drawing(c.layout, Document.assemble(c, "map", title, desc, "", observed != null));
     }
 
     private String findingsNote() {
         int n = c.settings.marks().size();
-        return n == 0 ? "." : ", " + count(n, "finding") + ".";
-    }
-
-    /** {@code 1 persona}, {@code 2 personas}: a number and its noun as a person writes them. */
-    static String count(int n, String noun) {
-        return n + " " + (n == 1 ? noun : noun + "s");
+        return n == 0 ? "" : ", " + Counts.of(n, "finding");
     }
 
     // ---------------------------------------------------------------- header and personas

@@ -100,9 +100,9 @@ final class MatrixView {
         double y = key(c, layout.keyY(), inner);
         double bottom = Marks.overlay(c, MARGIN, y, inner, inset);
         c.layout.size(layout.width(), (bottom == y ? y - 14 : bottom) + MARGIN);
-        String desc = "Coverage matrix of '" + map.title() + "', " + c.scope(map) + ": " + map.channels().size()
-                + " channels by " + map.stages().size() + " stages, " + map.touchpoints().size() + " touchpoints, "
-                + layout.gaps() + (layout.gaps() == 1 ? " gap." : " gaps.");
+        String desc = "Coverage matrix of '" + map.title() + "', " + c.scope(map) + ": "
+                + Counts.of(map.channels().size(), "channel") + " by " + Counts.of(map.stages().size(), "stage") + ", "
+                + Counts.of(map.touchpoints().size(), "touchpoint") + ", " + Counts.of(layout.gaps(), "gap") + ".";
         return new Drawing(c.layout, Document.assemble(c, "matrix", map.title() + " - coverage matrix", desc, ""));
     }
 

@@ -21,8 +21,8 @@ final class Observations {
 
     /** The end of a view's description with observations: who was observed and what they did. */
     static String describe(Observation o, long undesigned) {
-        return "; observed " + o.customers() + (o.customers() == 1 ? " customer" : " customers")
-                + (undesigned == 0 ? "" : ", " + undesigned + " transitions not in the map") + ".";
+        return "; observed " + Counts.of(o.customers(), "customer")
+                + (undesigned == 0 ? "" : ", " + Counts.of(undesigned, "transition") + " not in the map") + ".";
     }
 
     /** The customers who had an event at a step (0 when the observation does not know it). */
@@ -35,7 +35,7 @@ final class Observations {
         long customers = customers(o, stepId);
         return customers == 0
                 ? Canvas.piece("jk-unreached-text", "\u2715 nobody reached it", width, Canvas.SMALL, true, 1)
-                : Canvas.piece("jk-observed-text", Counts.count(customers) + (customers == 1 ? " customer" : " customers"),
+                : Canvas.piece("jk-observed-text", Counts.counted(customers, "customer"),
                         width, Canvas.SMALL, true, 1);
     }
 

@@ -22,4 +22,16 @@ class CountsTest {
     void shares_are_whole_percents(double share, String text) {
         assertThat(Counts.share(share)).isEqualTo(text);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"0|0 steps", "1|1 step", "2|2 steps", "12345|12345 steps"})
+    void a_number_and_its_noun_in_the_description_agree(long n, String text) {
+        assertThat(Counts.of(n, "step")).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"0|0 customers", "1|1 customer", "2|2 customers", "12345|12.3k customers"})
+    void a_count_and_its_noun_in_the_picture_agree(long n, String text) {
+        assertThat(Counts.counted(n, "customer")).isEqualTo(text);
+    }
 }
