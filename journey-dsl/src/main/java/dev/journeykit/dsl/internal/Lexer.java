@@ -289,6 +289,8 @@ final class Lexer {
                     + "in the metric, e.g. 'spend-gbp')";
             case '\'' -> " (strings are written in double quotes)";
             case '-' -> " (a '-' starts a negative number or an arrow '->')";
+            case '=', '\u2192', '\u27f6', '>' -> first != '=' || text.startsWith(">", start + 1)
+                    ? " (an arrow is written '->')" : "";
             case '.' -> " (ranges are written 'low..high')";
             case '\r' -> " (lines end with a line feed, optionally preceded by a carriage return)";
             default -> "";
