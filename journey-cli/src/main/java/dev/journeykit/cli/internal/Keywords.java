@@ -106,8 +106,8 @@ final class Keywords {
         }
     }
 
-    /** The help of {@code --legend}, one text for {@code render} and {@code report}. */
-    static final String LEGEND_HELP = "How the pictures explain the findings' badges: full lists every finding with "
+    /** The end of the help of {@code --legend}, one text for {@code render} and {@code report}. */
+    static final String LEGEND_HELP = "the findings' badges: full lists every finding with "
             + "its number (one numbered badge per finding on an element), compact is one line of counts per severity "
             + "(one badge per element that counts its findings, its tooltip lists them), none draws those badges "
             + "without a legend (default: ${DEFAULT-VALUE}).";

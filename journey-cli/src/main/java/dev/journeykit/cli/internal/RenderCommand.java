@@ -76,7 +76,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--legend", paramLabel = "LEGEND", defaultValue = "compact",
             converter = Keywords.Legends.class, completionCandidates = Keywords.Legends.class,
-            description = "With --findings: " + Keywords.LEGEND_HELP + " One of ${COMPLETION-CANDIDATES}.")
+            description = "With --findings, how the pictures explain " + Keywords.LEGEND_HELP)
     private Legend legend;
 
     @Option(names = "--observed", paramLabel = "EVENTS", arity = "1..*",

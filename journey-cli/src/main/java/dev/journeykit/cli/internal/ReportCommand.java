@@ -59,8 +59,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--legend", paramLabel = "LEGEND", defaultValue = "compact",
             converter = Keywords.Legends.class, completionCandidates = Keywords.Legends.class,
-            description = Keywords.LEGEND_HELP + " One of ${COMPLETION-CANDIDATES}; the page's table lists every "
-                    + "finding whatever the legend.")
+            description = "How the page's pictures explain " + Keywords.LEGEND_HELP
+                    + " The page's table lists every finding whatever the legend.")
     private Legend legend;
 
     @Option(names = "--observed", paramLabel = "EVENTS", arity = "1..*",
