@@ -321,11 +321,28 @@ final class Lexer {
         String word = word(start, pos, hash);
         Token t = numeric(word, start);
         if (t == null) {
-            error(start, pos, "invalid number '" + Words.cut(word)
-                    + "' (expected a number like 3.5, a percentage like 71% or a duration like 6m30s)");
+            error(start, pos, "invalid number '" + Words.cut(word) + "' (" + numberHint(word) + ")");
             return token(Kind.INVALID, start, pos, word);
         }
         return t;
+    }
+
+    /**
+     * What an invalid number should have been: a number followed by a unit spelled out
+     * ({@code 12days}) is shown with its one-letter unit ({@code 12d}).
+     */
+    private static String numberHint(String word) {
+        int letters = word.length();
+        while (letters > 0 && isLetter(word.charAt(letters - 1))) {
+            letters--;
+        }
+        String unit = letters == word.length() ? null : MetricStatement.durationUnit(word.substring(letters));
+        String number = word.substring(0, letters);
+        if (unit != null && !number.isEmpty() && number.chars().allMatch(ch -> isDigit((char) ch) || ch == '.' || ch == '-')
+                && isDigit(number.charAt(number.length() - 1))) {
+            return "a duration's unit is one letter, d, h, m or s: " + number + unit;
+        }
+        return "expected a number like 3.5, a percentage like 71% or a duration like 6m30s";
     }
 
     /** The number, percentage or duration spelled {@code word}, or null when it is none. */

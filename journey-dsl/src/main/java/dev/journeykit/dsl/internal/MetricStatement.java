@@ -30,6 +30,11 @@ final class MetricStatement {
             Map.entry("minutes", "m"), Map.entry("m", "m"), Map.entry("sec", "s"), Map.entry("secs", "s"),
             Map.entry("second", "s"), Map.entry("seconds", "s"), Map.entry("s", "s"), Map.entry("d", "d"));
 
+    /** The one-letter unit of a duration written as a word ({@code days}: {@code d}), or null for any other word. */
+    static String durationUnit(String word) {
+        return DURATION_UNITS.get(word);
+    }
+
     void metric(Token keyword, TouchpointBuilder s, String key) {
         c.mark(key, keyword);
         Token name = c.peek();
