@@ -10,4 +10,7 @@ assert json.contains('"code": "observed.drop-off"')
 def text = new File(out, 'shop.txt').getText('UTF-8')
 assert text.startsWith('journey "Shop" observed in src/test/events/shop.csv: 8 rows, 8 bound, 0 unbound, 0 skipped; 4 customers\n')
 assert text.contains('  find           4          3    75.0 %')
+def pictures = new File(basedir, 'target/journeykit').list().findAll { it.endsWith('.svg') }
+assert pictures == ['shop-amber-map.svg'] : pictures
+assert log.contains('JourneyKit: wrote target/journeykit/shop-amber-map.svg')
 return true

@@ -30,7 +30,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * {@code journeykit:render}: draws each map's views into the output folder as
  * {@code NAME-VIEW.svg} (and {@code .png} or {@code .pdf} with {@code <formats>}), where NAME is the map's path below its maps folder without
- * {@code .journey} ({@code target/journeykit/shop-map.svg}). A map whose text and settings are
+ * {@code .journey} ({@code target/journeykit/shop-map.svg}; {@code NAME-PERSONA-VIEW.svg} with {@code <persona>}). A map whose text and settings are
  * unchanged since the last run, and whose pictures are still there, is not drawn again.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
@@ -56,7 +56,10 @@ public final class RenderMojo extends AbstractJourneyMojo {
     @Parameter(property = "journeykit.legend", defaultValue = "compact")
     private String legend;
 
-    /** Draw the maps as this persona walks them (each map must have it). */
+    /**
+     * Draw the maps as this persona walks them (each map must have it), into
+     * {@code NAME-PERSONA-VIEW.svg}, so the all-persona pictures stay.
+     */
     @Parameter(property = "journeykit.persona")
     private String persona;
 
@@ -144,8 +147,8 @@ public final class RenderMojo extends AbstractJourneyMojo {
         Map<Path, View> targets = new LinkedHashMap<>();
         for (View view : plan.views()) {
             for (Format kind : plan.kinds()) {
-                Path target = outputDirectory.toPath().resolve(file.baseName() + "-"
-                        + Keyworded.wordOf(view) + "." + Keyworded.wordOf(kind));
+                Path target = outputDirectory.toPath().resolve(file.baseName() + (persona == null ? "" : "-" + persona)
+                        + "-" + Keyworded.wordOf(view) + "." + Keyworded.wordOf(kind));
                 String earlier = writtenFor.putIfAbsent(target.toAbsolutePath().normalize(), file.name());
                 if (earlier != null) {
                     throw new MojoExecutionException(file.name() + ": not rendered: " + name(target)
