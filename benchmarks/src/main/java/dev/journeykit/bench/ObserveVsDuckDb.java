@@ -47,10 +47,6 @@ public final class ObserveVsDuckDb {
     private ObserveVsDuckDb() {
     }
 
-    /** One run of one engine: wall seconds, CPU seconds (user + system, -1 unknown), peak resident MB (-1 unknown), its answer. */
-    private record Run(double seconds, double cpu, double peakMb, String answer) {
-    }
-
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: ObserveVsDuckDb WORK_DIR JOURNEY_JAR [--runs N] [--events N,N,...]");
@@ -78,7 +74,7 @@ public final class ObserveVsDuckDb {
         Files.writeString(mapFile, JourneyText.write(map), StandardCharsets.UTF_8);
         map = JourneyDsl.parse(mapFile.toString(), Files.readString(mapFile, StandardCharsets.UTF_8));
         System.out.printf(Locale.ROOT, "cores %d, java %s, load %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), load());
+                System.getProperty("java.version"), Processes.load());
         for (long size : sizes) {
             int customers = (int) Math.round(size / EVENTS_PER_CUSTOMER);
             Path log = dir.resolve("log-" + customers + ".csv");
@@ -90,20 +86,20 @@ public final class ObserveVsDuckDb {
                 Files.move(temp, log);
             }
             long events = lines(log) - 1;
-            Run bestObserve = null;
-            Run bestDuck = null;
+            Processes.Run bestObserve = null;
+            Processes.Run bestDuck = null;
             for (int run = 1; run <= runs; run++) {
                 Path out = dir.resolve("observe.json");
-                Run observe = time(List.of(java(), "-jar", jar.toString(), "observe", mapFile.toString(), log.toString(),
+                Processes.Run observe = Processes.time(List.of(Processes.java(), "-jar", jar.toString(), "observe", mapFile.toString(), log.toString(),
                         "--format", "json", "--output", out.toString()), () -> observeAnswer(out));
-                Run duck = time(List.of(java(), "-cp", System.getProperty("java.class.path"),
+                Processes.Run duck = Processes.time(List.of(Processes.java(), "-cp", System.getProperty("java.class.path"),
                         DuckDb.class.getName(), mapFile.toString(), log.toString()), null);
                 if (!observe.answer().equals(duck.answer())) {
                     throw new IllegalStateException("observe and DuckDB disagree:\n  " + observe.answer() + "\n  " + duck.answer());
                 }
                 System.out.printf(Locale.ROOT, "%,d events run %d: observe %.2f s (cpu %.2f s) %.0f MB, DuckDB %.2f s "
                                 + "(cpu %.2f s) %.0f MB: %.2fx (load %s)%n", events, run, observe.seconds(), observe.cpu(),
-                        observe.peakMb(), duck.seconds(), duck.cpu(), duck.peakMb(), duck.seconds() / observe.seconds(), load());
+                        observe.peakMb(), duck.seconds(), duck.cpu(), duck.peakMb(), duck.seconds() / observe.seconds(), Processes.load());
                 bestObserve = bestObserve == null || observe.seconds() < bestObserve.seconds() ? observe : bestObserve;
                 bestDuck = bestDuck == null || duck.seconds() < bestDuck.seconds() ? duck : bestDuck;
             }
@@ -116,15 +112,6 @@ public final class ObserveVsDuckDb {
         }
     }
 
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static String load() throws IOException {
-        Path loadavg = Path.of("/proc/loadavg");
-        return Files.exists(loadavg) ? Files.readString(loadavg).split(" ")[0] : "?";
-    }
-
     private static long lines(Path file) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long n = 0;
@@ -132,48 +119,6 @@ public final class ObserveVsDuckDb {
                 n++;
             }
             return n;
-        }
-    }
-
-    private interface Answer {
-        String read() throws IOException;
-    }
-
-    /** Runs a process to its end, under /usr/bin/time -f %M when there is one; its answer is its stdout or what answer reads. */
-    private static Run time(List<String> command, Answer answer) throws IOException, InterruptedException {
-        Path timeTool = Path.of("/usr/bin/time");
-        List<String> full = new ArrayList<>();
-        boolean timed = Files.isExecutable(timeTool);
-        if (timed) {
-            full.addAll(List.of(timeTool.toString(), "-f", "peak-kb %M cpu %U %S"));
-        }
-        full.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(full);
-        Path stdout = Files.createTempFile("bench", ".out");
-        Path stderr = Files.createTempFile("bench", ".err");
-        builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
-        try {
-            long t0 = System.nanoTime();
-            int code = builder.start().waitFor();
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            String err = Files.readString(stderr, StandardCharsets.UTF_8);
-            if (code != 0 && code != 1) {
-                throw new IllegalStateException(String.join(" ", command) + " exited with " + code + ":\n" + err);
-            }
-            double peak = -1;
-            double cpu = -1;
-            for (String line : err.split("\n")) {
-                if (line.startsWith("peak-kb ")) {
-                    String[] parts = line.trim().split(" ");
-                    peak = Long.parseLong(parts[1]) / 1024.0;
-                    cpu = Double.parseDouble(parts[3]) + Double.parseDouble(parts[4]);
-                }
-            }
-            String text = answer == null ? Files.readString(stdout, StandardCharsets.UTF_8).trim() : answer.read();
-            return new Run(seconds, cpu, peak, text);
-        } finally {
-            Files.deleteIfExists(stdout);
-            Files.deleteIfExists(stderr);
         }
     }
 
