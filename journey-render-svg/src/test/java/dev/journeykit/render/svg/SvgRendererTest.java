@@ -249,12 +249,12 @@ class SvgRendererTest {
         assertThat(byId(assertSafeSvg(renderer.render(one, View.MAP)), "jk-desc").getTextContent()).isEqualTo(
                 "Journey map of 'Solo' (current-state): 1 stage, 1 step, 1 persona, 1 finding; observed 1 customer.");
         assertThat(byId(assertSafeSvg(renderer.render(one, View.FLOW)), "jk-desc").getTextContent()).isEqualTo(
-                "Flow of 'Solo', all personas: 1 step in 1 stage, 0 transitions; observed 1 customer.");
+                "Flow of 'Solo', all personas: 1 step in 1 stage, 0 transitions, 1 finding; observed 1 customer.");
         assertThat(byId(assertSafeSvg(renderer.render(one, View.MATRIX)), "jk-desc").getTextContent()).isEqualTo(
-                "Coverage matrix of 'Solo', all personas: 1 channel by 1 stage, 1 touchpoint, 0 gaps.");
+                "Coverage matrix of 'Solo', all personas: 1 channel by 1 stage, 1 touchpoint, 0 gaps, 1 finding.");
         Document funnel = assertSafeSvg(renderer.render(one, View.FUNNEL));
         assertThat(byId(funnel, "jk-desc").getTextContent()).isEqualTo(
-                "Funnel of 'Solo', all personas: 1 customer; Discover 1 reached.");
+                "Funnel of 'Solo', all personas: 1 customer, 1 finding; Discover 1 reached.");
         assertThat(texts(funnel)).contains("Funnel, all personas: 1 customer by the furthest stage they reached; hatched: those who left there",
                 "Top variants (1 distinct path):", "1. 1 customer (100%): Visits the site");
     }

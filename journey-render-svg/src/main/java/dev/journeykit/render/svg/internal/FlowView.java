@@ -112,7 +112,7 @@ final class FlowView {
         c.layout.size(f.width, (end == y2 + 14 ? y2 : end) + MARGIN);
         String desc = "Flow of '" + map.title() + "', " + c.scope(map) + ": " + Counts.of(map.steps().size(), "step")
                 + " in " + Counts.of(map.stages().size(), "stage") + ", " + Counts.of(map.transitions().size(), "transition")
-                + (f.observed == null ? "." : Observations.describe(f.observed, g.edges.stream()
+                + Marks.describe(settings) + (f.observed == null ? "." : Observations.describe(f.observed, g.edges.stream()
                         .filter(e -> e.undesigned).count()));
         return new Drawing(c.layout, Document.assemble(c, "flow", map.title() + " - flow", desc,
                 markers(settings, f.observed != null), f.observed != null));

@@ -57,7 +57,8 @@ final class FunnelView {
         double end = Marks.overlay(c, MARGIN, y + 14, inner);
         double height = Math.max(width * 9 / 16, (end == y + 14 ? y : end) + MARGIN);
         c.layout.size(width, height);
-        String desc = "Funnel of '" + map.title() + "', " + c.scope(map) + ": " + Counts.of(o.customers(), "customer") + "; "
+        String desc = "Funnel of '" + map.title() + "', " + c.scope(map) + ": " + Counts.of(o.customers(), "customer")
+                + Marks.describe(settings) + "; "
                 + o.stages().stream().map(s -> s.name() + " " + s.reached() + " reached"
                         + (s.dropOff().isPresent() ? ", " + Counts.share(s.dropOff().getAsDouble()) + " left" : ""))
                         .collect(Collectors.joining("; ")) + ".";

@@ -126,14 +126,9 @@ final class MapView {
         String title = map.title() + " - journey map";
         String desc = "Journey map of '" + map.title() + "' (" + map.kind().keyword() + "): "
                 + Counts.of(map.stages().size(), "stage") + ", " + Counts.of(map.steps().size(), "step") + ", "
-                + Counts.of(map.personas().size(), "persona") + findingsNote()
+                + Counts.of(map.personas().size(), "persona") + Marks.describe(c.settings)
                 + (observed == null ? "." : Observations.describe(observed, 0));
         return new Drawing(c.layout, Document.assemble(c, "map", title, desc, "", observed != null));
-    }
-
-    private String findingsNote() {
-        int n = c.settings.marks().size();
-        return n == 0 ? "" : ", " + Counts.of(n, "finding");
     }
 
     // ---------------------------------------------------------------- header and personas

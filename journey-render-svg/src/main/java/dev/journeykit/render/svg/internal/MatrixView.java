@@ -102,7 +102,8 @@ final class MatrixView {
         c.layout.size(layout.width(), (bottom == y ? y - 14 : bottom) + MARGIN);
         String desc = "Coverage matrix of '" + map.title() + "', " + c.scope(map) + ": "
                 + Counts.of(map.channels().size(), "channel") + " by " + Counts.of(map.stages().size(), "stage") + ", "
-                + Counts.of(map.touchpoints().size(), "touchpoint") + ", " + Counts.of(layout.gaps(), "gap") + ".";
+                + Counts.of(map.touchpoints().size(), "touchpoint") + ", " + Counts.of(layout.gaps(), "gap")
+                + Marks.describe(settings) + ".";
         return new Drawing(c.layout, Document.assemble(c, "matrix", map.title() + " - coverage matrix", desc, ""));
     }
 
