@@ -132,14 +132,14 @@ final class Marks {
         return bottom;
     }
 
+    static double overlay(Canvas c, double x, double y, double width) {
+        return overlay(c, x, y, width, Set.of());
+    }
+
     /** The findings as a view's description names them: {@code , 3 findings}, or nothing without them. */
     static String describe(Settings settings) {
         int n = settings.marks().size();
         return n == 0 ? "" : ", " + Counts.of(n, "finding");
-    }
-
-    static double overlay(Canvas c, double x, double y, double width) {
-        return overlay(c, x, y, width, Set.of());
     }
 
     /**
