@@ -125,9 +125,9 @@ public final class HtmlReport {
             suppressed += e.analysis().suppressed().size();
         }
         out.append("<header>\n<h1>JourneyKit report</h1>\n<p id=\"totals\">")
-                .append(count(entries.size(), "map", "maps")).append(": ")
-                .append(count(totals[0], "error", "errors")).append(", ")
-                .append(count(totals[1], "warning", "warnings")).append(", ")
+                .append(ObservedTables.count(entries.size(), "map", "maps")).append(": ")
+                .append(ObservedTables.count(totals[0], "error", "errors")).append(", ")
+                .append(ObservedTables.count(totals[1], "warning", "warnings")).append(", ")
                 .append(totals[2]).append(" info, ").append(suppressed).append(" suppressed</p>\n</header>\n");
         out.append("<section id=\"summary\">\n<h2>Maps</h2>\n<table class=\"summary\">\n<thead><tr>")
                 .append("<th scope=\"col\">Map</th><th scope=\"col\">File</th><th scope=\"col\">Errors</th>")
@@ -282,10 +282,6 @@ public final class HtmlReport {
                     .append(Html.sourceLine(lines[i])).append("</span>\n");
         }
         out.append("</pre>\n</section>\n");
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 
     private static String sha256(String text) {

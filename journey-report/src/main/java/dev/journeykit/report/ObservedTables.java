@@ -36,14 +36,15 @@ final class ObservedTables {
         LogCounts log = observed.log();
         Observation all = observed.overall();
         out.append("<section class=\"observed\" id=\"").append(id).append("-observed\">\n<h3>Observed</h3>\n")
-                .append("<p class=\"log\">").append(count(log.customers())).append(" customers, ")
-                .append(count(log.events())).append(" events bound to steps, from ").append(count(log.rows()))
-                .append(" rows of ").append(Html.text(String.join(", ", log.files()))).append("; ")
-                .append(count(log.unbound())).append(" rows bound to no step, ").append(count(log.skipped()))
+                .append("<p class=\"log\">").append(count(log.customers(), "customer", "customers")).append(", ")
+                .append(count(log.events(), "event", "events")).append(" bound to steps, from ")
+                .append(count(log.rows(), "row", "rows")).append(" of ").append(Html.text(String.join(", ", log.files())))
+                .append("; ").append(count(log.unbound(), "row", "rows")).append(" bound to no step, ")
+                .append(count(log.skipped()))
                 .append(" skipped. ").append(all.fitness().isPresent()
                         ? ObservedReports.percent(all.fitness().getAsDouble()) + " of the observed transitions are designed; "
                         : "")
-                .append(count(all.nonLinear().customers())).append(" customers (")
+                .append(count(all.nonLinear().customers(), "customer", "customers")).append(" (")
                 .append(ObservedReports.percent(all.nonLinear().share())).append(") went back a stage.</p>\n");
         stages(out, observed);
         transitions(out, map, all);
@@ -145,6 +146,11 @@ final class ObservedTables {
 
     static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** {@code 1 customer}, {@code 1,234 customers}: a count and its noun as a person writes them. */
+    static String count(long n, String one, String many) {
+        return count(n) + " " + (n == 1 ? one : many);
     }
 
     /** Seconds as people read a wait: {@code 45 s}, {@code 3.5 min}, {@code 2.1 h}, {@code 4.0 d}. */

@@ -46,6 +46,13 @@ class HtmlReportObservedTest {
     }
 
     @Test
+    void one_customer_one_event_and_one_row_are_written_in_the_singular() {
+        String page = page(Optional.of(new Walks(MAP).add(1, null, "faq").result("one.csv")));
+        assertThat(page).contains("<p class=\"log\">1 customer, 1 event bound to steps, from 1 row of one.csv; "
+                + "0 rows bound to no step, 0 skipped. ", "0 customers (0.0 %) went back a stage.</p>\n");
+    }
+
+    @Test
     void transitions_show_whether_the_map_designs_them_and_their_times_and_variants_their_share() {
         String page = page(Optional.of(observed()));
         assertThat(page).contains("<tr><td><span title=\"faq\">FAQ &amp; help</span></td>"

@@ -142,8 +142,10 @@ public final class ObserveMojo extends AbstractJourneyMojo {
         Path json = folder.resolve(file.baseName() + ".json");
         write(json, ObservedReports.json(file.name(), observed, findings, variants));
         write(folder.resolve(file.baseName() + ".txt"), ObservedReports.text(file.name(), observed, findings, variants));
-        getLog().info(String.format(Locale.ROOT, "JourneyKit: %d customers observed, %d findings (%s)",
-                observed.customers(), findings.findings().size(), name(json)));
+        long customers = observed.customers();
+        int found = findings.findings().size();
+        getLog().info(String.format(Locale.ROOT, "JourneyKit: %d customer%s observed, %d finding%s (%s)",
+                customers, customers == 1 ? "" : "s", found, found == 1 ? "" : "s", name(json)));
         if (threshold != FailOn.NEVER && findings.hasAtLeast(Severity.valueOf(threshold.name()))) {
             throw new MojoFailureException("JourneyKit: observed findings at or above " + failOn
                     + "; see " + name(json));

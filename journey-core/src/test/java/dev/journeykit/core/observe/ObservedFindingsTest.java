@@ -53,6 +53,13 @@ class ObservedFindingsTest {
     }
 
     @Test
+    void the_text_report_writes_one_customer_in_the_singular() {
+        String text = dev.journeykit.core.analysis.report.ObservedReports.text("shop.journey", observed,
+                ObservedAnalyzers.analyze(map, observed, AnalysisOptions.defaults()), 5);
+        assertThat(text).contains("\nnon-linear: 1 customer (25.0 %) went back a stage; 2 came back to a step\n");
+    }
+
+    @Test
     void reports_unobserved_steps_unused_transitions_and_sums_rare_unbound_events() {
         List<Rows.Row> rows = new java.util.ArrayList<>();
         rows.add(Rows.row("c1", 0, "search"));

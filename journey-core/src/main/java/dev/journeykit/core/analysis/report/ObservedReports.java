@@ -190,7 +190,8 @@ public final class ObservedReports {
                 .append(o.fitness().isPresent() ? percent(o.fitness().getAsDouble()) : "-"));
         out.append('\n');
         NonLinear n = all.nonLinear();
-        out.append("non-linear: ").append(n.customers()).append(" customers (").append(percent(n.share()))
+        out.append("non-linear: ").append(Reports.plural((int) Math.min(Integer.MAX_VALUE, n.customers()), "customer",
+                "customers")).append(" (").append(percent(n.share()))
                 .append(") went back a stage; ").append(n.revisitCustomers()).append(" came back to a step\n");
         int shown = Math.min(all.variants().size(), variants < 0 ? TEXT_VARIANTS : Math.min(variants, TEXT_VARIANTS));
         out.append("variants: ").append(all.variants().size()).append(" distinct")
