@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.journeykit.core.build.JourneyMaps;
 import dev.journeykit.core.diff.MapDiff;
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.model.MetricValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,6 +89,28 @@ class DiffViewTest {
                 "~ changed: emotion +1 \u2192 0");
         assertThat(classes("jk-step-podcast-review")).containsExactly("jk-card", "jk-diff-moved");
         assertThat(classes("jk-step-review-request")).containsExactly("jk-card", "jk-diff-added");
+    }
+
+    @Test
+    void what_an_added_or_removed_step_holds_is_not_marked_changed_besides() {
+        JourneyMap before = JourneyMaps.journey("Support")
+                .channel("phone", "Phone")
+                .stage("help", "Help", s -> s
+                        .touchpoint("queue", "Waits in the queue").via("phone").emotion(-2)
+                        .metric("wait", MetricValue.number(9), MetricValue.number(2)))
+                .build();
+        JourneyMap after = JourneyMaps.journey("Support")
+                .channel("phone", "Phone")
+                .stage("help", "Help", s -> s
+                        .touchpoint("callback", "Gets a callback").via("phone").emotion(1)
+                        .metric("fcr", MetricValue.percent(78), MetricValue.percent(75)))
+                .build();
+        assertThat(MapDiff.compare(before, after).counts()).containsEntry("metric.added", 1)
+                .containsEntry("metric.removed", 1);
+        Document doc = assertSafeSvg(SvgRenderer.create().renderDiff(before, after));
+        assertThat(byId(doc, "jk-step-callback").getAttribute("class")).isEqualTo("jk-card jk-diff-added");
+        assertThat(byId(doc, "jk-step-queue").getAttribute("class")).isEqualTo("jk-card jk-diff-removed");
+        assertThat(texts(doc)).noneMatch(t -> t.startsWith("~ changed:")).contains("~ changed (dash-dot): 0");
     }
 
     @Test

@@ -88,6 +88,12 @@ final class DiffView implements MapOverlay {
         personas = persona.isPresent() ? after.personas()
                 : merge(before.personas(), after.personas(), Persona::id, id -> diff.after().persona(id).isEmpty(),
                         "persona");
+        // what an added or removed element holds is added or removed with it: no "changed" besides
+        marks.forEach((key, on) -> {
+            if (on.containsKey("added") || ghosts.contains(key)) {
+                on.remove("changed");
+            }
+        });
     }
 
     /**
