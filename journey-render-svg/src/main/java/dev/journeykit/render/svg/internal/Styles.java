@@ -179,17 +179,21 @@ final class Styles {
      */
     static String diffCss(Theme theme) {
         Palette p = palette(theme);
+        // the light theme's green and amber reach 4.5:1 on white, not on the tinted stage and persona
+        // cards that carry marks too: a darker shade of each there
+        String good = theme == Theme.LIGHT ? "#116329" : p.good;
+        String warn = theme == Theme.LIGHT ? "#7d4e00" : p.warn;
         StringBuilder b = new StringBuilder(1500);
         rule(b, ".jk-diff-sample", "fill:" + p.cardFill + ";stroke:" + p.cardStroke + ";stroke-width:" + SvgWriter.num(p.stroke));
-        rule(b, ".jk-diff-changed", "stroke:" + p.warn + ";stroke-width:3;stroke-dasharray:9 3 2 3");
+        rule(b, ".jk-diff-changed", "stroke:" + warn + ";stroke-width:3;stroke-dasharray:9 3 2 3");
         rule(b, ".jk-diff-moved", "stroke:" + p.accent + ";stroke-width:3;stroke-dasharray:12 4");
-        rule(b, ".jk-diff-added", "stroke:" + p.good + ";stroke-width:3;stroke-dasharray:none");
+        rule(b, ".jk-diff-added", "stroke:" + good + ";stroke-width:3;stroke-dasharray:none");
         rule(b, ".jk-diff-removed", "fill:" + p.bg + ";fill-opacity:0.6;stroke:" + p.muted
                 + ";stroke-width:1.5;stroke-dasharray:1.5 3;stroke-linecap:round");
         rule(b, ".jk-diff-ghost-column", "fill:none;stroke:" + p.stageStroke + ";stroke-width:0.8;stroke-dasharray:1.5 3");
         rule(b, ".jk .jk-diff-ghost text", "fill:" + p.muted);
-        rule(b, ".jk .jk-diff-tag-added", "font-size:10.5px;font-weight:bold;fill:" + p.good);
-        rule(b, ".jk .jk-diff-tag-changed", "font-size:10.5px;font-weight:bold;fill:" + p.warn);
+        rule(b, ".jk .jk-diff-tag-added", "font-size:10.5px;font-weight:bold;fill:" + good);
+        rule(b, ".jk .jk-diff-tag-changed", "font-size:10.5px;font-weight:bold;fill:" + warn);
         rule(b, ".jk .jk-diff-tag-moved", "font-size:10.5px;font-weight:bold;fill:" + p.accent);
         rule(b, ".jk .jk-diff-ghost .jk-diff-tag-removed", "font-size:10.5px;font-weight:bold;fill:" + p.muted);
         rule(b, ".jk-diff-old-curve", "fill:none;stroke:" + p.muted + ";stroke-width:2;stroke-dasharray:6 4");
