@@ -179,9 +179,11 @@ class DiffIT {
         assertThat(again.exit()).as(again.toString()).isEqualTo(1);
         assertThat(again.out()).startsWith("{");
         assertThat(Files.readString(picture, StandardCharsets.UTF_8)).isEqualTo(svg);
-        Run same = JOURNEY.run(dir, "diff", "current.journey", "current.journey", "--out", "same", "--exit-code");
+        Run same = JOURNEY.run(dir, "diff", "current.journey", "current.journey", "--out", "same", "--exit-code",
+                "--theme", "dark");
         assertThat(same.exit()).as(same.toString()).isZero();
-        assertThat(dir.resolve("same/current-diff.svg")).isRegularFile();
+        assertThat(Files.readString(dir.resolve("same/current-diff.svg"), StandardCharsets.UTF_8))
+                .contains("class=\"jk jk-view-diff jk-theme-dark\"");
     }
 
     @Test

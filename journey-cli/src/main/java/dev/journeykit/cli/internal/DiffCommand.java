@@ -6,7 +6,9 @@ import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.diff.MapDiff;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.dsl.JourneyDsl;
+import dev.journeykit.render.svg.SvgOptions;
 import dev.journeykit.render.svg.SvgRenderer;
+import dev.journeykit.render.svg.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -64,6 +66,11 @@ public final class DiffCommand implements Callable<Integer> {
                     + "emotion curves.")
     private Path out;
 
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
+            converter = Keywords.Themes.class, completionCandidates = Keywords.Themes.class,
+            description = "Colours of the --out picture: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Theme theme;
+
     @Mixin
     private AnalysisSettings settings;
 
@@ -109,7 +116,7 @@ public final class DiffCommand implements Callable<Integer> {
             Maps.emit(text, output, console);
             if (out != null) {
                 Path picture = out.resolve(newInput.baseName() + "-diff.svg");
-                String svg = SvgRenderer.create().renderDiff(diff[0]);
+                String svg = SvgRenderer.create(SvgOptions.builder().theme(theme).build()).renderDiff(diff[0]);
                 OutputFolder.create(out);
                 AtomicFiles.write(picture, svg);
                 console.note("wrote " + picture);
