@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
                     + "moved or reordered; emotions, metrics, questions, pains, channels per persona, coverage "
                     + "cells; findings introduced and resolved.",
             "With --git REV, compares FILE as it was at the commit REV with FILE as it is now.",
-            "With --out DIR, also draws the new map with its changes marked as DIR/NEW-diff.svg "
-                    + "(NEW: the new map's file name without .journey)."},
+            "With --out DIR, also draws the new map with its changes marked: NEW-diff.svg in DIR, "
+                    + "NEW the new map's file name without .journey."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  compared (whether or not the maps differ, as git diff)",
                 "  1  the maps differ and --exit-code was given",
