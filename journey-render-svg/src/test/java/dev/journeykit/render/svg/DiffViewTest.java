@@ -172,6 +172,20 @@ class DiffViewTest {
     }
 
     @Test
+    void rejects_nulls_by_name() {
+        SvgRenderer renderer = SvgRenderer.create();
+        assertThatThrownBy(() -> renderer.renderDiff(null, SampleMaps.pillowcase()))
+                .isInstanceOf(NullPointerException.class).hasMessage("before must not be null");
+        assertThatThrownBy(() -> renderer.renderDiff(SampleMaps.pillowcase(), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("after must not be null");
+        assertThatThrownBy(() -> renderer.renderDiff(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("diff must not be null");
+        MapDiff diff = MapDiff.compare(SampleMaps.pillowcase(), SampleMaps.pillowcase());
+        assertThatThrownBy(() -> renderer.renderDiff(diff, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("file must not be null");
+    }
+
+    @Test
     void writes_the_file_whole(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("pillowcase-diff.svg");
         SvgRenderer.create().renderDiff(MapDiff.compare(SampleMaps.pillowcase(), SampleMaps.pillowcaseFuture()), file);
