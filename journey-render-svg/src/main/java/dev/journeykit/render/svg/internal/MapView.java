@@ -138,11 +138,12 @@ final class MapView {
             }
             y += rowHeight(row) + GAP;
         }
-        double keyBottom = overlay.key(c, MARGIN, y, width - 2 * MARGIN);
-        double legendTop = keyBottom == y ? y : keyBottom + GAP;
-        double bottom = Marks.compactLegend(c, MARGIN, legendTop, width - 2 * MARGIN);
+        double bottom = overlay.key(c, MARGIN, y, width - 2 * MARGIN); // y when the overlay has no key
+        if (!c.settings.marks().isEmpty()) {
+            bottom = Marks.compactLegend(c, MARGIN, bottom == y ? y : bottom + GAP, width - 2 * MARGIN);
+        }
         Marks.countBadges(c);
-        c.layout.size(width, (bottom == legendTop ? keyBottom : bottom) + MARGIN);
+        c.layout.size(width, bottom + MARGIN);
         String title = overlay.title(map);
         String desc = overlay.description(map, count(map.stages().size(), "stage") + ", "
                 + count(map.steps().size(), "step") + ", " + count(map.personas().size(), "persona") + findingsNote()
