@@ -38,6 +38,12 @@ public record Settings(Theme theme, Optional<String> persona, List<Mark> marks, 
         }
     }
 
+    /** The same settings without observations. */
+    public Settings withoutObservations() {
+        return observed.isEmpty() ? this : new Settings(theme, persona, marks, idPrefix, maxTextLines, Optional.empty(),
+                legend);
+    }
+
     public static Settings defaults() {
         return new Settings(Theme.LIGHT, Optional.empty(), List.of(), "jk", 3);
     }
