@@ -21,6 +21,10 @@ import java.util.Set;
  * left end, the last place holds a grey {@code +n} for the rest (the legend lists them all). On most boxes they sit on the top
  * edge; a view whose boxes touch the ones above (the matrix's channel rows) asks for them inside
  * the box, in a strip it keeps free of text ({@link #stripWidth}).
+ *
+ * <p>Complexity: O(S + M) for the badges of M marks naming S subjects in all (the boxes of a
+ * mark are found by hash), and O(M) legend entries; a finding that names every step of a large
+ * map costs one pass over its subjects.
  */
 final class Marks {
 
