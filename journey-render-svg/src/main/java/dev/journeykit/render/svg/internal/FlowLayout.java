@@ -658,7 +658,7 @@ final class FlowLayout {
      * label that finds no such point goes to a row below the graph and names its steps.
      */
     private void placeLabels() {
-        List<Box> obstacles = new ArrayList<>();
+        BoxGrid obstacles = new BoxGrid();
         double above = settings.marks().isEmpty() ? 0 : Marks.CLEARANCE;
         for (int v = 0; v < g.stepCount; v++) {
             Box b = nodeBox(v);
@@ -686,17 +686,25 @@ final class FlowLayout {
             double lift = LABEL_H / 2 + widths[i] / 2 + 2;
             double[][] offsets = {{-0.5, 0}, {0, 0}, {-1, 0}, {-0.5, -lift}, {-0.5, lift}, {0, -lift}, {0, lift},
                 {-1, -lift}, {-1, lift}};
+            DenseLine line = new DenseLine(traces[i].points());
+            int size = line.size();
+            int mid = size / 2;
+            tries:
             for (double[] offset : offsets) {
-                for (double[] p : candidates(i)) {
-                    Box b = new Box("label:" + i, "label", p[0] + offset[0] * w, p[1] + offset[1] - LABEL_H / 2, w,
-                            LABEL_H);
-                    if (b.x() >= MARGIN && b.right() <= width - MARGIN && b.y() >= headY && free(b, obstacles)) {
-                        plate = b;
-                        break;
+                // the points of the line from its middle outwards: mid, mid + 1, mid - 1, mid + 2, ...
+                for (int d = 0; d <= size; d++) {
+                    for (int k : new int[] {mid + d, d > 0 ? mid - d : -1}) {
+                        if (k < 0 || k >= size) {
+                            continue;
+                        }
+                        double[] p = line.point(k);
+                        Box b = new Box("label:" + i, "label", p[0] + offset[0] * w, p[1] + offset[1] - LABEL_H / 2,
+                                w, LABEL_H);
+                        if (b.x() >= MARGIN && b.right() <= width - MARGIN && b.y() >= headY && obstacles.free(b)) {
+                            plate = b;
+                            break tries;
+                        }
                     }
-                }
-                if (plate != null) {
-                    break;
                 }
             }
             if (plate == null) {
@@ -731,41 +739,63 @@ final class FlowLayout {
         }
     }
 
-    private static boolean free(Box b, List<Box> obstacles) {
-        for (Box o : obstacles) {
-            if (b.overlaps(o)) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /**
+     * The points of a line, curves sampled, with points added between two far apart so that no
+     * two neighbours are more than 4 px apart, computed when asked for: a label tried near the
+     * middle of a long line costs the line's sampled points, not its length.
+     */
+    static final class DenseLine {
+        private final List<double[]> raw;
+        /** Per raw point k (k > 0): the parts its segment from k - 1 is cut into (0 or 1: none added). */
+        private final int[] steps;
+        /** Per raw point k: the index of the first dense point of its segment; then the size. */
+        private final int[] first;
 
-    /** Points along edge {@code i}'s line, at most 4 px apart, from its middle outwards. */
-    private List<double[]> candidates(int i) {
-        List<double[]> raw = traces[i].points();
-        List<double[]> dense = new ArrayList<>();
-        for (int k = 0; k < raw.size(); k++) {
-            double[] p = raw.get(k);
-            if (k > 0) {
-                double[] q = raw.get(k - 1);
-                int steps = (int) Math.ceil(Math.hypot(p[0] - q[0], p[1] - q[1]) / 4);
-                for (int s = 1; s < steps; s++) {
-                    double t = (double) s / steps;
-                    dense.add(new double[] {q[0] + t * (p[0] - q[0]), q[1] + t * (p[1] - q[1])});
+        DenseLine(List<double[]> raw) {
+            this.raw = raw;
+            int n = raw.size();
+            steps = new int[n];
+            first = new int[n + 1];
+            int at = 0;
+            for (int k = 0; k < n; k++) {
+                first[k] = at;
+                if (k > 0) {
+                    double[] p = raw.get(k);
+                    double[] q = raw.get(k - 1);
+                    steps[k] = (int) Math.ceil(Math.hypot(p[0] - q[0], p[1] - q[1]) / 4);
+                    at += Math.max(0, steps[k] - 1);
+                }
+                at++;
+            }
+            first[n] = at;
+        }
+
+        int size() {
+            return first[raw.size()];
+        }
+
+        /** Dense point {@code index}: a raw point, or the {@code s}-th of the points added before one. */
+        double[] point(int index) {
+            int lo = 0;
+            int hi = raw.size() - 1;
+            // the last raw point whose segment starts at or before index
+            while (lo < hi) {
+                int m = (lo + hi + 1) >>> 1;
+                if (first[m] <= index) {
+                    lo = m;
+                } else {
+                    hi = m - 1;
                 }
             }
-            dense.add(p);
-        }
-        List<double[]> out = new ArrayList<>(dense.size());
-        int mid = dense.size() / 2;
-        for (int d = 0; d <= dense.size(); d++) {
-            if (mid + d < dense.size()) {
-                out.add(dense.get(mid + d));
+            int k = lo;
+            int j = index - first[k];
+            double[] p = raw.get(k);
+            if (k == 0 || j == first[k + 1] - first[k] - 1) {
+                return p;
             }
-            if (d > 0 && mid - d >= 0) {
-                out.add(dense.get(mid - d));
-            }
+            double[] q = raw.get(k - 1);
+            double t = (double) (j + 1) / steps[k];
+            return new double[] {q[0] + t * (p[0] - q[0]), q[1] + t * (p[1] - q[1])};
         }
-        return out;
     }
 }
