@@ -47,6 +47,8 @@ final class FlowLayout {
     final Settings settings;
     /** The observations drawn, or null. */
     final Observation observed;
+    /** With observations: the customers of each step the observations know, by step id. */
+    private final java.util.Map<String, Long> customersByStep;
     final double[] widths;
     final boolean volumes;
     final long maxVolume;
@@ -85,6 +87,7 @@ final class FlowLayout {
         this.g = g;
         this.settings = settings;
         this.observed = observed;
+        this.customersByStep = observed == null ? java.util.Map.of() : Observations.customersByStep(observed);
         long maxV = 0;
         long maxO = 0;
         boolean vols = false;
@@ -136,7 +139,7 @@ final class FlowLayout {
                 p.add(Canvas.piece("jk-loop-text", "\u21bb in a loop", nodeInner, Canvas.SMALL, false, 1));
             }
             if (observed != null) {
-                p.add(Observations.customersPiece(observed, step.id(), nodeInner));
+                p.add(Observations.customersPiece(customers(step.id()), nodeInner));
             }
             content.add(p);
             nodeH[v] = Math.max(Canvas.height(p) + 2 * Canvas.PAD, demand[v] + 2 * PORT_MARGIN);
@@ -241,7 +244,7 @@ final class FlowLayout {
 
     /** The customers who had an event at a step (0 when the observations do not know it). */
     long customers(String stepId) {
-        return Observations.customers(observed, stepId);
+        return customersByStep.getOrDefault(stepId, 0L);
     }
 
     /**
