@@ -91,6 +91,26 @@ public final class HubGenerator {
         return map.build();
     }
 
+    /**
+     * An event log of {@link #generate(int) generate(flows)}'s map as CSV
+     * ({@code customer_id,ts,touchpoint}): one to five customers a flow, each seen at the flow's
+     * source step and five minutes later at the hub; the same for the same arguments.
+     */
+    public static String eventLog(int flows, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder csv = new StringBuilder("customer_id,ts,touchpoint\n");
+        int customer = 0;
+        for (int j = 0; j < flows; j++) {
+            int customers = 1 + random.nextInt(5);
+            for (int c = 0; c < customers; c++) {
+                customer++;
+                csv.append('c').append(customer).append(",2026-01-01 10:00:00,").append(source(j)).append('\n');
+                csv.append('c').append(customer).append(",2026-01-01 10:05:00,").append(HUB).append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
     /** The id of flow {@code j}'s source step. */
     static String source(int j) {
         return String.format(Locale.ROOT, "s%d", j);

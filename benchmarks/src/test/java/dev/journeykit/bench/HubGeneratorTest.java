@@ -33,6 +33,19 @@ class HubGeneratorTest {
     }
 
     @Test
+    void the_event_log_sends_one_to_five_customers_along_each_flow() {
+        String log = HubGenerator.eventLog(3, 42);
+        String[] lines = log.split("\n");
+        assertThat(lines[0]).isEqualTo("customer_id,ts,touchpoint");
+        assertThat(lines[1]).isEqualTo("c1,2026-01-01 10:00:00,s0");
+        assertThat(lines[2]).isEqualTo("c1,2026-01-01 10:05:00,hub");
+        // two rows a customer, one to five customers a flow
+        assertThat(lines.length - 1).isBetween(2 * 3, 2 * 15).isEven();
+        assertThat(log).endsWith("hub\n").contains(",s2\n").doesNotContain(",s3\n");
+        assertThat(HubGenerator.eventLog(3, 42)).isEqualTo(log);
+    }
+
+    @Test
     void the_smallest_maps_still_hold_the_hub_and_fewer_than_one_flow_is_refused() {
         assertThat(HubGenerator.generate(1).stages()).extracting(Stage::id).hasSize(5);
         assertThat(HubGenerator.generate(1).stages().get(2).touchpoints()).extracting(t -> t.id())

@@ -26,9 +26,11 @@ import java.util.List;
  * The boxes, columns, routes and lanes below the steps take one pass; the ports of a box are
  * sorted (O(E log E) over all boxes); the arcs of a column side get their lanes in O(A log A) for
  * A arcs of one stroke width ({@link #lanes}), so a map where thousands of flows enter one step
- * is laid out in time that grows with its flows. With observations, placing the count labels
- * checks each candidate place against every box and label placed before: O(L · P · (N + L)) for L
- * labels of P candidate places each, meant for the maps a log is observed on.
+ * is laid out in time that grows with its flows. With observations, each count label is tried
+ * at points of its line from the middle outwards ({@link DenseLine}, computed as tried), and each
+ * try is checked against the boxes and labels in its own cells of a {@link BoxGrid}: a label that
+ * fits near the middle of its line costs O(1) tries, one that fits nowhere tries nine places at
+ * every 4 px of its line before it goes to the rows below the graph.
  */
 final class FlowLayout {
 
