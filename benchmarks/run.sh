@@ -6,8 +6,10 @@
 #                                     # and about 2 more for RenderHub, the FLOW of a map of up to 100,000 flows into one step)
 #   benchmarks/run.sh Build Dsl       # only the benchmarks whose names match these JMH regexps
 #
-# Environment: SKIP_BUILD=1 reuses benchmarks/target/benchmarks.jar; SKIP_JMH=1 reuses the last
-# jmh.csv; SKIP_DOT=1 skips Graphviz;
+# Environment: SKIP_BUILD=1 reuses benchmarks/target/benchmarks.jar and the CLI's jar and zip; SKIP_JMH=1 reuses the last
+# jmh.csv; SKIP_DOT=1 skips Graphviz; SKIP_WHOLE=1 skips the whole-process table (WholeProcess:
+# java -version, the CLI and its launcher on an example map, FLOW against dot, check and
+# fmt --check of the 100,000-touchpoint map; WHOLE_ROUNDS rounds, default 5);
 # DOT_TIMEOUT (seconds, default 120) bounds each dot run (larger sizes are skipped after one times out); JMH_OPTS replaces the iteration options.
 # Everything is written to benchmarks/target/results/ (jmh.csv, table.md, maps/, dot.txt).
 # Besides JMH's wall-clock score the table shows the CPU time of the benchmark JVM per operation
@@ -24,7 +26,7 @@ jmh_opts=${JMH_OPTS:-"-f 1 -wi 2 -i 3 -w 1s -r 1s"}
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
     echo "== building the benchmarks jar" >&2
-    mvn -B -q -pl benchmarks -am package -DskipTests >&2
+    mvn -B -q -pl benchmarks,journey-cli -am package -DskipTests >&2
 fi
 mkdir -p "$out/maps"
 
@@ -70,6 +72,14 @@ if [[ -z "${SKIP_DOT:-}" ]]; then
         fi
         echo "   n=$n: $(tail -1 "$out/dot.txt")" >&2
     done
+fi
+
+: > "$out/whole.md"
+if [[ -z "${SKIP_WHOLE:-}" ]]; then
+    echo "== whole processes, each beside its anchor (${WHOLE_ROUNDS:-5} rounds)" >&2
+    java -cp "$jar" dev.journeykit.bench.WholeProcess "$out/maps" journey-cli/target/journey.jar \
+        "$(ls journey-cli/target/journey-*.zip | head -1)" examples/maps/satin-pillowcase.journey \
+        "$out/whole" "${WHOLE_ROUNDS:-5}" > "$out/whole.md"
 fi
 
 # One table: benchmark, N, score, error, units, CPU per op (+ MB/s for parse, from the text's size).
@@ -124,3 +134,9 @@ END {
         }
     }
 }' "$out/jmh.csv" | tee "$out/table.md"
+if [[ -s "$out/whole.md" ]]; then
+    echo
+    echo "Whole processes (benchmarks/target/results/whole.md):"
+    echo
+    cat "$out/whole.md"
+fi

@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -54,100 +57,138 @@ public final class EventLogGenerator {
     /** Writes the log of {@code customers} customers; returns the number of events (rows). */
     public static long write(JourneyMap map, int customers, long seed, Writer writer) throws IOException {
         Random random = new Random(seed);
-        List<Stage> stages = map.stages().stream().filter(s -> !s.steps().isEmpty()).toList();
-        if (stages.isEmpty()) {
-            throw new IllegalArgumentException("the map has no steps");
-        }
-        List<String[]> stepIds = new ArrayList<>();
-        List<double[]> cumulative = new ArrayList<>();
-        for (Stage stage : stages) {
-            List<Step> steps = new ArrayList<>(stage.steps());
-            java.util.Collections.shuffle(steps, random);
-            String[] ids = steps.stream().map(Step::id).toArray(String[]::new);
-            double[] weights = new double[ids.length];
-            double sum = 0;
-            for (int k = 0; k < ids.length; k++) {
-                sum += 1.0 / (k + 1);
-                weights[k] = sum;
-            }
-            for (int k = 0; k < ids.length; k++) {
-                weights[k] /= sum;
-            }
-            stepIds.add(ids);
-            cumulative.add(weights);
-        }
-        java.util.Map<String, int[]> place = new java.util.HashMap<>();
-        for (int st = 0; st < stepIds.size(); st++) {
-            for (int k = 0; k < stepIds.get(st).length; k++) {
-                place.put(stepIds.get(st)[k], new int[] {st, k});
-            }
-        }
-        java.util.Map<String, List<int[]>> next = new java.util.HashMap<>();
-        map.transitions().forEach(t -> next.computeIfAbsent(t.from(), f -> new ArrayList<>()).add(place.get(t.to())));
+        Walker walker = new Walker(map, random);
+        Events events = walker.walk(customers, random);
+        Arrays.sort(events.keys, 0, events.size);
         List<String> personas = map.personas().stream().map(Persona::id).toList();
-        int capacity = Math.max(16, customers * 11);
-        long[] keys = new long[capacity];
-        int[] who = new int[capacity];
-        short[] stageOf = new short[capacity];
-        short[] stepOf = new short[capacity];
-        int n = 0;
-        for (int c = 0; c < customers; c++) {
-            long t = START + (long) (random.nextDouble() * DAYS * 86_400);
-            int stage = 0;
-            double[] w0 = cumulative.get(0);
-            int k = Math.min(Math.abs(Arrays.binarySearch(w0, random.nextDouble()) + 1), w0.length - 1);
-            while (true) {
-                if (n == keys.length) {
-                    int grown = keys.length * 2;
-                    keys = Arrays.copyOf(keys, grown);
-                    who = Arrays.copyOf(who, grown);
-                    stageOf = Arrays.copyOf(stageOf, grown);
-                    stepOf = Arrays.copyOf(stepOf, grown);
-                }
-                keys[n] = t << 32 | n;
-                who[n] = c;
-                stageOf[n] = (short) stage;
-                stepOf[n] = (short) k;
-                n++;
-                double r = random.nextDouble();
-                List<int[]> designed = next.getOrDefault(stepIds.get(stage)[k], List.of());
-                if (r < 0.06 + 0.02 * stage) {
-                    break; // drops off
-                } else if (r < 0.75 && !designed.isEmpty()) {
-                    int[] to = designed.get(random.nextInt(designed.size()));
-                    stage = to[0];
-                    k = to[1];
-                } else {
-                    if (r < 0.8) {
-                        // stays in the stage
-                    } else if (r < 0.86 && stage > 0) {
-                        stage--; // goes back
-                    } else if (stage + 1 < stages.size()) {
-                        stage++;
-                    } else {
-                        break; // done
-                    }
-                    double[] w = cumulative.get(stage);
-                    int found = Arrays.binarySearch(w, random.nextDouble());
-                    k = Math.min(found < 0 ? -found - 1 : found, w.length - 1);
-                }
-                t += 1 + (long) (-Math.log(1 - random.nextDouble()) * (r < 0.8 ? 240 : 3_600));
+        writeRows(events, walker.stepIds, personas, writer);
+        return events.size;
+    }
+
+    /** The steps of each stage by popularity and the designed transitions a customer mostly follows. */
+    private static final class Walker {
+        final List<String[]> stepIds = new ArrayList<>();
+        /** Per stage: the cumulative weights of its steps (the k-th most popular with weight 1/k). */
+        final List<double[]> cumulative = new ArrayList<>();
+        /** Per step id: the (stage, index) places its designed transitions lead to. */
+        final Map<String, List<int[]>> next = new HashMap<>();
+
+        Walker(JourneyMap map, Random random) {
+            List<Stage> stages = map.stages().stream().filter(s -> !s.steps().isEmpty()).toList();
+            if (stages.isEmpty()) {
+                throw new IllegalArgumentException("the map has no steps");
             }
+            for (Stage stage : stages) {
+                List<Step> steps = new ArrayList<>(stage.steps());
+                Collections.shuffle(steps, random);
+                String[] ids = steps.stream().map(Step::id).toArray(String[]::new);
+                double[] weights = new double[ids.length];
+                double sum = 0;
+                for (int k = 0; k < ids.length; k++) {
+                    sum += 1.0 / (k + 1);
+                    weights[k] = sum;
+                }
+                for (int k = 0; k < ids.length; k++) {
+                    weights[k] /= sum;
+                }
+                stepIds.add(ids);
+                cumulative.add(weights);
+            }
+            Map<String, int[]> place = new HashMap<>();
+            for (int st = 0; st < stepIds.size(); st++) {
+                for (int k = 0; k < stepIds.get(st).length; k++) {
+                    place.put(stepIds.get(st)[k], new int[] {st, k});
+                }
+            }
+            map.transitions().forEach(t -> next.computeIfAbsent(t.from(), f -> new ArrayList<>()).add(place.get(t.to())));
         }
-        Arrays.sort(keys, 0, n);
+
+        /** The events of every customer's walk, unsorted. */
+        Events walk(int customers, Random random) {
+            Events events = new Events(Math.max(16, customers * 11));
+            for (int c = 0; c < customers; c++) {
+                long t = START + (long) (random.nextDouble() * DAYS * 86_400);
+                int stage = 0;
+                double[] w0 = cumulative.get(0);
+                int k = Math.min(Math.abs(Arrays.binarySearch(w0, random.nextDouble()) + 1), w0.length - 1);
+                while (true) {
+                    events.add(t, c, stage, k);
+                    double r = random.nextDouble();
+                    List<int[]> designed = next.getOrDefault(stepIds.get(stage)[k], List.of());
+                    if (r < 0.06 + 0.02 * stage) {
+                        break; // drops off
+                    } else if (r < 0.75 && !designed.isEmpty()) {
+                        int[] to = designed.get(random.nextInt(designed.size()));
+                        stage = to[0];
+                        k = to[1];
+                    } else {
+                        if (r < 0.8) {
+                            // stays in the stage
+                        } else if (r < 0.86 && stage > 0) {
+                            stage--; // goes back
+                        } else if (stage + 1 < stepIds.size()) {
+                            stage++;
+                        } else {
+                            break; // done
+                        }
+                        double[] w = cumulative.get(stage);
+                        int found = Arrays.binarySearch(w, random.nextDouble());
+                        k = Math.min(found < 0 ? -found - 1 : found, w.length - 1);
+                    }
+                    t += 1 + (long) (-Math.log(1 - random.nextDouble()) * (r < 0.8 ? 240 : 3_600));
+                }
+            }
+            return events;
+        }
+    }
+
+    /** The generated events: keys (time in seconds, then event index) and per event its customer, stage and step. */
+    private static final class Events {
+        long[] keys;
+        int[] who;
+        short[] stageOf;
+        short[] stepOf;
+        int size;
+
+        Events(int capacity) {
+            keys = new long[capacity];
+            who = new int[capacity];
+            stageOf = new short[capacity];
+            stepOf = new short[capacity];
+        }
+
+        void add(long seconds, int customer, int stage, int step) {
+            if (size == keys.length) {
+                int grown = keys.length * 2;
+                keys = Arrays.copyOf(keys, grown);
+                who = Arrays.copyOf(who, grown);
+                stageOf = Arrays.copyOf(stageOf, grown);
+                stepOf = Arrays.copyOf(stepOf, grown);
+            }
+            keys[size] = seconds << 32 | size;
+            who[size] = customer;
+            stageOf[size] = (short) stage;
+            stepOf[size] = (short) step;
+            size++;
+        }
+    }
+
+    /** Writes the sorted events as CSV rows under their header. */
+    private static void writeRows(Events events, List<String[]> stepIds, List<String> personas, Writer writer)
+            throws IOException {
         BufferedWriter out = writer instanceof BufferedWriter b ? b : new BufferedWriter(writer, 1 << 16);
         out.write(personas.isEmpty() ? "customer_id,ts,touchpoint\n" : "customer_id,ts,touchpoint,persona\n");
         StringBuilder line = new StringBuilder(80);
-        for (int i = 0; i < n; i++) {
-            int e = (int) keys[i];
-            long seconds = keys[i] >>> 32;
+        for (int i = 0; i < events.size; i++) {
+            int e = (int) events.keys[i];
+            long seconds = events.keys[i] >>> 32;
             line.setLength(0);
-            line.append('c').append(who[e] + 1).append(',');
+            line.append('c').append(events.who[e] + 1).append(',');
             time(line, seconds);
-            line.append(',').append(stepIds.get(stageOf[e])[stepOf[e]]);
+            line.append(',').append(stepIds.get(events.stageOf[e])[events.stepOf[e]]);
             if (!personas.isEmpty()) {
                 line.append(',');
-                int p = Math.floorMod(who[e] * 31 + 7, personas.size() + 1);
+                int p = Math.floorMod(events.who[e] * 31 + 7, personas.size() + 1);
                 if (p < personas.size()) {
                     line.append(personas.get(p));
                 }
@@ -155,7 +196,6 @@ public final class EventLogGenerator {
             out.append(line).append('\n');
         }
         out.flush();
-        return n;
     }
 
     /** {@code 2024-01-01 00:00:04} for epoch seconds in 2024 (days counted from January 1st). */

@@ -2,7 +2,12 @@ package dev.journeykit.assertj;
 
 import java.util.function.Supplier;
 import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.AbstractLongAssert;
+import org.assertj.core.api.Assert;
 import org.assertj.core.api.AssertionErrorCollector;
+import org.assertj.core.api.LongAssert;
+import org.assertj.core.api.SoftAssertions;
+import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
  * What every JourneyKit assertion shares: failing with a message that is taken literally (text
@@ -69,6 +74,45 @@ public abstract class AbstractJourneyAssert<SELF extends AbstractJourneyAssert<S
             collector.collectAssertionError(failure);
             return skippedChild.get();
         }
+    }
+
+    /**
+     * A share to assert on with AssertJ's number assertions: failures thrown, or in soft mode
+     * collected (after a failed navigation: checked and forgotten, as the navigation was reported).
+     */
+    final ShareAssert share(double value, String description) {
+        return numbers(ShareAssert.class, Double.class, value, () -> new ShareAssert(value)).as(description);
+    }
+
+    /** A count to assert on, thrown or collected as {@link #share} is. */
+    final AbstractLongAssert<?> number(long value, String description) {
+        return numbers(LongAssert.class, Long.class, value, () -> new LongAssert(value)).as(description);
+    }
+
+    private <A extends Assert<? extends A, ? extends T>, T> A numbers(Class<A> type, Class<T> actualType,
+                                                                             T value, Supplier<A> thrown) {
+        if (skipped) {
+            return forgotten(type, actualType, value);
+        }
+        if (collector instanceof SoftAssertionsProvider soft) {
+            return soft.proxy(type, actualType, value);
+        }
+        return thrown.get();
+    }
+
+    /** The share a failed navigation returns in soft mode: its checks run, and their failures are forgotten. */
+    final ShareAssert skippedShare() {
+        return forgotten(ShareAssert.class, Double.class, Double.NaN);
+    }
+
+    /** The count a failed navigation returns in soft mode, as {@link #skippedShare()}. */
+    final AbstractLongAssert<?> skippedCount() {
+        return forgotten(LongAssert.class, Long.class, 0L);
+    }
+
+    private static <A extends Assert<? extends A, ? extends T>, T> A forgotten(Class<A> type, Class<T> actualType,
+                                                                                      T value) {
+        return new SoftAssertions().proxy(type, actualType, value);
     }
 
     /** The failure with exactly this message (after any description given with {@code as(...)}). */

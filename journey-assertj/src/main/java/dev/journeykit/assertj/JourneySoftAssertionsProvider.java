@@ -2,6 +2,7 @@ package dev.journeykit.assertj;
 
 import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.model.JourneyMap;
+import dev.journeykit.core.observe.ObservedJourney;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
@@ -19,6 +20,11 @@ public interface JourneySoftAssertionsProvider extends SoftAssertionsProvider {
     /** Soft assertions on the findings of an analysis report. */
     default AnalysisReportAssert assertThat(AnalysisReport actual) {
         return new AnalysisReportAssert(actual, this, false);
+    }
+
+    /** Soft assertions on what customers did, as a log replayed through a map shows it. */
+    default ObservedJourneyAssert assertThat(ObservedJourney actual) {
+        return new ObservedJourneyAssert(actual, this, false);
     }
 
     /** Soft snapshot assertions on a rendered SVG. */

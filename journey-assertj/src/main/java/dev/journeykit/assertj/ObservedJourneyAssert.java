@@ -7,6 +7,7 @@ import static dev.journeykit.assertj.internal.Describe.quoted;
 import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.core.observe.StageObservation;
 import java.util.Objects;
+import org.assertj.core.api.AssertionErrorCollector;
 
 /**
  * Assertions on what customers did, as a log replayed through a map shows it:
@@ -22,36 +23,46 @@ import java.util.Objects;
 public class ObservedJourneyAssert extends AbstractJourneyAssert<ObservedJourneyAssert, ObservedJourney> {
 
     ObservedJourneyAssert(ObservedJourney actual) {
-        super(actual, ObservedJourneyAssert.class, null, false);
+        this(actual, null, false);
+    }
+
+    ObservedJourneyAssert(ObservedJourney actual, AssertionErrorCollector collector, boolean skipped) {
+        super(actual, ObservedJourneyAssert.class, collector, skipped);
     }
 
     /** The stage {@code stageId} as customers lived it; fails when the map has no such stage. */
     public ObservedStageAssert stage(String stageId) {
         Objects.requireNonNull(stageId, "stage id must not be null");
-        isNotNull();
-        StageObservation stage = actual.stage(stageId).orElseThrow(() -> failureOf(missing(
-                "the observation of " + quoted(actual.map()), "a stage " + quoted(stageId),
-                existing("stage", "stages", actual.stages().stream().map(StageObservation::id).toList()))));
-        return new ObservedStageAssert(stage);
+        return navigate(() -> {
+            isNotNull();
+            StageObservation stage = actual.stage(stageId).orElseThrow(() -> failureOf(missing(
+                    "the observation of " + quoted(actual.map()), "a stage " + quoted(stageId),
+                    existing("stage", "stages", actual.stages().stream().map(StageObservation::id).toList()))));
+            return new ObservedStageAssert(stage, collector(), false);
+        }, () -> new ObservedStageAssert(null, collector(), true));
     }
 
     /** The directly-follows pair from {@code from} to {@code to}, observed or not. */
     public ObservedTransitionAssert transition(String from, String to) {
         Objects.requireNonNull(from, "from must not be null");
         Objects.requireNonNull(to, "to must not be null");
-        isNotNull();
-        return new ObservedTransitionAssert(actual, from, to);
+        return navigate(() -> {
+            isNotNull();
+            return new ObservedTransitionAssert(actual, from, to, collector(), false);
+        }, () -> new ObservedTransitionAssert(null, from, to, collector(), true));
     }
 
     /** The overall conformance fitness (0..1); fails when no customer made a transition. */
     public ShareAssert fitness() {
-        isNotNull();
-        if (actual.fitness().isEmpty()) {
-            throw failureOf("\nExpecting the observation of " + quoted(actual.map()) + " to have a fitness\n"
-                    + "but no customer made a transition (" + actual.customers() + " customers)");
-        }
-        return new ShareAssert(actual.fitness().getAsDouble(), "fitness of " + quoted(actual.map())
-                + ": the share of the " + transitions() + " observed transitions that the map designs");
+        return navigate(() -> {
+            isNotNull();
+            if (actual.fitness().isEmpty()) {
+                throw failureOf("\nExpecting the observation of " + quoted(actual.map()) + " to have a fitness\n"
+                        + "but no customer made a transition (" + actual.customers() + " customers)");
+            }
+            return share(actual.fitness().getAsDouble(), "fitness of " + quoted(actual.map())
+                    + ": the share of the " + transitions() + " observed transitions that the map designs");
+        }, () -> skippedShare());
     }
 
     private long transitions() {
@@ -60,11 +71,12 @@ public class ObservedJourneyAssert extends AbstractJourneyAssert<ObservedJourney
 
     /** Passes when the log had {@code expected} customers. */
     public ObservedJourneyAssert hasCustomers(long expected) {
-        isNotNull();
-        if (actual.customers() != expected) {
-            throw failureOf("\nExpecting the observation of " + quoted(actual.map()) + " to have " + expected
-                    + " customers\nbut it has " + actual.customers(), actual.customers(), expected);
-        }
-        return myself;
+        return verify(() -> {
+            isNotNull();
+            if (actual.customers() != expected) {
+                throw failureOf("\nExpecting the observation of " + quoted(actual.map()) + " to have " + expected
+                        + " customers\nbut it has " + actual.customers(), actual.customers(), expected);
+            }
+        });
     }
 }

@@ -8,7 +8,7 @@ import dev.journeykit.core.observe.TransitionObservation;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.AbstractLongAssert;
-import org.assertj.core.api.Assertions;
+import org.assertj.core.api.AssertionErrorCollector;
 
 /**
  * Assertions on one directly-follows pair of steps; reached with
@@ -20,11 +20,12 @@ public class ObservedTransitionAssert extends AbstractJourneyAssert<ObservedTran
     private final String to;
     private final Optional<TransitionObservation> transition;
 
-    ObservedTransitionAssert(ObservedJourney actual, String from, String to) {
-        super(actual, ObservedTransitionAssert.class, null, false);
+    ObservedTransitionAssert(ObservedJourney actual, String from, String to, AssertionErrorCollector collector,
+                             boolean skipped) {
+        super(actual, ObservedTransitionAssert.class, collector, skipped);
         this.from = from;
         this.to = to;
-        this.transition = actual.transition(from, to);
+        this.transition = actual == null ? Optional.empty() : actual.transition(from, to);
     }
 
     private String pair() {
@@ -33,6 +34,10 @@ public class ObservedTransitionAssert extends AbstractJourneyAssert<ObservedTran
 
     /** Passes when some customer went directly from the one step to the other. */
     public ObservedTransitionAssert isObserved() {
+        return verify(this::observed);
+    }
+
+    private void observed() {
         if (transition.isEmpty()) {
             List<String> moves = actual.transitions().stream().filter(t -> t.from().equals(from))
                     .map(t -> "  - " + quoted(t.from()) + " -> " + quoted(t.to()) + ": " + t.count()
@@ -42,33 +47,33 @@ public class ObservedTransitionAssert extends AbstractJourneyAssert<ObservedTran
                     + (moves.isEmpty() ? "no customer went anywhere directly from " + quoted(from)
                     : "the moves from " + quoted(from) + " were:\n" + items(moves)));
         }
-        return myself;
     }
 
     /** Passes when no customer went directly from the one step to the other. */
     public ObservedTransitionAssert isNotObserved() {
-        if (transition.isPresent()) {
-            TransitionObservation t = transition.get();
-            throw failureOf("\nExpecting no customer to have gone directly " + pair() + "\nbut " + t.customers()
-                    + (t.customers() == 1 ? " customer did, " : " customers did, ") + t.count()
-                    + (t.count() == 1 ? " time" : " times"));
-        }
-        return myself;
+        return verify(() -> {
+            if (transition.isPresent()) {
+                TransitionObservation t = transition.get();
+                throw failureOf("\nExpecting no customer to have gone directly " + pair() + "\nbut " + t.customers()
+                        + (t.customers() == 1 ? " customer did, " : " customers did, ") + t.count()
+                        + (t.count() == 1 ? " time" : " times"));
+            }
+        });
     }
 
     /** Passes when the transition was observed and the map designs it. */
     public ObservedTransitionAssert isDesigned() {
-        isObserved();
-        if (!transition.get().designed()) {
-            throw failureOf("\nExpecting the observed transition " + pair() + " to be designed by the map\n"
-                    + "but no flow or path has it");
-        }
-        return myself;
+        return verify(() -> {
+            observed();
+            if (!transition.get().designed()) {
+                throw failureOf("\nExpecting the observed transition " + pair() + " to be designed by the map\n"
+                        + "but no flow or path has it");
+            }
+        });
     }
 
     /** How often customers made the transition (0 when none did). */
     public AbstractLongAssert<?> count() {
-        return Assertions.assertThat(transition.map(TransitionObservation::count).orElse(0L))
-                .as("times customers went directly " + pair());
+        return number(transition.map(TransitionObservation::count).orElse(0L), "times customers went directly " + pair());
     }
 }

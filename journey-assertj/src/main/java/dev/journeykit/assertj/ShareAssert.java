@@ -1,5 +1,6 @@
 package dev.journeykit.assertj;
 
+import java.util.Arrays;
 import org.assertj.core.api.AbstractDoubleAssert;
 
 /**
@@ -9,18 +10,40 @@ import org.assertj.core.api.AbstractDoubleAssert;
  */
 public class ShareAssert extends AbstractDoubleAssert<ShareAssert> {
 
-    ShareAssert(double actual, String description) {
+    /**
+     * The assertion on a share. Public for AssertJ's soft assertions, which make their proxies
+     * through it; the assertions that return shares give them their description.
+     */
+    public ShareAssert(Double actual) {
         super(actual, ShareAssert.class);
-        as(description);
     }
 
     /** Passes when the share is {@code min} or more. */
     public ShareAssert isAtLeast(double min) {
-        return isGreaterThanOrEqualTo(min);
+        try {
+            return isGreaterThanOrEqualTo(min);
+        } catch (AssertionError failure) {
+            throw atCaller(failure);
+        }
     }
 
     /** Passes when the share is {@code max} or less. */
     public ShareAssert isAtMost(double max) {
-        return isLessThanOrEqualTo(max);
+        try {
+            return isLessThanOrEqualTo(max);
+        } catch (AssertionError failure) {
+            throw atCaller(failure);
+        }
+    }
+
+    /**
+     * The failure without this class's frames, so that it points at the test that called (soft
+     * assertions name the first frame outside AssertJ as the place of a failure).
+     */
+    private static AssertionError atCaller(AssertionError failure) {
+        failure.setStackTrace(Arrays.stream(failure.getStackTrace())
+                .filter(frame -> !frame.getClassName().startsWith(ShareAssert.class.getName()))
+                .toArray(StackTraceElement[]::new));
+        return failure;
     }
 }

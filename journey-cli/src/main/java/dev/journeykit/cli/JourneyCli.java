@@ -99,6 +99,14 @@ public final class JourneyCli implements Callable<Integer> {
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine line = exception.getCommandLine();
             line.getErr().print("journey: " + exception.getMessage() + "\n");
+            if (exception instanceof CommandLine.MissingParameterException missing
+                    && missing.getMissing().stream().anyMatch(arg -> arg.isPositional())
+                    && java.util.Arrays.asList(arguments).contains("--observed")) {
+                // --observed takes one or more logs: every file after it went there, the map too
+                line.getErr().print("journey: --observed takes every file after it as an event log, the map too: "
+                        + "give the map first (" + line.getCommandSpec().qualifiedName()
+                        + " MAP.journey --observed EVENTS...)\n");
+            }
             line.getErr().print("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.\n");
             return ERROR;
         });

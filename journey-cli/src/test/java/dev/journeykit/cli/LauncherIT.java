@@ -30,25 +30,12 @@ class LauncherIT {
 
     @Test
     void the_zip_holds_the_script_and_the_jar_and_the_script_archives_classes_on_first_run() throws Exception {
-        Path zip = Path.of(System.getProperty("journey.zip"));
         List<String> names = new ArrayList<>();
-        Path home = dir.resolve("journey-" + VERSION);
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(file.entries())) {
-                names.add(entry.getName());
-                Path target = dir.resolve(entry.getName());
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    try (InputStream in = file.getInputStream(entry)) {
-                        Files.copy(in, target);
-                    }
-                }
-            }
+        try (ZipFile file = new ZipFile(System.getProperty("journey.zip"))) {
+            java.util.Collections.list(file.entries()).forEach(e -> names.add(e.getName()));
         }
         assertThat(names).contains("journey-" + VERSION + "/bin/journey", "journey-" + VERSION + "/lib/journey.jar");
-        Files.setPosixFilePermissions(home.resolve("bin/journey"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path home = unzip();
 
         Path cache = dir.resolve("cache");
         Result first = run(home, cache, "--version");
@@ -68,16 +55,62 @@ class LauncherIT {
         assertThat(second.err()).isEmpty();
     }
 
+    @Test
+    void the_script_runs_the_jvm_with_c1_and_the_serial_collector_unless_journey_java_opts_says_otherwise()
+            throws Exception {
+        Path home = unzip();
+        Path cache = dir.resolve("cache");
+        // JAVA_TOOL_OPTIONS reaches the JVM whatever the script does: it prints the flags the JVM runs with
+        Map<String, String> flags = Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags", "JOURNEY_CDS", "off");
+        Result defaults = run(home, cache, flags, "--version");
+        assertThat(defaults.exit()).isZero();
+        assertThat(defaults.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").endsWith("journey " + VERSION + "\n");
+
+        Map<String, String> own = new java.util.HashMap<>(flags);
+        own.put("JOURNEY_JAVA_OPTS", "-XX:+UseParallelGC -Xmx300m");
+        Result replaced = run(home, cache, own, "--version");
+        assertThat(replaced.exit()).isZero();
+        assertThat(replaced.out()).contains("-XX:+UseParallelGC", "-XX:MaxHeapSize=314572800")
+                .doesNotContain("TieredStopAtLevel", "UseSerialGC");
+    }
+
+    /** The distribution unzipped into the test's folder, its script executable; the folder it made. */
+    private Path unzip() throws IOException {
+        Path zip = Path.of(System.getProperty("journey.zip"));
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(file.entries())) {
+                Path target = dir.resolve(entry.getName());
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = file.getInputStream(entry)) {
+                        Files.copy(in, target);
+                    }
+                }
+            }
+        }
+        Path home = dir.resolve("journey-" + VERSION);
+        Files.setPosixFilePermissions(home.resolve("bin/journey"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
+    }
+
     private record Result(int exit, String out, String err) {
     }
 
     private Result run(Path home, Path cache, String... args) throws IOException, InterruptedException {
+        return run(home, cache, Map.of(), args);
+    }
+
+    private Result run(Path home, Path cache, Map<String, String> extra, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("sh", home.resolve("bin/journey").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = builder.environment();
         env.put("JOURNEY_CDS_DIR", cache.toString());
         env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.putAll(extra);
         Path err = dir.resolve("err.txt");
         builder.redirectError(err.toFile());
         Process process = builder.start();

@@ -80,6 +80,23 @@ class RenderObservedIT {
     }
 
     @Test
+    void logs_before_the_map_take_the_map_too_and_the_error_says_how_to_write_it() throws IOException {
+        write("shop.journey", ObserveIT.SHOP);
+        write("events.csv", ObserveIT.LOG);
+        Run run = JOURNEY.run(dir, "render", "--observed", "events.csv", "shop.journey", "--out", "out");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("journey: Missing required parameter: 'FILE|DIR'\n"
+                + "journey: --observed takes every file after it as an event log, the map too: give the map first "
+                + "(journey render MAP.journey --observed EVENTS...)\n"
+                + "Try 'journey render --help' for more information.\n");
+        assertThat(dir.resolve("out")).doesNotExist();
+
+        Run written = JOURNEY.run(dir, "render", "shop.journey", "--observed", "events.csv", "--out", "out");
+        assertThat(written.exit()).as(written.toString()).isZero();
+        assertThat(dir.resolve("out/shop.svg")).exists();
+    }
+
+    @Test
     void log_options_mean_what_they_mean_for_observe() throws IOException {
         write("shop.journey", ObserveIT.SHOP);
         write("events.txt", ObserveIT.LOG.replace("customer_id", "who").replace("c3,2024-01-01 00:00:10,search,\n",

@@ -39,6 +39,10 @@ final class CsvEventReader {
     private final int[] lookup = new int[64];
     private final String[] lookupNames = new String[64];
 
+    /** The line the reader is on, and whether an LF there ends a CRLF already ended at its CR. */
+    private long line;
+    private boolean skipLf;
+
     CsvEventReader(String name, EventLogOptions options, Feed feed) {
         this.name = name;
         this.options = options;
@@ -48,75 +52,15 @@ final class CsvEventReader {
     void read(InputStream in) throws IOException {
         byte[] buf = new byte[1 << 16];
         int state = START;
-        long line = 1;
+        line = 1;
         recordLine = 1;
-        boolean skipLf = false;
         boolean first = true;
         for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-            int i = 0;
-            if (first && n >= 3 && (buf[0] & 0xff) == 0xef && (buf[1] & 0xff) == 0xbb && (buf[2] & 0xff) == 0xbf) {
-                i = 3;
-            }
+            int i = first && n >= 3 && (buf[0] & 0xff) == 0xef && (buf[1] & 0xff) == 0xbb && (buf[2] & 0xff) == 0xbf
+                    ? 3 : 0;
             first = first && n == 0;
             for (; i < n; i++) {
-                byte c = buf[i];
-                if (skipLf) {
-                    skipLf = false;
-                    if (c == '\n') {
-                        continue;
-                    }
-                }
-                switch (state) {
-                    case START, FIELD -> {
-                        if (c == ',') {
-                            endField();
-                            state = START;
-                        } else if (c == '\n' || c == '\r') {
-                            endField();
-                            endRecord();
-                            skipLf = c == '\r';
-                            recordLine = ++line;
-                            state = START;
-                        } else if (c == '"' && state == START) {
-                            state = QUOTED;
-                        } else {
-                            append(c);
-                            state = FIELD;
-                        }
-                    }
-                    case QUOTED -> {
-                        if (c == '"') {
-                            state = AFTER_QUOTE;
-                        } else {
-                            if (c == '\n') {
-                                line++;
-                            }
-                            append(c);
-                        }
-                    }
-                    default -> { // AFTER_QUOTE
-                        if (c == '"') {
-                            append(c);
-                            state = QUOTED;
-                        } else if (c == ',') {
-                            endField();
-                            state = START;
-                        } else if (c == '\n' || c == '\r') {
-                            endField();
-                            endRecord();
-                            skipLf = c == '\r';
-                            recordLine = ++line;
-                            state = START;
-                        } else {
-                            if (recordProblem == null) {
-                                recordProblem = "a character after the closing quote of a field";
-                                recordProblemColumn = fields + 1;
-                            }
-                            append(c);
-                            state = FIELD;
-                        }
-                    }
-                }
+                state = next(state, buf[i]);
             }
         }
         if (state == QUOTED) {
@@ -130,6 +74,66 @@ final class CsvEventReader {
         if (headerFields < 0) {
             throw feed.fatal(name + ": no header row (the file is empty)");
         }
+    }
+
+    /** The state after byte c read in the given state (RFC 4180, with CR, LF and CRLF ending a record). */
+    private int next(int state, byte c) {
+        if (skipLf) {
+            skipLf = false;
+            if (c == '\n') {
+                return state;
+            }
+        }
+        switch (state) {
+            case START, FIELD -> {
+                if (c == ',') {
+                    endField();
+                    return START;
+                } else if (c == '\n' || c == '\r') {
+                    return recordEnd(c);
+                } else if (c == '"' && state == START) {
+                    return QUOTED;
+                }
+                append(c);
+                return FIELD;
+            }
+            case QUOTED -> {
+                if (c == '"') {
+                    return AFTER_QUOTE;
+                }
+                if (c == '\n') {
+                    line++;
+                }
+                append(c);
+                return QUOTED;
+            }
+            default -> { // AFTER_QUOTE
+                if (c == '"') {
+                    append(c);
+                    return QUOTED;
+                } else if (c == ',') {
+                    endField();
+                    return START;
+                } else if (c == '\n' || c == '\r') {
+                    return recordEnd(c);
+                }
+                if (recordProblem == null) {
+                    recordProblem = "a character after the closing quote of a field";
+                    recordProblemColumn = fields + 1;
+                }
+                append(c);
+                return FIELD;
+            }
+        }
+    }
+
+    /** Ends the field and the record at a line end c (a CR may be followed by the LF of a CRLF). */
+    private int recordEnd(byte c) {
+        endField();
+        endRecord();
+        skipLf = c == '\r';
+        recordLine = ++line;
+        return START;
     }
 
     private void append(byte c) {

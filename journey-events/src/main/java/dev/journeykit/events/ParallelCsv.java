@@ -55,6 +55,12 @@ final class ParallelCsv {
     private static final long STEP_MASK = (1L << STEP_BITS) - 1;
     /** Files smaller than this are read by one worker. */
     private static final long MIN_SPLIT = 1 << 22;
+    /** Indexes into a worker's spans: the start of each column's field (its end at the index after), and the field count. */
+    private static final int CASE = 0;
+    private static final int TIME = 2;
+    private static final int EVENT = 4;
+    private static final int PERSONA = 6;
+    private static final int FIELDS = 8;
 
     private final Replay replay;
     private final EventLogOptions options;
@@ -291,6 +297,10 @@ final class ParallelCsv {
         int[] start;
         /** For workers but the first: the customer numbers of all workers, by this worker's. */
         int[] renumber;
+        /** The line {@link #fields} read last: start and end of the case, time, event and persona fields, and how many fields. */
+        final int[] spans = new int[9];
+        /** The case, time, event and persona columns (-1: none) of the file being read, in the order of the spans. */
+        int[] columns;
 
         Worker(int index, AtomicLong bytes, AtomicLong rowsRead, EventLogs.Progress progress, long total) {
             this.index = index;
@@ -323,6 +333,7 @@ final class ParallelCsv {
 
         /** The lines of the file that start at from .. to - 1 (a line starts at dataStart or after a newline). */
         private void range(Layout layout, long from, long to) throws IOException {
+            columns = new int[] {layout.caseColumn(), layout.timeColumn(), layout.eventColumn(), layout.personaColumn()};
             if (layout.personaColumn() >= 0 && persona == null) {
                 persona = new short[customer.length];
             }
@@ -445,21 +456,25 @@ final class ParallelCsv {
          * byte is (limit when the file ends there), or -1 when the line does not end before limit.
          */
         private int line(Layout layout, byte[] buf, int from, int limit, boolean eof) {
-            int caseStart = 0;
-            int caseEnd = 0;
-            int timeStart = 0;
-            int timeEnd = 0;
-            int eventStart = 0;
-            int eventEnd = 0;
-            int personaStart = 0;
-            int personaEnd = 0;
+            int nl = fields(layout, buf, from, limit, eof);
+            if (nl >= 0 && spans[FIELDS] > 0) {
+                row(layout, buf);
+            }
+            return nl;
+        }
+
+        /**
+         * Finds the fields of the line at buf[from] and keeps the spans of the four columns in
+         * {@link #spans} (FIELDS: how many fields, 0 for a blank line). Returns as {@link #line} does.
+         */
+        private int fields(Layout layout, byte[] buf, int from, int limit, boolean eof) {
+            int[] at = spans;
             int field = 0;
             int fieldStart = from;
-            int nl;
             int i = from;
             while (true) {
+                i = CsvBytes.special(buf, i, limit);
                 byte c;
-                i = special(buf, i, limit);
                 if (i < limit) {
                     c = buf[i];
                 } else if (eof) {
@@ -467,59 +482,47 @@ final class ParallelCsv {
                 } else {
                     return -1;
                 }
-                if (c == ',' || c == '\n' || c == '\r') {
-                    if (field == layout.caseColumn()) {
-                        caseStart = fieldStart;
-                        caseEnd = i;
-                    }
-                    if (field == layout.timeColumn()) {
-                        timeStart = fieldStart;
-                        timeEnd = i;
-                    }
-                    if (field == layout.eventColumn()) {
-                        eventStart = fieldStart;
-                        eventEnd = i;
-                    }
-                    if (field == layout.personaColumn()) {
-                        personaStart = fieldStart;
-                        personaEnd = i;
-                    }
-                    field++;
-                    fieldStart = i + 1;
-                    if (c == '\n') {
-                        nl = i;
-                        break;
-                    }
-                    if (c == '\r') {
-                        if (i + 1 < limit) {
-                            if (buf[i + 1] != '\n') {
-                                throw GIVE_UP; // a lone carriage return ends a record there
-                            }
-                            nl = i + 1;
-                        } else if (eof) {
-                            nl = i;
-                        } else {
-                            return -1;
-                        }
-                        break;
-                    }
-                } else if (c == '"') {
+                if (c == '"') {
                     throw GIVE_UP;
+                }
+                for (int k = 0; k < columns.length; k++) {
+                    if (field == columns[k]) {
+                        at[2 * k] = fieldStart;
+                        at[2 * k + 1] = i;
+                    }
+                }
+                field++;
+                fieldStart = i + 1;
+                if (c == '\n') {
+                    at[FIELDS] = i == from ? 0 : field; // a blank line is no row
+                    return i;
+                }
+                if (c == '\r') {
+                    at[FIELDS] = i == from ? 0 : field;
+                    if (i + 1 < limit) {
+                        if (buf[i + 1] != '\n') {
+                            throw GIVE_UP; // a lone carriage return ends a record there
+                        }
+                        return i + 1;
+                    }
+                    return eof ? i : -1;
                 }
                 i++;
             }
-            if (i == from) {
-                return nl; // a blank line is no row
-            }
-            if (field != layout.fields() || caseEnd == caseStart || eventEnd == eventStart) {
+        }
+
+        /** Adds the row whose column spans {@link #fields} found. */
+        private void row(Layout layout, byte[] buf) {
+            int[] at = spans;
+            if (at[FIELDS] != layout.fields() || at[CASE + 1] == at[CASE] || at[EVENT + 1] == at[EVENT]) {
                 throw GIVE_UP;
             }
-            long millis = times.parse(buf, timeStart, timeEnd);
+            long millis = times.parse(buf, at[TIME], at[TIME + 1]);
             if (millis == EventTimes.INVALID || millis < CustomerTrace.MIN_MILLIS || millis > CustomerTrace.MAX_MILLIS) {
                 throw GIVE_UP;
             }
             rows++;
-            int name = events.intern(buf, eventStart, eventEnd);
+            int name = events.intern(buf, at[EVENT], at[EVENT + 1]);
             int step = events.code[name];
             if (step == Integer.MIN_VALUE) {
                 step = replay.step(events.name(name));
@@ -527,16 +530,16 @@ final class ParallelCsv {
             }
             if (step < 0) {
                 events.count[name]++;
-                return nl;
+                return;
             }
             if (size == packed.length) {
                 resize(size + (size >> 2) + 16);
             }
-            customer[size] = cases.intern(buf, caseStart, caseEnd);
+            customer[size] = cases.intern(buf, at[CASE], at[CASE + 1]);
             packed[size] = millis << STEP_BITS | step;
             if (persona != null) {
-                if (layout.personaColumn() >= 0 && personaEnd > personaStart) {
-                    int p = personas.intern(buf, personaStart, personaEnd);
+                if (layout.personaColumn() >= 0 && at[PERSONA + 1] > at[PERSONA]) {
+                    int p = personas.intern(buf, at[PERSONA], at[PERSONA + 1]);
                     if (p >= Short.MAX_VALUE) {
                         throw GIVE_UP;
                     }
@@ -546,7 +549,6 @@ final class ParallelCsv {
                 }
             }
             size++;
-            return nl;
         }
 
         /**
@@ -617,209 +619,6 @@ final class ParallelCsv {
                 String value = persona == null || persona[i] == 0 ? null : personaNames[persona[i] - 1];
                 trace.add(p >> STEP_BITS, (int) (p & STEP_MASK), value);
             }
-        }
-    }
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-
-    /**
-     * Where the next comma, quote, CR or LF is in b[i, limit), or limit: 8 bytes at a time, each
-     * word tested for the four bytes at once (SWAR: a byte equal to one is a zero byte of the xor).
-     */
-    static int special(byte[] b, int i, int limit) {
-        for (; i + 8 <= limit; i += 8) {
-            long w = (long) LONGS.get(b, i);
-            long found = zeroBytes(w ^ ',' * ONES) | zeroBytes(w ^ '\n' * ONES) | zeroBytes(w ^ '\r' * ONES)
-                    | zeroBytes(w ^ '"' * ONES);
-            if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-        }
-        for (; i < limit; i++) {
-            byte c = b[i];
-            if (c == ',' || c == '\n' || c == '\r' || c == '"') {
-                return i;
-            }
-        }
-        return limit;
-    }
-
-    /** The high bit of each byte of x that is zero, exactly (no borrow between bytes). */
-    private static long zeroBytes(long x) {
-        long t = (x & LOW7) + LOW7;
-        return ~(t | x | LOW7);
-    }
-
-    /** Hash of bytes. */
-    private static int hash(byte[] b, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + b[i];
-        }
-        return h * 0x9E3779B9;
-    }
-
-    /**
-     * Case ids interned by their bytes: customer index by an open-addressing table whose slots
-     * hold an id's first 8 bytes, its length and hash, so that ids of up to 8 bytes are found
-     * without reading the stored bytes (the common case: one memory access an event), longer ones
-     * compared with them. Case ids that are not ASCII are interned by the bytes of their decoded
-     * string, so that byte sequences the streaming reader decodes to one string are one customer
-     * there and here.
-     */
-    private static final class CaseTable {
-        int size;
-        int[] hash = new int[1024];
-        int[] start = new int[1025];
-        byte[] arena = new byte[1 << 14];
-        /** Slot s: table[2s] the first 8 bytes, table[2s + 1] entry(hash, length, customer); 0 empty. */
-        long[] table = new long[2 * 2048];
-
-        int intern(byte[] b, int from, int to) {
-            int length = to - from;
-            long first = 0;
-            int bits = 0;
-            for (int i = 0; i < length && i < 8; i++) {
-                first |= (b[from + i] & 0xffL) << (8 * i);
-                bits |= b[from + i];
-            }
-            for (int i = from + 8; i < to; i++) {
-                bits |= b[i];
-            }
-            if (bits < 0) {
-                byte[] text = new String(b, from, length, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-                first = 0;
-                for (int i = 0; i < text.length && i < 8; i++) {
-                    first |= (text[i] & 0xffL) << (8 * i);
-                }
-                return intern(text, 0, text.length, first, hash(text, 0, text.length, first));
-            }
-            return intern(b, from, to, first, hash(b, from, to, first));
-        }
-
-        private int intern(byte[] b, int from, int to, long first, int h) {
-            int length = to - from;
-            int slots = table.length >> 1;
-            int mask = slots - 1;
-            long tag = (long) (h & 0xffffff) << 40 | (long) Math.min(length, 255) << 32;
-            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-                long entry = table[2 * slot + 1];
-                if (entry == 0) {
-                    return add(b, from, to, h, first, slot);
-                }
-                if ((entry & 0xffffffff00000000L) == tag && table[2 * slot] == first) {
-                    int c = (int) entry - 1;
-                    if (length <= 8) {
-                        return c;
-                    }
-                    int at = start[c];
-                    if (start[c + 1] - at == length && Arrays.equals(arena, at, at + length, b, from, to)) {
-                        return c;
-                    }
-                }
-            }
-        }
-
-        /** The hash of an id: of its first 8 bytes (as a number), the rest and the length. */
-        private static int hash(byte[] b, int from, int to, long first) {
-            long h = (first ^ (to - from)) * 0x9E3779B97F4A7C15L;
-            for (int i = from + 8; i < to; i++) {
-                h = (h + b[i]) * 0x9E3779B97F4A7C15L;
-            }
-            return (int) (h ^ h >>> 29);
-        }
-
-        private int add(byte[] b, int from, int to, int h, long first, int slot) {
-            int c = size++;
-            if (c == hash.length) {
-                hash = Arrays.copyOf(hash, c * 2);
-                start = Arrays.copyOf(start, c * 2 + 1);
-            }
-            int at = start[c];
-            int length = to - from;
-            if (at + length > arena.length) {
-                arena = Arrays.copyOf(arena, Math.max(arena.length * 2, at + length));
-            }
-            System.arraycopy(b, from, arena, at, length);
-            start[c + 1] = at + length;
-            hash[c] = h;
-            table[2 * slot] = first;
-            table[2 * slot + 1] = entry(h, length, c);
-            if (size * 4 > (table.length >> 1) * 3) {
-                rehash();
-            }
-            return c;
-        }
-
-        private static long entry(int h, int length, int c) {
-            return (long) (h & 0xffffff) << 40 | (long) Math.min(length, 255) << 32 | (c + 1L);
-        }
-
-        private void rehash() {
-            long[] bigger = new long[table.length * 2];
-            int mask = (bigger.length >> 1) - 1;
-            for (int i = 0; i < table.length; i += 2) {
-                long entry = table[i + 1];
-                if (entry != 0) {
-                    int c = (int) entry - 1;
-                    int slot = hash[c] & mask;
-                    while (bigger[2 * slot + 1] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    bigger[2 * slot] = table[i];
-                    bigger[2 * slot + 1] = entry;
-                }
-            }
-            table = bigger;
-        }
-    }
-
-    /** A few distinct names (event names, persona values) by their bytes, each with a code and a count. */
-    private static final class NameTable {
-        int size;
-        byte[][] bytes = new byte[16][];
-        int[] hashes = new int[16];
-        int[] code = new int[16];
-        long[] count = new long[16];
-        int[] table = new int[64];
-
-        int intern(byte[] b, int from, int to) {
-            int h = hash(b, from, to);
-            int mask = table.length - 1;
-            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-                int entry = table[slot];
-                if (entry == 0) {
-                    return add(Arrays.copyOfRange(b, from, to), h, slot);
-                }
-                int n = entry - 1;
-                if (hashes[n] == h && Arrays.equals(bytes[n], 0, bytes[n].length, b, from, to)) {
-                    return n;
-                }
-            }
-        }
-
-        private int add(byte[] name, int h, int slot) {
-            int n = size++;
-            if (n == bytes.length) {
-                bytes = Arrays.copyOf(bytes, n * 2);
-                hashes = Arrays.copyOf(hashes, n * 2);
-                code = Arrays.copyOf(code, n * 2);
-                count = Arrays.copyOf(count, n * 2);
-            }
-            bytes[n] = name;
-            hashes[n] = h;
-            code[n] = Integer.MIN_VALUE;
-            table[slot] = n + 1;
-            if (size * 2 > table.length) {
-                table = HashIndex.build(hashes, size, table.length * 2);
-            }
-            return n;
-        }
-
-        String name(int n) {
-            return new String(bytes[n], StandardCharsets.UTF_8);
         }
     }
 }

@@ -90,73 +90,16 @@ final class XesEventReader {
             Charset charset = encoding(buffered);
             x = FACTORY.createXMLStreamReader(new InputStreamReader(buffered, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
-            boolean sawLog = false;
-            int depth = 0;
-            int traceDepth = -1;
-            int eventDepth = -1;
-            String caseId = null;
-            String persona = null;
-            long traceLine = 0;
-            int traceColumn = 0;
-            List<Event> events = new ArrayList<>();
-            String eventName = null;
-            String eventTime = null;
-            long eventLine = 0;
-            int eventColumn = 0;
-            int timeColumn = 0;
+            Elements elements = new Elements();
             while (x.hasNext()) {
                 int kind = x.next();
                 if (kind == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                    String element = x.getLocalName();
-                    if (depth == 1) {
-                        if (!element.equals("log")) {
-                            throw feed.fatal(place(x.getLocation()) + ": expected an XES <log>, found <" + element + ">");
-                        }
-                        sawLog = true;
-                    } else if (element.equals("trace") && depth == 2) {
-                        traceDepth = depth;
-                        caseId = null;
-                        persona = null;
-                        events.clear();
-                        traceLine = x.getLocation().getLineNumber();
-                        traceColumn = x.getLocation().getColumnNumber();
-                    } else if (element.equals("event") && traceDepth > 0 && depth == traceDepth + 1) {
-                        eventDepth = depth;
-                        eventName = null;
-                        eventTime = null;
-                        eventLine = x.getLocation().getLineNumber();
-                        eventColumn = x.getLocation().getColumnNumber();
-                        timeColumn = eventColumn;
-                    } else if (eventDepth > 0 && depth == eventDepth + 1) {
-                        String key = x.getAttributeValue(null, "key");
-                        if ("concept:name".equals(key)) {
-                            eventName = x.getAttributeValue(null, "value");
-                        } else if ("time:timestamp".equals(key)) {
-                            eventTime = x.getAttributeValue(null, "value");
-                            timeColumn = x.getLocation().getColumnNumber();
-                        }
-                    } else if (traceDepth > 0 && eventDepth < 0 && depth == traceDepth + 1) {
-                        String key = x.getAttributeValue(null, "key");
-                        if ("concept:name".equals(key)) {
-                            caseId = x.getAttributeValue(null, "value");
-                        } else if (key != null && options.personaColumn().isPresent()
-                                && key.equals(options.personaColumn().get())) {
-                            persona = x.getAttributeValue(null, "value");
-                        }
-                    }
+                    elements.start(x);
                 } else if (kind == XMLStreamConstants.END_ELEMENT) {
-                    if (depth == eventDepth) {
-                        events.add(new Event(eventName, eventTime, eventLine, eventColumn, timeColumn));
-                        eventDepth = -1;
-                    } else if (depth == traceDepth) {
-                        trace(caseId, persona, events, traceLine, traceColumn);
-                        traceDepth = -1;
-                    }
-                    depth--;
+                    elements.end();
                 }
             }
-            if (!sawLog) {
+            if (!elements.sawLog) {
                 throw feed.fatal(name + ": no XES <log> element");
             }
         } catch (XMLStreamException e) {
@@ -173,6 +116,78 @@ final class XesEventReader {
                     // closing a reader that failed; the failure is reported already
                 }
             }
+        }
+    }
+
+    /** Where the reader is in the document: the depth, and the trace and event being read with their places. */
+    private final class Elements {
+        boolean sawLog;
+        int depth;
+        int traceDepth = -1;
+        int eventDepth = -1;
+        String caseId;
+        String persona;
+        long traceLine;
+        int traceColumn;
+        final List<Event> events = new ArrayList<>();
+        String eventName;
+        String eventTime;
+        long eventLine;
+        int eventColumn;
+        int timeColumn;
+
+        /** The reader is at an element's start. */
+        void start(XMLStreamReader x) {
+            depth++;
+            String element = x.getLocalName();
+            if (depth == 1) {
+                if (!element.equals("log")) {
+                    throw feed.fatal(place(x.getLocation()) + ": expected an XES <log>, found <" + element + ">");
+                }
+                sawLog = true;
+            } else if (element.equals("trace") && depth == 2) {
+                traceDepth = depth;
+                caseId = null;
+                persona = null;
+                events.clear();
+                traceLine = x.getLocation().getLineNumber();
+                traceColumn = x.getLocation().getColumnNumber();
+            } else if (element.equals("event") && traceDepth > 0 && depth == traceDepth + 1) {
+                eventDepth = depth;
+                eventName = null;
+                eventTime = null;
+                eventLine = x.getLocation().getLineNumber();
+                eventColumn = x.getLocation().getColumnNumber();
+                timeColumn = eventColumn;
+            } else if (eventDepth > 0 && depth == eventDepth + 1) {
+                String key = x.getAttributeValue(null, "key");
+                if ("concept:name".equals(key)) {
+                    eventName = x.getAttributeValue(null, "value");
+                } else if ("time:timestamp".equals(key)) {
+                    eventTime = x.getAttributeValue(null, "value");
+                    timeColumn = x.getLocation().getColumnNumber();
+                }
+            } else if (traceDepth > 0 && eventDepth < 0 && depth == traceDepth + 1) {
+                String key = x.getAttributeValue(null, "key");
+                if ("concept:name".equals(key)) {
+                    caseId = x.getAttributeValue(null, "value");
+                } else if (key != null && options.personaColumn().isPresent()
+                        && key.equals(options.personaColumn().get())) {
+                    persona = x.getAttributeValue(null, "value");
+                }
+            }
+        }
+
+        /** The reader is at an element's end. */
+        void end() {
+            if (depth == eventDepth) {
+                events.add(new Event(eventName, eventTime, eventLine, eventColumn, timeColumn));
+                eventDepth = -1;
+            } else if (depth == traceDepth) {
+                trace(caseId, persona, events, traceLine, traceColumn);
+                traceDepth = -1;
+            }
+            depth--;
         }
     }
 

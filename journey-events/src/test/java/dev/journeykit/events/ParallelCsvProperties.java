@@ -118,7 +118,7 @@ class ParallelCsvProperties {
         while (expected < limit && ",\"\r\n".indexOf((char) (bytes[expected] & 0xff)) < 0) {
             expected++;
         }
-        assertThat(ParallelCsv.special(bytes, from, limit)).isEqualTo(expected);
+        assertThat(CsvBytes.special(bytes, from, limit)).isEqualTo(expected);
     }
 
     /** The rows of a random log, as the bytes of one or more CSV files with a header each. */

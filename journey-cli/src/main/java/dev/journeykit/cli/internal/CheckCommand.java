@@ -3,11 +3,9 @@ package dev.journeykit.cli.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.journeykit.cli.internal.Keywords.FailOn;
 import dev.journeykit.cli.internal.Keywords.ReportFormat;
 import dev.journeykit.core.analysis.AnalysisReport;
 import dev.journeykit.core.analysis.Analyzers;
-import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.report.Baseline;
 import dev.journeykit.core.analysis.report.Reports;
 import dev.journeykit.core.analysis.report.SarifOptions;
@@ -56,11 +54,8 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Write the report to FILE (atomically) instead of stdout.")
     private Path output;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-            converter = Keywords.FailOns.class, completionCandidates = Keywords.FailOns.class,
-            description = "Exit with 1 when a finding has this severity or a higher one: "
-                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private FailOn failOn;
+    @Mixin
+    private FailOnOption failOn;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "A JSON or SARIF report of an earlier run: only findings not in it (by code and "
@@ -133,7 +128,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (console.failed()) {
             return ExitCodes.ERROR;
         }
-        return checked.stream().anyMatch(c -> fails(c.report())) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return checked.stream().anyMatch(c -> failOn.fails(c.report())) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private SarifOptions sarifOptions() {
@@ -145,10 +140,6 @@ public final class CheckCommand implements Callable<Integer> {
         }
         return SarifOptions.defaults().withToolVersion(version)
                 .withSourceRoot(sourceRoot != null ? sourceRoot : Path.of(""));
-    }
-
-    private boolean fails(AnalysisReport report) {
-        return failOn != FailOn.NEVER && report.hasAtLeast(Severity.valueOf(failOn.name()));
     }
 
     /** The summary line counts the maps that failed to parse: {@code ...; 1 of 2 maps failed to parse}. */

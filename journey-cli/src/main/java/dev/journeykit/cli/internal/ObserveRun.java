@@ -1,10 +1,8 @@
 package dev.journeykit.cli.internal;
 
-import dev.journeykit.cli.internal.Keywords.FailOn;
 import dev.journeykit.cli.internal.Keywords.ReportFormat;
 import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.AnalysisReport;
-import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.observed.ObservedAnalyzers;
 import dev.journeykit.core.analysis.report.ObservedReports;
 import dev.journeykit.core.analysis.report.Reports;
@@ -61,11 +59,8 @@ public final class ObserveRun {
             description = "Write the report to FILE (atomically) instead of stdout.")
     private java.nio.file.Path output;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-            converter = Keywords.FailOns.class, completionCandidates = Keywords.FailOns.class,
-            description = "Exit with 1 when a finding has this severity or a higher one: "
-                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private FailOn failOn;
+    @Mixin
+    private FailOnOption failOn;
 
     @Option(names = "--variants", paramLabel = "N|all", defaultValue = "100",
             description = "How many variants the JSON report lists before summing the rest in others, "
@@ -103,7 +98,7 @@ public final class ObserveRun {
                 case JSON -> ObservedReports.json(in.name(), observed, findings, variantLimit);
                 case SARIF -> Reports.sarif(List.of(findings));
             };
-            fails[0] = failOn != FailOn.NEVER && findings.hasAtLeast(Severity.valueOf(failOn.name()));
+            fails[0] = failOn.fails(findings);
         });
         if (report[0] == null) {
             return ExitCodes.ERROR;

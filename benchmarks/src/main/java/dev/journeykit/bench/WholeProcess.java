@@ -1,0 +1,155 @@
+package dev.journeykit.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The whole-process figures of the start-up issue, each beside its anchor from the same run: a
+ * fresh process per run, the commands of one round run one after the other and the rounds
+ * repeated, so that a change of load touches every command alike; medians of the rounds.
+ *
+ * <ul>
+ *   <li>{@code java -version}: the anchor of start-up;</li>
+ *   <li>{@code java -jar journey.jar --version} and {@code check} of one example map, and the
+ *       same check through the distribution's {@code bin/journey} launcher (its class-data-sharing
+ *       archive made by a first run before the rounds);</li>
+ *   <li>{@code render --view flow} of the 500-touchpoint generated map against Graphviz
+ *       {@code dot -Tsvg} of the same graph with stage clusters (skipped without {@code dot});</li>
+ *   <li>{@code check} and {@code fmt --check} of the 100,000-touchpoint generated map (the latter
+ *       on its formatted text, as in CI where maps are kept formatted), with peak memory.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar dev.journeykit.bench.WholeProcess MAPS_DIR \
+ *     journey-cli/target/journey.jar journey-cli/target/journey-VERSION.zip EXAMPLE.journey WORK_DIR [ROUNDS]
+ * }</pre>
+ *
+ * MAPS_DIR holds {@link Generate}'s {@code synthetic-500.journey}, {@code flow-500.dot} and
+ * {@code synthetic-100000.journey}. Prints a Markdown table.
+ */
+public final class WholeProcess {
+
+    private WholeProcess() {
+    }
+
+    /** One command of a round: what it is called in the table and how it runs. */
+    private record Command(String name, List<String> line, Map<String, String> environment) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 5) {
+            System.err.println("usage: WholeProcess MAPS_DIR JOURNEY_JAR JOURNEY_ZIP EXAMPLE.journey WORK_DIR [ROUNDS]");
+            System.exit(2);
+        }
+        Path maps = Path.of(args[0]);
+        String jar = args[1];
+        Path zip = Path.of(args[2]);
+        String example = args[3];
+        Path work = Path.of(args[4]);
+        int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 5;
+        Files.createDirectories(work);
+        String java = Processes.java();
+
+        Path dist = unzip(zip, work.resolve("dist"));
+        Map<String, String> cds = Map.of("JOURNEY_CDS_DIR", work.resolve("cds").toString(),
+                "JAVA_HOME", System.getProperty("java.home"));
+        String launcher = dist.resolve("bin/journey").toString();
+        Path formatted = work.resolve("formatted-100000.journey");
+        Files.copy(maps.resolve("synthetic-100000.journey"), formatted, StandardCopyOption.REPLACE_EXISTING);
+        Processes.time(List.of(java, "-jar", jar, "fmt", formatted.toString()), null);
+        Processes.time(List.of(launcher, "check", example), cds, null); // makes the launcher's archive
+
+        boolean dot = Files.isExecutable(Path.of("/usr/bin/dot"));
+        String flowOut = work.resolve("flow").toString();
+        List<Command> commands = new ArrayList<>(List.of(
+                new Command("java -version", List.of(java, "-version"), Map.of()),
+                new Command("journey.jar --version", List.of(java, "-jar", jar, "--version"), Map.of()),
+                new Command("journey.jar check (example map)", List.of(java, "-jar", jar, "check", example), Map.of()),
+                new Command("bin/journey check (example map, CDS archive)", List.of(launcher, "check", example), cds),
+                new Command("journey.jar render --view flow (500)", List.of(java, "-jar", jar, "render",
+                        maps.resolve("synthetic-500.journey").toString(), "--view", "flow", "--out", flowOut), Map.of()),
+                new Command("journey.jar check (100,000)", List.of(java, "-jar", jar, "check",
+                        maps.resolve("synthetic-100000.journey").toString()), Map.of()),
+                new Command("journey.jar fmt --check (100,000)", List.of(java, "-jar", jar, "fmt", "--check",
+                        formatted.toString()), Map.of())));
+        if (dot) {
+            commands.add(4, new Command("dot -Tsvg (500)", List.of("/usr/bin/dot", "-Tsvg",
+                    maps.resolve("flow-500.dot").toString(), "-o", work.resolve("flow-500.dot.svg").toString()), Map.of()));
+        }
+        Map<String, double[][]> figures = new LinkedHashMap<>();
+        for (Command c : commands) {
+            figures.put(c.name(), new double[3][rounds]);
+        }
+        String loadBefore = Processes.load();
+        for (int r = 0; r < rounds; r++) {
+            for (Command c : commands) {
+                Processes.Run run = Processes.time(c.line(), c.environment(), () -> "");
+                double[][] f = figures.get(c.name());
+                f[0][r] = run.seconds();
+                f[1][r] = run.cpu();
+                f[2][r] = run.peakMb();
+            }
+            System.err.printf(Locale.ROOT, "round %d of %d done (load %s)%n", r + 1, rounds, Processes.load());
+        }
+        double javaVersion = Processes.median(figures.get("java -version")[0]);
+        double dotTime = dot ? Processes.median(figures.get("dot -Tsvg (500)")[0]) : Double.NaN;
+        System.out.printf(Locale.ROOT, "Medians of %d rounds, load average %s before and %s after.%n%n", rounds, loadBefore,
+                Processes.load());
+        System.out.println("| command | wall (median) | CPU (median) | peak RSS (median) | against its anchor |");
+        System.out.println("|---|---:|---:|---:|---|");
+        for (Command c : commands) {
+            double[][] f = figures.get(c.name());
+            double wall = Processes.median(f[0]);
+            String anchor;
+            if (c.name().startsWith("journey.jar check (example") || c.name().startsWith("bin/journey")
+                    || c.name().startsWith("journey.jar --version")) {
+                anchor = String.format(Locale.ROOT, "%.1f× `java -version`", wall / javaVersion);
+            } else if (c.name().startsWith("journey.jar render") && dot) {
+                anchor = String.format(Locale.ROOT, "`dot` takes %.0f× as long", dotTime / wall);
+            } else {
+                anchor = "";
+            }
+            System.out.printf(Locale.ROOT, "| %s | %.2f s | %s | %s | %s |%n", c.name(), wall,
+                    f[1][0] < 0 ? "?" : String.format(Locale.ROOT, "%.2f s", Processes.median(f[1])),
+                    f[2][0] < 0 ? "?" : String.format(Locale.ROOT, "%.0f MB", Processes.median(f[2])), anchor);
+        }
+    }
+
+    /** Unzips the distribution into dir (fresh) and returns the folder that holds bin/ and lib/. */
+    private static Path unzip(Path zip, Path dir) throws IOException, InterruptedException {
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir);
+        try (var in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path to = dir.resolve(entry.getName()).normalize();
+                if (!to.startsWith(dir)) {
+                    throw new IOException("a zip entry outside its folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.createDirectories(to.getParent());
+                    Files.copy(in, to);
+                }
+            }
+        }
+        try (var found = Files.find(dir, 3, (p, a) -> p.endsWith(Path.of("bin", "journey")))) {
+            Path bin = found.findFirst().orElseThrow(() -> new IOException("no bin/journey in " + zip));
+            bin.toFile().setExecutable(true);
+            return bin.getParent().getParent();
+        }
+    }
+}
