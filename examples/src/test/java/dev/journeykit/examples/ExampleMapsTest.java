@@ -120,6 +120,25 @@ class ExampleMapsTest {
         assertThat(report.findings("suppression.unknown-code")).as(file.toString()).isEmpty();
     }
 
+    /**
+     * {@code examples/diff} holds the future state of the contact center map, for {@code journey
+     * diff}: it is in canonical form, and its DIFF picture marks a step of each kind of change.
+     */
+    @Test
+    void the_contact_center_future_state_is_canonical_and_its_diff_marks_every_kind_of_change() {
+        Path future = Path.of("diff", "contact-center-future.journey");
+        String text = read(future);
+        assertThat(JourneyDsl.format(parse(future))).isEqualTo(text);
+        JourneyMap current = parse(MAPS.resolve("contact-center.journey"));
+        assertThat(parse(future).kind()).isEqualTo(MapKind.FUTURE_STATE);
+        String svg = SvgRenderer.create().renderDiff(current, parse(future));
+        assertThat(svg).contains("<rect id=\"jk-step-callback-offer\" class=\"jk-card jk-diff-added\"",
+                "<rect id=\"jk-step-hold-queue\" class=\"jk-card jk-diff-removed\"",
+                "<rect id=\"jk-step-post-call-survey\" class=\"jk-card jk-diff-moved\"",
+                "<rect id=\"jk-step-fault-bot\" class=\"jk-card jk-diff-changed\"",
+                "<rect id=\"jk-persona-dev\" class=\"jk-persona jk-diff-changed\"");
+    }
+
     @Test
     void hold_one_map_of_each_kind() {
         assertThat(all().stream().map(JourneyMap::kind).collect(Collectors.toSet()))

@@ -155,6 +155,79 @@ class DiffIT {
         assertThat(bad.err()).startsWith("maps/returns.journey: git show no-such-rev:./returns.journey failed: fatal: ");
     }
 
+    @Test
+    void draws_the_diff_picture_into_the_out_folder() throws IOException {
+        write("current.journey", CURRENT);
+        write("future.journey", FUTURE);
+        Run run = JOURNEY.run(dir, "diff", "current.journey", "future.journey", "--out", "pictures/diffs");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("--- current.journey \"Returns\" (current-state)\n").endsWith("\n11 changes\n");
+        Path picture = dir.resolve("pictures/diffs/future-diff.svg");
+        assertThat(run.err()).isEqualTo("wrote " + Path.of("pictures/diffs", "future-diff.svg") + "\n");
+        String svg = Files.readString(picture, StandardCharsets.UTF_8);
+        assertThat(svg).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg ")
+                .contains("class=\"jk jk-view-diff jk-theme-light\"")
+                .contains("<title id=\"jk-title\">Returns - changes</title>")
+                .contains("<rect id=\"jk-step-call\" class=\"jk-card jk-diff-removed\"")
+                .contains("<rect id=\"jk-step-form\" class=\"jk-card jk-diff-changed\"");
+        try (var files = Files.list(dir.resolve("pictures/diffs"))) {
+            assertThat(files).containsExactly(picture);
+        }
+        // the same bytes on every run; exit codes as without --out
+        Run again = JOURNEY.run(dir, "diff", "current.journey", "future.journey", "--out", "pictures/diffs",
+                "--exit-code", "--format", "json");
+        assertThat(again.exit()).as(again.toString()).isEqualTo(1);
+        assertThat(again.out()).startsWith("{");
+        assertThat(Files.readString(picture, StandardCharsets.UTF_8)).isEqualTo(svg);
+        Run same = JOURNEY.run(dir, "diff", "current.journey", "current.journey", "--out", "same", "--exit-code",
+                "--theme", "dark");
+        assertThat(same.exit()).as(same.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("same/current-diff.svg"), StandardCharsets.UTF_8))
+                .contains("class=\"jk jk-view-diff jk-theme-dark\"");
+    }
+
+    @Test
+    void out_is_a_folder_and_nothing_is_left_on_an_error() throws IOException {
+        write("current.journey", CURRENT);
+        write("future.journey", FUTURE);
+        write("broken.journey", JourneyCliIT.BROKEN);
+        Run file = JOURNEY.run(dir, "diff", "current.journey", "future.journey", "--out", "diff.svg");
+        assertThat(file.exit()).isEqualTo(2);
+        assertThat(file.out()).isEmpty();
+        assertThat(file.err()).isEqualTo("--out diff.svg: --out is a folder, not a file name: the pictures are "
+                + "written into it as NAME.svg (e.g. --out pictures)\n");
+        assertThat(dir.resolve("diff.svg")).doesNotExist();
+        Run existing = JOURNEY.run(dir, "diff", "current.journey", "future.journey", "--out", "current.journey");
+        assertThat(existing.exit()).isEqualTo(2);
+        assertThat(existing.err()).startsWith("--out current.journey: --out is a folder");
+        Run broken = JOURNEY.run(dir, "diff", "current.journey", "broken.journey", "--out", "pictures");
+        assertThat(broken.exit()).isEqualTo(2);
+        assertThat(broken.err()).startsWith("broken.journey:5:51: unknown channel 'smss'");
+        assertThat(dir.resolve("pictures")).doesNotExist();
+        Run missing = JOURNEY.run(dir, "diff", "none.journey", "future.journey", "--out", "pictures");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(dir.resolve("pictures")).doesNotExist();
+        // a folder that cannot be made: the report is still printed, the error names the folder
+        Run blocked = JOURNEY.run(dir, "diff", "current.journey", "future.journey", "--out", "future.journey/x");
+        assertThat(blocked.exit()).isEqualTo(2);
+        assertThat(blocked.err()).startsWith("future.journey/x: cannot create the output folder");
+    }
+
+    @Test
+    void git_mode_draws_the_picture_too() throws Exception {
+        Files.createDirectories(dir.resolve("maps"));
+        Files.writeString(dir.resolve("maps/returns.journey"), CURRENT);
+        git("init", "-q");
+        git("add", ".");
+        git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "current state");
+        Files.writeString(dir.resolve("maps/returns.journey"), FUTURE);
+        Run run = JOURNEY.run(dir, "diff", "--git", "HEAD", "maps/returns.journey", "--out", "review");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("review/returns-diff.svg"), StandardCharsets.UTF_8))
+                .contains("<desc id=\"jk-desc\">Changes from 'Returns' (current-state) to 'Returns' (future-state)")
+                .contains("<rect id=\"jk-step-call\" class=\"jk-card jk-diff-removed\"");
+    }
+
     private void git(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));

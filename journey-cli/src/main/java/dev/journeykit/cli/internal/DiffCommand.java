@@ -6,6 +6,9 @@ import dev.journeykit.core.analysis.Analyzers;
 import dev.journeykit.core.diff.MapDiff;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.dsl.JourneyDsl;
+import dev.journeykit.render.svg.SvgOptions;
+import dev.journeykit.render.svg.SvgRenderer;
+import dev.journeykit.render.svg.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +28,9 @@ import picocli.CommandLine.Spec;
             "Compares two maps, matching elements by id: stages, steps, personas and channels added, removed, "
                     + "moved or reordered; emotions, metrics, questions, pains, channels per persona, coverage "
                     + "cells; findings introduced and resolved.",
-            "With --git REV, compares FILE as it was at the commit REV with FILE as it is now."},
+            "With --git REV, compares FILE as it was at the commit REV with FILE as it is now.",
+            "With --out DIR, also draws the new map with its changes marked: NEW-diff.svg in DIR, "
+                    + "NEW the new map's file name without .journey."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  compared (whether or not the maps differ, as git diff)",
                 "  1  the maps differ and --exit-code was given",
@@ -55,6 +60,17 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--exit-code", description = "Exit with 1 when the maps differ.")
     private boolean exitCode;
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also draw the DIFF picture, NEW-diff.svg, in this folder (created when missing): the new map "
+                    + "with added, moved and changed elements marked, removed ones faded where they were, and both "
+                    + "emotion curves.")
+    private Path out;
+
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
+            converter = Keywords.Themes.class, completionCandidates = Keywords.Themes.class,
+            description = "Colours of the --out picture: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Theme theme;
+
     @Mixin
     private AnalysisSettings settings;
 
@@ -68,6 +84,9 @@ public final class DiffCommand implements Callable<Integer> {
         }
         try {
             settings.validate();
+            if (out != null) {
+                OutputFolder.check(out);
+            }
         } catch (CliError e) {
             console.error(e.getMessage());
             return ExitCodes.ERROR;
@@ -95,6 +114,13 @@ public final class DiffCommand implements Callable<Integer> {
                 case MARKDOWN -> DiffReports.markdown(diff[0], oldName, newInput.name());
             };
             Maps.emit(text, output, console);
+            if (out != null) {
+                Path picture = out.resolve(newInput.baseName() + "-diff.svg");
+                String svg = SvgRenderer.create(SvgOptions.builder().theme(theme).build()).renderDiff(diff[0]);
+                OutputFolder.create(out);
+                AtomicFiles.write(picture, svg);
+                console.note("wrote " + picture);
+            }
         });
         if (console.failed()) {
             return ExitCodes.ERROR;

@@ -14,15 +14,12 @@ import dev.journeykit.render.svg.SvgOptions;
 import dev.journeykit.render.svg.SvgRenderer;
 import dev.journeykit.render.svg.Theme;
 import dev.journeykit.render.svg.View;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -127,11 +124,10 @@ public final class RenderCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             return console.exitCode();
         }
-        String outName = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (Files.isRegularFile(out) || outName.endsWith(".svg") || outName.endsWith(".png")
-                || outName.endsWith(".pdf")) {
-            console.error("--out " + out + ": --out is a folder, not a file name: the pictures are written into it "
-                    + "as NAME.svg (e.g. --out pictures)");
+        try {
+            OutputFolder.check(out);
+        } catch (CliError e) {
+            console.error(e.getMessage());
             return ExitCodes.ERROR;
         }
         Rasterizer rasterizer = null;
@@ -217,10 +213,10 @@ public final class RenderCommand implements Callable<Integer> {
      */
     private void createFolder() throws CliError {
         try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
+            OutputFolder.create(out);
+        } catch (CliError e) {
             folderFailed = true;
-            throw IoErrors.error(out.toString(), "cannot create the output folder", e);
+            throw e;
         }
     }
 

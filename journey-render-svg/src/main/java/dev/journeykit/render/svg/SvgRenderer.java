@@ -1,5 +1,6 @@
 package dev.journeykit.render.svg;
 
+import dev.journeykit.core.diff.MapDiff;
 import dev.journeykit.core.internal.AtomicWrite;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.render.svg.internal.Views;
@@ -101,5 +102,37 @@ public final class SvgRenderer {
     public void render(JourneyMap map, View view, Path file) throws IOException {
         Objects.requireNonNull(file, "file must not be null");
         AtomicWrite.write(file, render(map, view).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The DIFF picture of two maps: the new map as the MAP view draws it, with the stages, steps
+     * and personas that {@link MapDiff} finds added, moved or changed marked (an outline of their
+     * own and the change in words), the removed ones drawn faded where they were, both emotion
+     * curves (the old one dashed) and a key. Compares the maps with {@link MapDiff#compare(JourneyMap,
+     * JourneyMap)}; use {@link #renderDiff(MapDiff)} with a comparison already made.
+     *
+     * @throws IllegalArgumentException when the options name a persona the new map does not have
+     */
+    public String renderDiff(JourneyMap before, JourneyMap after) {
+        Objects.requireNonNull(before, "before must not be null");
+        Objects.requireNonNull(after, "after must not be null");
+        return renderDiff(MapDiff.compare(before, after));
+    }
+
+    /**
+     * The DIFF picture of a comparison (see {@link #renderDiff(JourneyMap, JourneyMap)}). The
+     * options' findings, if any, are marked on the new map; observations are not drawn.
+     *
+     * @throws IllegalArgumentException when the options name a persona the new map does not have
+     */
+    public String renderDiff(MapDiff diff) {
+        Objects.requireNonNull(diff, "diff must not be null");
+        return Views.drawDiff(diff, options.settings().withoutObservations()).svg();
+    }
+
+    /** Writes the DIFF picture of {@code diff} to {@code file}, whole or not at all (as {@link #render(JourneyMap, View, Path)}). */
+    public void renderDiff(MapDiff diff, Path file) throws IOException {
+        Objects.requireNonNull(file, "file must not be null");
+        AtomicWrite.write(file, renderDiff(diff).getBytes(StandardCharsets.UTF_8));
     }
 }

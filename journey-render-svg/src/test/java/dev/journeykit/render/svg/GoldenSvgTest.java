@@ -74,6 +74,12 @@ class GoldenSvgTest {
             case "pillowcase-flow-observed-high-contrast" -> SvgRenderer.create(SvgOptions.builder()
                     .theme(Theme.HIGH_CONTRAST).observed(SampleObservations.pillowcase()).build())
                     .render(SampleMaps.pillowcase(), View.FLOW);
+            case "pillowcase-diff" -> SvgRenderer.create()
+                    .renderDiff(SampleMaps.pillowcase(), SampleMaps.pillowcaseFuture());
+            case "pillowcase-diff-dark-amber" -> SvgRenderer.create(SvgOptions.builder().theme(Theme.DARK)
+                    .persona("amber").build()).renderDiff(SampleMaps.pillowcase(), SampleMaps.pillowcaseFuture());
+            case "pillowcase-diff-high-contrast" -> SvgRenderer.create(SvgOptions.builder()
+                    .theme(Theme.HIGH_CONTRAST).build()).renderDiff(SampleMaps.pillowcase(), SampleMaps.pillowcaseFuture());
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -82,7 +88,8 @@ class GoldenSvgTest {
     @ValueSource(strings = {"pillowcase-map", "crossing-flow", "pillowcase-matrix-amber",
         "blueprint-map-dark-findings", "pillowcase-flow-high-contrast", "pillowcase-flow-observed",
         "pillowcase-flow-observed-dark-findings", "pillowcase-flow-observed-high-contrast", "pillowcase-map-observed",
-        "pillowcase-funnel", "pillowcase-funnel-dark", "pillowcase-funnel-high-contrast-bo"})
+        "pillowcase-funnel", "pillowcase-funnel-dark", "pillowcase-funnel-high-contrast-bo", "pillowcase-diff",
+        "pillowcase-diff-dark-amber", "pillowcase-diff-high-contrast"})
     void picture_matches_its_golden_file(String name) throws IOException {
         String svg = render(name);
         Path file = DIR.resolve(name + ".svg");

@@ -61,6 +61,56 @@ public final class SampleMaps {
                 .build();
     }
 
+    /**
+     * The future state of {@link #pillowcase()}, with one change of every kind the DIFF view marks:
+     * the FAQ removed (a size guide added in its place), live chat moved to the decision, the
+     * awareness steps swapped, emotions and a metric changed, the empty loyalty stage replaced by
+     * advocacy, persona Bo replaced by Cleo.
+     */
+    public static JourneyMap pillowcaseFuture() {
+        return JourneyMaps.journey("Satin pillowcase, first purchase")
+                .kind(MapKind.FUTURE_STATE)
+                .objective("Turn first-time buyers into repeat buyers")
+                .timeline("two weeks")
+                .persona("amber", "Amber, 32", p -> p
+                        .description("Curly hair, buys on her phone in the evening")
+                        .goal("Stop hair frizz")
+                        .goal("Pay less than 40 EUR")
+                        .prefers("live-chat", "sms"))
+                .persona("cleo", "Cleo, 24", p -> p
+                        .description("Finds products on social media")
+                        .prefers("web"))
+                .channels(Channels.WEB, Channels.LIVE_CHAT, Channels.SMS, Channels.PHONE)
+                .channel("podcast", "Podcast ad", ChannelKind.MEDIA)
+                .stage("awareness", "Awareness", s -> s
+                        .goal("Learn that satin helps")
+                        .moment("morning-frizz", "Wakes up with frizzy hair").emotion(-2)
+                        .pain("Hair is a mess every morning", PainSeverity.HIGH)
+                        .touchpoint("podcast-review", "Hears a podcast review").via("podcast").byBrand().emotion(1)
+                        .thought("Could this fix my hair?"))
+                .stage("consideration", "Consideration", s -> s
+                        .touchpoint("product-page", "Browses the product page").via("web").emotion(1)
+                        .action("Compares sizes")
+                        .action("Reads reviews")
+                        .question("Is it real silk?", "size-guide")
+                        .pain("Sizes are unclear", PainSeverity.MEDIUM)
+                        .opportunity("Size guide with photos")
+                        .touchpoint("size-guide", "Checks the size guide").via("web").emotion(1))
+                .stage("decision", "Decision", s -> s
+                        .goal("Buy with confidence")
+                        .touchpoint("chat", "Asks in live chat").via("live-chat").emotion(1).forPersonas("amber")
+                        .touchpoint("checkout", "Checks out").via("web").emotion(2)
+                        .metric("conversion", MetricValue.percent(3.4), MetricValue.percent(3))
+                        .metric("csat", MetricValue.number(4.6), MetricValue.number(4.5))
+                        .touchpoint("confirmation", "Gets an order confirmation").via("sms").byBrand().emotion(0))
+                .stage("advocacy", "Advocacy", s -> s
+                        .touchpoint("review-request", "Is asked for a review").via("sms").byBrand().emotion(0))
+                .path("amber", "Typical first purchase", "podcast-review", "product-page", "size-guide", "chat",
+                        "checkout", "confirmation")
+                .path("cleo", "Quick purchase", "product-page", "checkout")
+                .build();
+    }
+
     /** A service blueprint with every layer and the three lines. */
     public static JourneyMap blueprint() {
         return JourneyMaps.journey("Broadband repair")

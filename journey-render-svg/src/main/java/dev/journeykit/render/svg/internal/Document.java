@@ -16,7 +16,10 @@ final class Document {
         return assemble(canvas, view, title, description, defs, false);
     }
 
-    /** With {@code observed}, the style sheet also has the rules of the observation overlays. */
+    /**
+     * With {@code observed}, the style sheet also has the rules of the observation overlays; the
+     * DIFF view's (class {@code jk-view-diff}) has the rules of its marks.
+     */
     static String assemble(Canvas canvas, String view, String title, String description, String defs,
                            boolean observed) {
         CharSequence body = canvas.svg.buffer();
@@ -36,7 +39,8 @@ final class Document {
         out.open("title").attr("id", titleId).end(false).text(cap(title)).closing("title");
         out.open("desc").attr("id", descId).end(false).text(cap(description)).closing("desc");
         out.raw("<defs>\n<style type=\"text/css\">\n").raw(Styles.css(s.theme(), s.id("hatch")))
-                .raw(observed ? Styles.observedCss(s.theme(), s.id("hatch")) : "").raw("</style>\n");
+                .raw(observed ? Styles.observedCss(s.theme(), s.id("hatch")) : "")
+                .raw(view.equals(DiffView.VIEW) ? Styles.diffCss(s.theme()) : "").raw("</style>\n");
         out.open("pattern").attr("id", s.id("hatch")).attr("patternUnits", "userSpaceOnUse")
                 .attr("width", 8).attr("height", 8).attr("patternTransform", "rotate(45)").end(true);
         out.open("line").attr("class", "jk-hatch-line").attr("x1", 0).attr("y1", 0).attr("x2", 0).attr("y2", 8).close();

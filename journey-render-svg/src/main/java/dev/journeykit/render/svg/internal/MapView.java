@@ -51,24 +51,30 @@ final class MapView {
     private final double width;
     /** The observations drawn (customers per step, reached per stage), or null. */
     private final Observation observed;
+    /** What the picture adds to the map ({@link MapOverlay#NONE} for the MAP view). */
+    private final MapOverlay overlay;
+    /** The stages in column order, the overlay's ghosts included. */
+    private final List<Stage> stages;
 
-    private MapView(JourneyMap map, Settings settings) {
+    private MapView(JourneyMap map, Settings settings, MapOverlay overlay) {
         this.map = map;
+        this.overlay = overlay;
         this.observed = Observations.of(settings).orElse(null);
         this.c = new Canvas(settings, 4096 + 2048 * map.steps().size());
         this.maxLines = settings.maxTextLines();
-        stageStart = new int[map.stages().size()];
-        stageCols = new int[map.stages().size()];
+        this.stages = overlay.stages(map);
+        stageStart = new int[stages.size()];
+        stageCols = new int[stages.size()];
         int col = 0;
-        for (int i = 0; i < map.stages().size(); i++) {
-            Stage stage = map.stages().get(i);
+        for (int i = 0; i < stages.size(); i++) {
+            List<Step> here = overlay.steps(stages.get(i));
             stageStart[i] = col;
-            stageCols[i] = Math.max(1, stage.steps().size());
-            for (Step step : stage.steps()) {
+            stageCols[i] = Math.max(1, here.size());
+            for (Step step : here) {
                 steps.add(step);
                 stepColumn.add(col++);
             }
-            if (stage.steps().isEmpty()) {
+            if (here.isEmpty()) {
                 col++;
             }
         }
@@ -78,8 +84,18 @@ final class MapView {
     }
 
     static Drawing draw(JourneyMap source, Settings settings) {
+        return draw(source, settings, MapOverlay.NONE);
+    }
+
+    /** Draws {@code source} (as the settings' persona walks it) with what {@code overlay} adds. */
+    static Drawing draw(JourneyMap source, Settings settings, MapOverlay overlay) {
         JourneyMap map = settings.persona().map(source::forPersona).orElse(source);
-        return new MapView(map, settings).draw();
+        return new MapView(map, settings, overlay).draw();
+    }
+
+    /** Whether the step is drawn as a ghost: not in the map, shown by the overlay. */
+    private boolean ghost(Step step) {
+        return overlay.ghost("step", step.id());
     }
 
     private double colX(int col) {
@@ -106,7 +122,8 @@ final class MapView {
         }
         // stage column backgrounds, behind the lanes
         for (int i = 0; i < stageStart.length; i++) {
-            c.svg.rect("jk-column", contentX + stageStart[i] * COL_W + 2, lanesTop - GAP / 2,
+            c.svg.rect(overlay.ghost("stage", stages.get(i).id()) ? "jk-column jk-diff-ghost-column" : "jk-column",
+                    contentX + stageStart[i] * COL_W + 2, lanesTop - GAP / 2,
                     stageCols[i] * COL_W - 4, lanesBottom - lanesTop, 0);
         }
         y = lanesTop;
@@ -121,15 +138,17 @@ final class MapView {
             }
             y += rowHeight(row) + GAP;
         }
-        double bottom = Marks.compactLegend(c, MARGIN, y, width - 2 * MARGIN);
+        double bottom = overlay.key(c, MARGIN, y, width - 2 * MARGIN); // y when the overlay has no key
+        if (!c.settings.marks().isEmpty()) {
+            bottom = Marks.compactLegend(c, MARGIN, bottom == y ? y : bottom + GAP, width - 2 * MARGIN);
+        }
         Marks.countBadges(c);
         c.layout.size(width, bottom + MARGIN);
-        String title = map.title() + " - journey map";
-        String desc = "Journey map of '" + map.title() + "' (" + map.kind().keyword() + "): "
-                + count(map.stages().size(), "stage") + ", " + count(map.steps().size(), "step") + ", "
-                + count(map.personas().size(), "persona") + findingsNote()
-                + (observed == null ? "" : Observations.describe(observed, 0));
-        return new Drawing(c.layout, Document.assemble(c, "map", title, desc, "", observed != null));
+        String title = overlay.title(map);
+        String desc = overlay.description(map, count(map.stages().size(), "stage") + ", "
+                + count(map.steps().size(), "step") + ", " + count(map.personas().size(), "persona") + findingsNote()
+                + (observed == null ? "" : Observations.describe(observed, 0)));
+        return new Drawing(c.layout, Document.assemble(c, overlay.view(), title, desc, "", observed != null));
     }
 
     private String findingsNote() {
@@ -147,7 +166,7 @@ final class MapView {
     private double header(double top) {
         double w = width - 2 * MARGIN;
         List<String> sub = new ArrayList<>();
-        sub.add(map.kind().keyword() + " journey map");
+        sub.add(overlay.subtitle(map));
         map.objective().ifPresent(o -> sub.add("Objective: " + o));
         map.timeline().ifPresent(t -> sub.add("Timeline: " + t));
         List<Piece> pieces = List.of(
@@ -164,7 +183,7 @@ final class MapView {
     }
 
     private double personas(double top) {
-        List<Persona> personas = map.personas();
+        List<Persona> personas = overlay.personas(map);
         if (personas.isEmpty()) {
             return top - GAP;
         }
@@ -177,7 +196,8 @@ final class MapView {
             double rowH = 0;
             for (int i = start; i < Math.min(personas.size(), start + perRow); i++) {
                 Persona p = personas.get(i);
-                List<Piece> pieces = new ArrayList<>();
+                JourneyMap source = overlay.source("persona", p.id(), map);
+                List<Piece> pieces = new ArrayList<>(overlay.tag("persona", p.id(), inner, maxLines));
                 pieces.add(Canvas.piece("jk-head", p.name(), inner, Canvas.HEAD, true, maxLines));
                 p.description().ifPresent(d -> pieces.add(Canvas.piece("jk-text", d, inner, Canvas.FONT, false, maxLines)));
                 items(pieces, "jk-text", "Goal: ", p.goals(), inner, Canvas.FONT);
@@ -187,7 +207,7 @@ final class MapView {
                         .map(a -> a.getKey() + ": " + a.getValue()).toList(), inner, Canvas.SMALL);
                 if (!p.preferredChannels().isEmpty()) {
                     List<String> names = p.preferredChannels().stream()
-                            .map(id -> map.channel(id).map(ch -> ch.name()).orElse(id)).toList();
+                            .map(id -> source.channel(id).map(ch -> ch.name()).orElse(id)).toList();
                     pieces.add(Canvas.piece("jk-small", "Prefers: " + String.join(", ", names), inner,
                             Canvas.SMALL, false, maxLines));
                 }
@@ -197,14 +217,32 @@ final class MapView {
             for (int k = 0; k < cards.size(); k++) {
                 Persona p = personas.get(start + k);
                 double x = MARGIN + k * (cardW + GAP);
-                Box box = c.box("persona:" + p.id(), "persona", "jk-persona", c.settings.id("persona", p.id()),
-                        x, y, cardW, rowH, 6);
-                c.layout.shows(p.id(), box);
+                boolean ghost = overlay.ghost("persona", p.id());
+                ghostStart(ghost);
+                Box box = c.box("persona:" + p.id(), "persona", "jk-persona" + overlay.classes("persona", p.id()),
+                        c.settings.id("persona", p.id()), x, y, cardW, rowH, 6);
+                if (!ghost) {
+                    c.layout.shows(p.id(), box);
+                }
                 c.pieces(box, cards.get(k), x + Canvas.PAD, y + Canvas.PAD);
+                ghostEnd(ghost);
             }
             y += rowH + Marks.spaceAbove(c.settings, GAP);
         }
         return y - Marks.spaceAbove(c.settings, GAP);
+    }
+
+    /** Opens the group of a ghost's drawing (its text faded by the style sheet). */
+    private void ghostStart(boolean ghost) {
+        if (ghost) {
+            c.svg.open("g").attr("class", "jk-diff-ghost").end(true);
+        }
+    }
+
+    private void ghostEnd(boolean ghost) {
+        if (ghost) {
+            c.svg.closing("g");
+        }
     }
 
     /** Adds one piece per item (at most {@link #MAX_ITEMS}, then a "+n more" line). */
@@ -227,12 +265,12 @@ final class MapView {
         List<List<Piece>> heads = new ArrayList<>();
         double h = 0;
         for (int i = 0; i < stageStart.length; i++) {
-            Stage stage = map.stages().get(i);
+            Stage stage = stages.get(i);
             double inner = stageCols[i] * COL_W - GAP - 2 * Canvas.PAD;
-            List<Piece> pieces = new ArrayList<>();
+            List<Piece> pieces = new ArrayList<>(overlay.tag("stage", stage.id(), inner, maxLines));
             pieces.add(Canvas.piece("jk-head", stage.name(), inner, Canvas.HEAD, true, maxLines));
             stage.goal().ifPresent(g -> pieces.add(Canvas.piece("jk-text", "Goal: " + g, inner, Canvas.FONT, false, maxLines)));
-            if (observed != null) {
+            if (observed != null && !overlay.ghost("stage", stage.id())) {
                 pieces.add(Canvas.piece("jk-observed-text", Observations.reached(observed, stage.id()), inner,
                         Canvas.SMALL, true, 2));
             }
@@ -246,12 +284,17 @@ final class MapView {
         c.text(label, "jk-bold", Canvas.wrap("Stages", LABEL_W - GAP - 2 * Canvas.PAD, Canvas.FONT, true, 1),
                 MARGIN + Canvas.PAD, top + Canvas.PAD, Canvas.FONT, true, "start");
         for (int i = 0; i < stageStart.length; i++) {
-            Stage stage = map.stages().get(i);
+            Stage stage = stages.get(i);
             double x = colX(stageStart[i]);
-            Box box = c.box("stage:" + stage.id(), "stage", "jk-stage", c.settings.id("stage", stage.id()),
-                    x, top, stageCols[i] * COL_W - GAP, h, 4);
-            c.layout.shows(stage.id(), box);
+            boolean ghost = overlay.ghost("stage", stage.id());
+            ghostStart(ghost);
+            Box box = c.box("stage:" + stage.id(), "stage", "jk-stage" + overlay.classes("stage", stage.id()),
+                    c.settings.id("stage", stage.id()), x, top, stageCols[i] * COL_W - GAP, h, 4);
+            if (!ghost) {
+                c.layout.shows(stage.id(), box);
+            }
             c.pieces(box, heads.get(i), x + Canvas.PAD, top + Canvas.PAD);
+            ghostEnd(ghost);
         }
         return top + h;
     }
@@ -284,7 +327,7 @@ final class MapView {
         addLane(rows, listLane("thoughts", "Thoughts", s -> bullets(s.thoughts().stream()
                 .map(t -> "\u201c" + t + "\u201d").toList(), "")), false);
         addLane(rows, listLane("questions", "Questions", this::questions), false);
-        if (steps.stream().anyMatch(s -> s.emotion().isPresent())) {
+        if (steps.stream().anyMatch(s -> !ghost(s) && s.emotion().isPresent() || overlay.secondCurve(s).isPresent())) {
             rows.add(EMOTION);
         }
         if (blueprint) {
@@ -322,7 +365,7 @@ final class MapView {
         List<List<Piece>> cells = new ArrayList<>();
         double h = 0;
         for (Step step : steps) {
-            List<Piece> cell = content.apply(step);
+            List<Piece> cell = ghost(step) ? List.of() : content.apply(step);
             cells.add(cell);
             if (!cell.isEmpty()) {
                 h = Math.max(h, Canvas.height(cell) + 2 * Canvas.PAD);
@@ -406,7 +449,8 @@ final class MapView {
         List<List<Piece>> cells = new ArrayList<>();
         double h = 0;
         for (Step step : steps) {
-            List<Piece> cell = new ArrayList<>();
+            JourneyMap map = overlay.source("step", step.id(), this.map);
+            List<Piece> cell = new ArrayList<>(overlay.tag("step", step.id(), INNER_W, maxLines));
             if (step instanceof Touchpoint t) {
                 double nameW = t.isBrandInitiated() ? INNER_W - 14 : INNER_W;
                 cell.add(Canvas.piece("jk-bold", t.name(), nameW, Canvas.FONT, true, maxLines));
@@ -425,7 +469,7 @@ final class MapView {
                         .map(id -> map.persona(id).map(Persona::name).orElse(id)).toList()), INNER_W, Canvas.SMALL,
                         false, maxLines));
             }
-            if (observed != null) {
+            if (observed != null && !ghost(step)) {
                 cell.add(Observations.customersPiece(observed, step.id(), INNER_W));
             }
             cells.add(cell);
@@ -453,14 +497,17 @@ final class MapView {
             double x = colX(stepColumn.get(i));
             String cls = lane.cellClass();
             String id = null;
+            boolean ghost = stepsLane && ghost(step);
             if (stepsLane) {
                 cls = (step instanceof Touchpoint ? "jk-card" : "jk-moment")
-                        + (observed != null && Observations.customers(observed, step.id()) == 0 ? " jk-node-unreached" : "");
+                        + (observed != null && !ghost && Observations.customers(observed, step.id()) == 0
+                        ? " jk-node-unreached" : "") + overlay.classes("step", step.id());
                 id = c.settings.id("step", step.id());
             }
+            ghostStart(ghost);
             Box box = c.box(lane.key() + ":" + step.id(), lane.key(), cls, id, x, top, CELL_W, lane.height(),
                     stepsLane && !(step instanceof Touchpoint) ? 14 : 4);
-            if (stepsLane) {
+            if (stepsLane && !ghost) {
                 c.layout.shows(step.id(), box);
                 if (step instanceof Touchpoint t && t.isBrandInitiated()) {
                     // a filled corner marks a brand-initiated contact; badges stay left of it
@@ -473,6 +520,7 @@ final class MapView {
                 }
             }
             c.pieces(box, cell, x + Canvas.PAD, top + Canvas.PAD);
+            ghostEnd(ghost);
         }
     }
 
@@ -493,18 +541,23 @@ final class MapView {
     /** The width of the scale of the emotion lane, beside its label. */
     private static final double SCALE_W = 34;
 
-    /** The key's lines: each curve persona's name, wrapped to the width beside its swatch. */
+    /**
+     * The key's lines: each curve persona's name, or the overlay's names of its curves, wrapped to
+     * the width beside its swatch.
+     */
     private List<List<String>> keyLines() {
         double labelW = LABEL_W - GAP - SCALE_W - 4;
         List<List<String>> lines = new ArrayList<>();
-        for (Persona persona : curvePersonas()) {
-            lines.add(Canvas.wrap(persona.name(), labelW - 2 * Canvas.PAD - 26, Canvas.SMALL, false, KEY_LINES));
+        List<String> names = overlay.curveNames().isEmpty() ? curvePersonas().stream().map(Persona::name).toList()
+                : overlay.curveNames();
+        for (String name : names) {
+            lines.add(Canvas.wrap(name, labelW - 2 * Canvas.PAD - 26, Canvas.SMALL, false, KEY_LINES));
         }
         return lines;
     }
 
     private double emotionHeight() {
-        int range = map.emotionScale().high() - map.emotionScale().low();
+        int range = overlay.high(map) - overlay.low(map);
         List<List<String>> key = keyLines();
         double keyH = key.isEmpty() ? 0
                 : Canvas.blockHeight(1, Canvas.FONT) + 2 * Canvas.PAD + KEY_H * key.stream().mapToInt(l -> Math.max(1, l.size())).sum() + 6;
@@ -517,7 +570,8 @@ final class MapView {
      * otherwise, and the one curve goes through every step.
      */
     private List<Persona> curvePersonas() {
-        if (map.personas().size() < 2 || steps.stream().noneMatch(s -> s.emotion().isPresent()
+        if (!overlay.curveNames().isEmpty() || map.personas().size() < 2
+                || steps.stream().noneMatch(s -> s.emotion().isPresent()
                 && !s.personas().isEmpty() && !s.personas().containsAll(map.personas().stream().map(Persona::id).toList()))) {
             return List.of();
         }
@@ -530,8 +584,8 @@ final class MapView {
         double labelW = LABEL_W - GAP - scaleW - 4;
         Box label = laneLabel("emotion", "Emotion", top, h, labelW);
         List<Persona> curves = curvePersonas();
-        int low = map.emotionScale().low();
-        int high = map.emotionScale().high();
+        int low = overlay.low(map);
+        int high = overlay.high(map);
         double plotTop = top + 12;
         double plotH = h - 24;
         Function<Integer, Double> yOf = v -> plotTop + plotH * (high - v) / (double) (high - low);
@@ -556,26 +610,45 @@ final class MapView {
                     Canvas.SMALL, false, "end");
         }
         List<double[]> points = new ArrayList<>();
-        if (curves.isEmpty()) {
-            c.svg.path("jk-curve", curve(yOf, null, points));
+        double ky = top + Canvas.PAD + Canvas.blockHeight(1, Canvas.FONT) + 6;
+        List<List<String>> key = keyLines();
+        if (!overlay.curveNames().isEmpty()) {
+            // the overlay's curve first, under the map's: faint, dashed, with hollow points
+            List<double[]> before = new ArrayList<>();
+            String d = curve(yOf, overlay::secondCurve, before);
+            if (!d.isEmpty()) {
+                c.svg.open("path").attr("class", "jk-curve jk-diff-old-curve").attr("d", d).end(false)
+                        .open("title").end(false).text(overlay.curveNames().get(1)).closing("title").closing("path");
+            }
+            c.svg.path("jk-curve", curve(yOf, this::mapEmotion, points));
+            String[] styles = {"jk-swatch jk-diff-now-swatch", "jk-swatch jk-diff-old-curve"};
+            for (int k = 0; k < key.size(); k++) {
+                ky = keyEntry(label, styles[k], key.get(k), ky);
+            }
+            for (double[] p : before) {
+                Step step = steps.get((int) p[0]);
+                String value = p[3] > 0 ? "+" + (int) p[3] : Integer.toString((int) p[3]);
+                c.svg.open("circle").attr("class", "jk-diff-old-point").attr("cx", p[1]).attr("cy", p[2])
+                        .attr("r", 3.5).end(false).open("title").end(false)
+                        .text(step.name() + ": " + value + " (" + overlay.curveNames().get(1) + ")")
+                        .closing("title").closing("circle");
+            }
+        } else if (curves.isEmpty()) {
+            c.svg.path("jk-curve", curve(yOf, this::mapEmotion, points));
         } else {
-            double ky = top + Canvas.PAD + Canvas.blockHeight(1, Canvas.FONT) + 6;
-            List<List<String>> key = keyLines();
             for (int k = 0; k < curves.size(); k++) {
                 Persona persona = curves.get(k);
                 String style = "jk-persona-" + (k % Styles.PERSONA_STYLES);
-                String d = curve(yOf, persona.id(), new ArrayList<>());
+                String d = curve(yOf, s -> s.isFor(persona.id()) ? mapEmotion(s) : OptionalInt.empty(),
+                        new ArrayList<>());
                 if (!d.isEmpty()) {
                     c.svg.open("path").attr("class", "jk-curve jk-edge " + style).attr("d", d).end(false)
                             .open("title").end(false).text("emotion of " + persona.name()).closing("title")
                             .closing("path");
                 }
-                c.svg.line("jk-swatch " + style, MARGIN + Canvas.PAD, ky + KEY_H / 2 - 3, MARGIN + Canvas.PAD + 22,
-                        ky + KEY_H / 2 - 3);
-                c.text(label, "jk-small", key.get(k), MARGIN + Canvas.PAD + 26, ky, Canvas.SMALL, false, "start");
-                ky += KEY_H * Math.max(1, key.get(k).size());
+                ky = keyEntry(label, "jk-swatch " + style, key.get(k), ky);
             }
-            curve(yOf, null, points); // the markers: one per step, on every curve through it
+            curve(yOf, this::mapEmotion, points); // the markers: one per step, on every curve through it
         }
         for (double[] p : points) {
             Step step = steps.get((int) p[0]);
@@ -583,17 +656,29 @@ final class MapView {
         }
     }
 
+    /** The emotion of a step on the map's curve: none for a ghost. */
+    private OptionalInt mapEmotion(Step step) {
+        return ghost(step) ? OptionalInt.empty() : step.emotion();
+    }
+
+    /** One line of the curves' key: a swatch and its name; returns the y of the next. */
+    private double keyEntry(Box label, String style, List<String> lines, double ky) {
+        c.svg.line(style, MARGIN + Canvas.PAD, ky + KEY_H / 2 - 3, MARGIN + Canvas.PAD + 22, ky + KEY_H / 2 - 3);
+        c.text(label, "jk-small", lines, MARGIN + Canvas.PAD + 26, ky, Canvas.SMALL, false, "start");
+        return ky + KEY_H * Math.max(1, lines.size());
+    }
+
     /**
-     * The curve through the steps with an emotion, of every step ({@code persona} null) or of
-     * those for {@code persona}; adds its points (step index, x, y, emotion) to {@code points}.
+     * The curve through the steps that have an emotion by {@code emotionOf}, in column order; adds
+     * its points (step index, x, y, emotion) to {@code points}.
      */
-    private String curve(Function<Integer, Double> yOf, String persona, List<double[]> points) {
+    private String curve(Function<Integer, Double> yOf, Function<Step, OptionalInt> emotionOf, List<double[]> points) {
         StringBuilder d = new StringBuilder();
         double px = 0;
         double py = 0;
         for (int i = 0; i < steps.size(); i++) {
-            OptionalInt e = steps.get(i).emotion();
-            if (e.isEmpty() || persona != null && !steps.get(i).isFor(persona)) {
+            OptionalInt e = emotionOf.apply(steps.get(i));
+            if (e.isEmpty()) {
                 continue;
             }
             double x = contentX + stepColumn.get(i) * COL_W + COL_W / 2;

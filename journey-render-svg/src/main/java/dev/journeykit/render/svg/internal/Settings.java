@@ -29,6 +29,11 @@ public record Settings(Theme theme, Optional<String> persona, List<Mark> marks, 
         }
     }
 
+    /** The same settings without observations. */
+    public Settings withoutObservations() {
+        return observed.isEmpty() ? this : new Settings(theme, persona, marks, idPrefix, maxTextLines);
+    }
+
     public static Settings defaults() {
         return new Settings(Theme.LIGHT, Optional.empty(), List.of(), "jk", 3);
     }

@@ -170,6 +170,38 @@ final class Styles {
         return b.toString();
     }
 
+    /**
+     * The rules of the DIFF view's marks, after the others (so they win): an added box has a thick
+     * solid outline, a changed one a thick dash-dot outline, a moved one thick long dashes (an
+     * added mark wins over a moved one, a moved over a changed); a removed element is a ghost, a
+     * thin dotted outline on no fill with muted text. Each mark also has its words in the box
+     * ({@code jk-diff-tag-*}), so no mark is told by colour alone.
+     */
+    static String diffCss(Theme theme) {
+        Palette p = palette(theme);
+        // the light theme's green and amber reach 4.5:1 on white, not on the tinted stage and persona
+        // cards that carry marks too: a darker shade of each there
+        String good = theme == Theme.LIGHT ? "#116329" : p.good;
+        String warn = theme == Theme.LIGHT ? "#7d4e00" : p.warn;
+        StringBuilder b = new StringBuilder(1500);
+        rule(b, ".jk-diff-sample", "fill:" + p.cardFill + ";stroke:" + p.cardStroke + ";stroke-width:" + SvgWriter.num(p.stroke));
+        rule(b, ".jk-diff-changed", "stroke:" + warn + ";stroke-width:3;stroke-dasharray:9 3 2 3");
+        rule(b, ".jk-diff-moved", "stroke:" + p.accent + ";stroke-width:3;stroke-dasharray:12 4");
+        rule(b, ".jk-diff-added", "stroke:" + good + ";stroke-width:3;stroke-dasharray:none");
+        rule(b, ".jk-diff-removed", "fill:" + p.bg + ";fill-opacity:0.6;stroke:" + p.muted
+                + ";stroke-width:1.5;stroke-dasharray:1.5 3;stroke-linecap:round");
+        rule(b, ".jk-diff-ghost-column", "fill:none;stroke:" + p.stageStroke + ";stroke-width:0.8;stroke-dasharray:1.5 3");
+        rule(b, ".jk .jk-diff-ghost text", "fill:" + p.muted);
+        rule(b, ".jk .jk-diff-tag-added", "font-size:10.5px;font-weight:bold;fill:" + good);
+        rule(b, ".jk .jk-diff-tag-changed", "font-size:10.5px;font-weight:bold;fill:" + warn);
+        rule(b, ".jk .jk-diff-tag-moved", "font-size:10.5px;font-weight:bold;fill:" + p.accent);
+        rule(b, ".jk .jk-diff-ghost .jk-diff-tag-removed", "font-size:10.5px;font-weight:bold;fill:" + p.muted);
+        rule(b, ".jk-diff-old-curve", "fill:none;stroke:" + p.muted + ";stroke-width:2;stroke-dasharray:6 4");
+        rule(b, ".jk-diff-old-point", "fill:" + p.bg + ";stroke:" + p.muted + ";stroke-width:1.5");
+        rule(b, ".jk-diff-now-swatch", "stroke:" + p.curve);
+        return b.toString();
+    }
+
     private static void rule(StringBuilder b, String selector, String declarations) {
         b.append(selector).append('{').append(declarations).append("}\n");
     }

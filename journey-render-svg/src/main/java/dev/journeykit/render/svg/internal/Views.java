@@ -1,5 +1,6 @@
 package dev.journeykit.render.svg.internal;
 
+import dev.journeykit.core.diff.MapDiff;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.render.svg.View;
 import java.util.Objects;
@@ -24,5 +25,12 @@ public final class Views {
             case MATRIX -> MatrixView.draw(map, settings);
             case FUNNEL -> FunnelView.draw(map, settings);
         };
+    }
+
+    /** Draws the DIFF view of {@code diff}: its new map with the changes marked. */
+    public static Drawing drawDiff(MapDiff diff, Settings settings) {
+        Objects.requireNonNull(diff, "diff must not be null");
+        Objects.requireNonNull(settings, "settings must not be null");
+        return DiffView.draw(diff, settings);
     }
 }

@@ -108,7 +108,11 @@ class LayoutProperties {
     void no_two_boxes_overlap(@ForAll("maps") JourneyMap map, @ForAll("allViews") View view,
                               @ForAll @IntRange(min = 1, max = 4) int maxLines, @ForAll boolean findings,
                               @ForAll boolean observed, @ForAll long seed) {
-        Layout layout = Views.draw(map, view, settings(map, maxLines, findings, view, observed, seed)).layout();
+        assertNoTwoBoxesOverlap(Views.draw(map, view, settings(map, maxLines, findings, view, observed, seed)).layout());
+    }
+
+    /** No two boxes of the drawing overlap (the check of every view, the DIFF view's too). */
+    static void assertNoTwoBoxesOverlap(Layout layout) {
         List<Box> boxes = new ArrayList<>(layout.boxes());
         // sweep by x so the check stays cheap on wide pictures
         boxes.sort(Comparator.comparingDouble(Box::x));
@@ -126,7 +130,15 @@ class LayoutProperties {
             @ForAll("maps") JourneyMap map, @ForAll("allViews") View view,
             @ForAll @IntRange(min = 1, max = 4) int maxLines, @ForAll boolean findings,
             @ForAll boolean observed, @ForAll long seed) {
-        Layout layout = Views.draw(map, view, settings(map, maxLines, findings, view, observed, seed)).layout();
+        assertTextAndBoxesInside(Views.draw(map, view, settings(map, maxLines, findings, view, observed, seed)).layout(),
+                maxLines);
+    }
+
+    /**
+     * Every text block stays inside its box and within the line limit of {@code maxLines}, and
+     * every box inside the picture.
+     */
+    static void assertTextAndBoxesInside(Layout layout, int maxLines) {
         for (Label label : layout.labels()) {
             Box box = label.box();
             assertThat(label.left()).as("left of %s in %s", label.lines(), box).isGreaterThanOrEqualTo(box.x() - EPS);
@@ -178,7 +190,11 @@ class LayoutProperties {
     void badges_hold_their_numbers_and_touch_no_text_no_other_box_and_no_other_badge(
             @ForAll("markedMaps") Object[] mapAndSettings, @ForAll("views") View view) {
         JourneyMap map = (JourneyMap) mapAndSettings[0];
-        Layout layout = Views.draw(map, view, (Settings) mapAndSettings[1]).layout();
+        assertBadgesClear(Views.draw(map, view, (Settings) mapAndSettings[1]).layout());
+    }
+
+    /** Every badge holds its number and touches no text, no other box and no other badge. */
+    static void assertBadgesClear(Layout layout) {
         List<Badge> badges = layout.badges();
         for (int i = 0; i < badges.size(); i++) {
             Badge badge = badges.get(i);

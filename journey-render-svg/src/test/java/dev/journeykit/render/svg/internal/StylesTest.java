@@ -97,4 +97,25 @@ class StylesTest {
         }
         assertThat(contrast(fill(css, ".jk .jk-gap-text{"), fill(css, ".jk-gap-plate{"))).isGreaterThanOrEqualTo(4.5);
     }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void diff_marks_differ_by_outline_pattern_and_their_words_are_readable(Theme theme) {
+        String css = Styles.css(theme, "h") + Styles.diffCss(theme);
+        List<String> patterns = new ArrayList<>();
+        for (String mark : List.of("added", "moved", "changed", "removed")) {
+            patterns.add(dashes(css, ".jk-diff-" + mark + "{"));
+        }
+        // the card's own outlines: a touchpoint's is solid (as added's, which is thicker), a moment's dashed 5 3
+        assertThat(patterns).containsExactly("none", "12 4", "9 3 2 3", "1.5 3").doesNotContain("5 3");
+        String card = fill(css, ".jk-card{");
+        String ghost = fill(css, ".jk .jk-diff-ghost text{");
+        assertThat(contrast(ghost, fill(css, ".jk-bg{"))).isGreaterThanOrEqualTo(4.5);
+        for (String mark : List.of("added", "moved", "changed")) {
+            String words = fill(css, ".jk .jk-diff-tag-" + mark + "{");
+            assertThat(contrast(words, card)).as("%s words on a card", mark).isGreaterThanOrEqualTo(4.5);
+            assertThat(contrast(words, fill(css, ".jk-persona{"))).as("%s words on a persona card", mark)
+                    .isGreaterThanOrEqualTo(4.5);
+        }
+    }
 }
