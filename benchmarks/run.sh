@@ -2,7 +2,8 @@
 # Runs the JourneyKit benchmarks with short iterations and prints one table, then times Graphviz
 # `dot -Tsvg` on the generated FLOW graphs next to JourneyKit's own FLOW render.
 #
-#   benchmarks/run.sh                 # everything (about 7 minutes on 2 quiet cores, Graphviz install included)
+#   benchmarks/run.sh                 # everything (about 7 minutes on 2 quiet cores, Graphviz install included,
+#                                     # and about 2 more for RenderHub, the FLOW of a map of up to 100,000 flows into one step)
 #   benchmarks/run.sh Build Dsl       # only the benchmarks whose names match these JMH regexps
 #
 # Environment: SKIP_BUILD=1 reuses benchmarks/target/benchmarks.jar and the CLI's jar and zip; SKIP_JMH=1 reuses the last

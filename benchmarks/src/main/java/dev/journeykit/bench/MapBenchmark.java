@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * What every JourneyKit benchmark shares: average time in ms per operation, one fork with a
  * fixed 4 GB heap, short iterations (run.sh passes the same on the command line), and a
  * generated map of the subclass's size, {@link #map}, made before the first iteration.
- * A subclass declares its sizes as {@code @Param int n} and returns it from {@link #size()}.
+ * A subclass declares its sizes as {@code @Param int n} and returns it from {@link #size()}, and may
+ * generate a map of another shape ({@link #generate(int)}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,13 +33,18 @@ public abstract class MapBenchmark {
     /** The number of touchpoints: the subclass's {@code @Param}. */
     protected abstract int size();
 
+    /** The map of {@code size} to benchmark: {@link JourneyGenerator}'s by default. */
+    protected JourneyMap generate(int size) {
+        return JourneyGenerator.generate(size);
+    }
+
     /** Anything more to prepare from {@link #map} before timing; nothing by default. */
     protected void prepare() {
     }
 
     @Setup
-    public final void generate() {
-        map = JourneyGenerator.generate(size());
+    public final void setUp() {
+        map = generate(size());
         prepare();
     }
 }

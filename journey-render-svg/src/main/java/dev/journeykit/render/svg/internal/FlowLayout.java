@@ -21,6 +21,16 @@ import java.util.List;
  * <p>Made in two steps: {@link #FlowLayout} lays the graph out relative to its top (its width is
  * then known, so the view can draw its header), {@link #place} puts it below the header and routes
  * the edges.
+ *
+ * <p>Complexity, for N nodes (steps and dummies) and E edges: O(N + E log E) without observations.
+ * The boxes, columns, routes and lanes below the steps take one pass; the ports of a box are
+ * sorted (O(E log E) over all boxes); the arcs of a column side get their lanes in O(A log A) for
+ * A arcs of one stroke width ({@link #lanes}), so a map where thousands of flows enter one step
+ * is laid out in time that grows with its flows. With observations, each count label is tried
+ * at points of its line from the middle outwards ({@link DenseLine}, computed as tried), and each
+ * try is checked against the boxes and labels in its own cells of a {@link BoxGrid}: a label that
+ * fits near the middle of its line costs O(1) tries, one that fits nowhere tries nine places at
+ * every 4 px of its line before it goes to the rows below the graph.
  */
 final class FlowLayout {
 
@@ -39,6 +49,8 @@ final class FlowLayout {
     final Settings settings;
     /** The observations drawn, or null. */
     final Observation observed;
+    /** With observations: the customers of each step the observations know, by step id. */
+    private final java.util.Map<String, Long> customersByStep;
     final double[] widths;
     final boolean volumes;
     final long maxVolume;
@@ -77,6 +89,7 @@ final class FlowLayout {
         this.g = g;
         this.settings = settings;
         this.observed = observed;
+        this.customersByStep = observed == null ? java.util.Map.of() : Observations.customersByStep(observed);
         long maxV = 0;
         long maxO = 0;
         boolean vols = false;
@@ -128,7 +141,7 @@ final class FlowLayout {
                 p.add(Canvas.piece("jk-loop-text", "\u21bb in a loop", nodeInner, Canvas.SMALL, false, 1));
             }
             if (observed != null) {
-                p.add(Observations.customersPiece(observed, step.id(), nodeInner));
+                p.add(Observations.customersPiece(customers(step.id()), nodeInner));
             }
             content.add(p);
             nodeH[v] = Math.max(Canvas.height(p) + 2 * Canvas.PAD, demand[v] + 2 * PORT_MARGIN);
@@ -233,7 +246,7 @@ final class FlowLayout {
 
     /** The customers who had an event at a step (0 when the observations do not know it). */
     long customers(String stepId) {
-        return Observations.customers(observed, stepId);
+        return customersByStep.getOrDefault(stepId, 0L);
     }
 
     /**
@@ -458,6 +471,13 @@ final class FlowLayout {
      * Arcs of one side are placed shortest first, each outside every arc placed before whose
      * vertical span overlaps its own, by their half stroke widths and {@link #ARC_AIR}: so arcs
      * of one side never run on top of each other, and a longer arc goes round a shorter one.
+     *
+     * <p>O(A log A · W) for the A arcs of a side with W distinct stroke widths among them (one
+     * width without volumes or observations; at most 81, the widths being tenths from 1 to 9):
+     * the arcs placed so far are kept in an {@link IntervalMax} per width, which gives the
+     * outermost placed arc of that width across a span in O(log A). The reach so found is the one
+     * a pairwise check of every placed arc gives, to the bit: for one width the sum that makes
+     * it grows with the placed arc's outer edge, so the outermost arc gives the largest.
      */
     static double[] lanes(FlowGraph g, double[] nodeY, double[] nodeH, double[] widths) {
         int n = g.edges.size();
@@ -466,7 +486,6 @@ final class FlowLayout {
         java.util.Map<Integer, List<Integer>> sides = new java.util.TreeMap<>();
         double[] lo = new double[n];
         double[] hi = new double[n];
-        double[] outer = new double[n];
         for (int i = 0; i < n; i++) {
             Edge e = g.edges.get(i);
             int l = g.layerOf[e.from];
@@ -484,22 +503,44 @@ final class FlowLayout {
         }
         for (List<Integer> arcs : sides.values()) {
             arcs.sort(java.util.Comparator.<Integer>comparingDouble(i -> hi[i] - lo[i]).thenComparingInt(i -> i));
-            // arcs placed so far by their tops: one no longer than arc i overlaps it only if its top
-            // lies within a span of i above i's top, so only those are looked at
-            java.util.TreeMap<Double, List<Integer>> placed = new java.util.TreeMap<>();
+            // the arcs of each width, by their outer edges once placed
+            java.util.Map<Double, double[]> ends = new java.util.TreeMap<>();
+            java.util.Map<Double, Integer> counts = new java.util.TreeMap<>();
+            for (int i : arcs) {
+                counts.merge(widths[i], 1, Integer::sum);
+            }
+            for (int i : arcs) {
+                double[] at = ends.computeIfAbsent(widths[i], w -> new double[2 * counts.get(w)]);
+                int k = counts.merge(widths[i], -1, Integer::sum);
+                at[2 * k] = lo[i];
+                at[2 * k + 1] = hi[i];
+            }
+            double[] classWidth = new double[ends.size()];
+            IntervalMax[] placed = new IntervalMax[ends.size()];
+            int c = 0;
+            for (java.util.Map.Entry<Double, double[]> byWidth : ends.entrySet()) {
+                classWidth[c] = byWidth.getKey();
+                placed[c++] = new IntervalMax(byWidth.getValue());
+            }
             for (int i : arcs) {
                 double span = hi[i] - lo[i];
                 double reach = g.edges.get(i).type == Kind.SELF ? SELF_REACH : Math.min(36, 13.5 + 0.06 * span);
-                for (List<Integer> near : placed.subMap(lo[i] - span, false, hi[i], false).values()) {
-                    for (int o : near) {
-                        if (lo[o] < hi[i] && lo[i] < hi[o]) {
-                            reach = Math.max(reach, outer[o] + (widths[o] + widths[i]) / 2 + ARC_AIR);
-                        }
+                int mine = -1;
+                for (int w = 0; w < placed.length; w++) {
+                    if (classWidth[w] == widths[i]) {
+                        mine = w;
+                    }
+                    // no placed arc of this width reaches far enough to matter
+                    if (placed[w].max() + (classWidth[w] + widths[i]) / 2 + ARC_AIR <= reach) {
+                        continue;
+                    }
+                    double outer = placed[w].max(lo[i], hi[i]);
+                    if (outer != Double.NEGATIVE_INFINITY) {
+                        reach = Math.max(reach, outer + (classWidth[w] + widths[i]) / 2 + ARC_AIR);
                     }
                 }
                 extent[i] = reach;
-                outer[i] = reach + overshoot(reach, widths[i]);
-                placed.computeIfAbsent(lo[i], k -> new ArrayList<>()).add(i);
+                placed[mine].add(lo[i], hi[i], reach + overshoot(reach, widths[i]));
             }
         }
         return extent;
@@ -622,7 +663,7 @@ final class FlowLayout {
      * label that finds no such point goes to a row below the graph and names its steps.
      */
     private void placeLabels() {
-        List<Box> obstacles = new ArrayList<>();
+        BoxGrid obstacles = new BoxGrid();
         double above = settings.marks().isEmpty() ? 0 : Marks.CLEARANCE;
         for (int v = 0; v < g.stepCount; v++) {
             Box b = nodeBox(v);
@@ -650,17 +691,25 @@ final class FlowLayout {
             double lift = LABEL_H / 2 + widths[i] / 2 + 2;
             double[][] offsets = {{-0.5, 0}, {0, 0}, {-1, 0}, {-0.5, -lift}, {-0.5, lift}, {0, -lift}, {0, lift},
                 {-1, -lift}, {-1, lift}};
+            DenseLine line = new DenseLine(traces[i].points());
+            int size = line.size();
+            int mid = size / 2;
+            tries:
             for (double[] offset : offsets) {
-                for (double[] p : candidates(i)) {
-                    Box b = new Box("label:" + i, "label", p[0] + offset[0] * w, p[1] + offset[1] - LABEL_H / 2, w,
-                            LABEL_H);
-                    if (b.x() >= MARGIN && b.right() <= width - MARGIN && b.y() >= headY && free(b, obstacles)) {
-                        plate = b;
-                        break;
+                // the points of the line from its middle outwards: mid, mid + 1, mid - 1, mid + 2, ...
+                for (int d = 0; d <= size; d++) {
+                    for (int k : new int[] {mid + d, d > 0 ? mid - d : -1}) {
+                        if (k < 0 || k >= size) {
+                            continue;
+                        }
+                        double[] p = line.point(k);
+                        Box b = new Box("label:" + i, "label", p[0] + offset[0] * w, p[1] + offset[1] - LABEL_H / 2,
+                                w, LABEL_H);
+                        if (b.x() >= MARGIN && b.right() <= width - MARGIN && b.y() >= headY && obstacles.free(b)) {
+                            plate = b;
+                            break tries;
+                        }
                     }
-                }
-                if (plate != null) {
-                    break;
                 }
             }
             if (plate == null) {
@@ -695,41 +744,63 @@ final class FlowLayout {
         }
     }
 
-    private static boolean free(Box b, List<Box> obstacles) {
-        for (Box o : obstacles) {
-            if (b.overlaps(o)) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /**
+     * The points of a line, curves sampled, with points added between two far apart so that no
+     * two neighbours are more than 4 px apart, computed when asked for: a label tried near the
+     * middle of a long line costs the line's sampled points, not its length.
+     */
+    static final class DenseLine {
+        private final List<double[]> raw;
+        /** Per raw point k (k > 0): the parts its segment from k - 1 is cut into (0 or 1: none added). */
+        private final int[] steps;
+        /** Per raw point k: the index of the first dense point of its segment; then the size. */
+        private final int[] first;
 
-    /** Points along edge {@code i}'s line, at most 4 px apart, from its middle outwards. */
-    private List<double[]> candidates(int i) {
-        List<double[]> raw = traces[i].points();
-        List<double[]> dense = new ArrayList<>();
-        for (int k = 0; k < raw.size(); k++) {
-            double[] p = raw.get(k);
-            if (k > 0) {
-                double[] q = raw.get(k - 1);
-                int steps = (int) Math.ceil(Math.hypot(p[0] - q[0], p[1] - q[1]) / 4);
-                for (int s = 1; s < steps; s++) {
-                    double t = (double) s / steps;
-                    dense.add(new double[] {q[0] + t * (p[0] - q[0]), q[1] + t * (p[1] - q[1])});
+        DenseLine(List<double[]> raw) {
+            this.raw = raw;
+            int n = raw.size();
+            steps = new int[n];
+            first = new int[n + 1];
+            int at = 0;
+            for (int k = 0; k < n; k++) {
+                first[k] = at;
+                if (k > 0) {
+                    double[] p = raw.get(k);
+                    double[] q = raw.get(k - 1);
+                    steps[k] = (int) Math.ceil(Math.hypot(p[0] - q[0], p[1] - q[1]) / 4);
+                    at += Math.max(0, steps[k] - 1);
+                }
+                at++;
+            }
+            first[n] = at;
+        }
+
+        int size() {
+            return first[raw.size()];
+        }
+
+        /** Dense point {@code index}: a raw point, or the {@code s}-th of the points added before one. */
+        double[] point(int index) {
+            int lo = 0;
+            int hi = raw.size() - 1;
+            // the last raw point whose segment starts at or before index
+            while (lo < hi) {
+                int m = (lo + hi + 1) >>> 1;
+                if (first[m] <= index) {
+                    lo = m;
+                } else {
+                    hi = m - 1;
                 }
             }
-            dense.add(p);
-        }
-        List<double[]> out = new ArrayList<>(dense.size());
-        int mid = dense.size() / 2;
-        for (int d = 0; d <= dense.size(); d++) {
-            if (mid + d < dense.size()) {
-                out.add(dense.get(mid + d));
+            int k = lo;
+            int j = index - first[k];
+            double[] p = raw.get(k);
+            if (k == 0 || j == first[k + 1] - first[k] - 1) {
+                return p;
             }
-            if (d > 0 && mid - d >= 0) {
-                out.add(dense.get(mid - d));
-            }
+            double[] q = raw.get(k - 1);
+            double t = (double) (j + 1) / steps[k];
+            return new double[] {q[0] + t * (p[0] - q[0]), q[1] + t * (p[1] - q[1])};
         }
-        return out;
     }
 }

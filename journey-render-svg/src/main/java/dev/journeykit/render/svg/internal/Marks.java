@@ -8,6 +8,7 @@ import dev.journeykit.render.svg.internal.Settings.Mark;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,10 @@ import java.util.Set;
  * box's left end, the last place holds a grey {@code +n} for the rest (the legend lists them all).
  * On most boxes they sit on the top edge; a view whose boxes touch the ones above (the matrix's
  * channel rows) asks for them inside the box, in a strip it keeps free of text ({@link #stripWidth}).
+ *
+ * <p>Complexity: O(S + M) for the badges of M marks naming S subjects in all (the boxes of a
+ * mark are found by hash), and O(M) legend entries; a finding that names every step of a large
+ * map costs one pass over its subjects.
  */
 final class Marks {
 
@@ -368,14 +373,19 @@ final class Marks {
         return y + h;
     }
 
-    /** The marks on each box that shows one of their subjects, boxes in the order marks first reach them. */
+    /**
+     * The marks on each box that shows one of their subjects, boxes in the order marks first reach
+     * them. O(total subjects): a mark's boxes are told apart by a hash set (a finding such as
+     * {@code path.multiple-entries} can name every step of a map).
+     */
     private static Map<Box, List<Mark>> marksPerBox(Canvas c) {
         Map<Box, List<Mark>> perBox = new LinkedHashMap<>();
+        Map<String, Box> elements = c.layout.elements();
         for (Mark mark : c.settings.marks()) {
-            List<Box> boxes = new ArrayList<>();
+            Set<Box> boxes = new LinkedHashSet<>();
             for (String subject : mark.subjects()) {
-                Box box = c.layout.elements().get(subject);
-                if (box != null && !boxes.contains(box)) {
+                Box box = elements.get(subject);
+                if (box != null) {
                     boxes.add(box);
                 }
             }

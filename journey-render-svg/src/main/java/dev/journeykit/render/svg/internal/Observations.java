@@ -3,6 +3,8 @@ package dev.journeykit.render.svg.internal;
 import dev.journeykit.core.observe.Observation;
 import dev.journeykit.core.observe.StageObservation;
 import dev.journeykit.core.observe.StepObservation;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The observations a view draws: the settings' persona's customers, or all of them. */
@@ -30,9 +32,25 @@ final class Observations {
         return o.step(stepId).map(StepObservation::customers).orElse(0L);
     }
 
+    /**
+     * The customers who had an event at each step the observation knows, by step id: one pass,
+     * for a view that asks for every step ({@link Observation#step} searches the list each time).
+     */
+    static Map<String, Long> customersByStep(Observation o) {
+        Map<String, Long> byStep = new HashMap<>();
+        for (StepObservation s : o.steps()) {
+            byStep.putIfAbsent(s.id(), s.customers());
+        }
+        return byStep;
+    }
+
     /** A step's line: "1,234 customers", or "✕ nobody reached it" (told by the mark and the words, not colour alone). */
     static Canvas.Piece customersPiece(Observation o, String stepId, double width) {
-        long customers = customers(o, stepId);
+        return customersPiece(customers(o, stepId), width);
+    }
+
+    /** A step's line for {@code customers} customers. */
+    static Canvas.Piece customersPiece(long customers, double width) {
         return customers == 0
                 ? Canvas.piece("jk-unreached-text", "\u2715 nobody reached it", width, Canvas.SMALL, true, 1)
                 : Canvas.piece("jk-observed-text", Counts.counted(customers, "customer"),
