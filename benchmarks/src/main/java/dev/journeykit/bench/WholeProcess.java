@@ -38,6 +38,11 @@ import java.util.zip.ZipInputStream;
  */
 public final class WholeProcess {
 
+    /** The name of Graphviz's run in the table. */
+    private static final String DOT = "dot -Tsvg (500)";
+    /** The longest a dot run may take, in seconds. */
+    private static final int DOT_LIMIT = 120;
+
     private WholeProcess() {
     }
 
@@ -50,15 +55,21 @@ public final class WholeProcess {
             System.err.println("usage: WholeProcess MAPS_DIR JOURNEY_JAR JOURNEY_ZIP EXAMPLE.journey WORK_DIR [ROUNDS]");
             System.exit(2);
         }
-        Path maps = Path.of(args[0]);
-        String jar = args[1];
-        Path zip = Path.of(args[2]);
-        String example = args[3];
         Path work = Path.of(args[4]);
         int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 5;
         Files.createDirectories(work);
-        String java = Processes.java();
+        List<Command> commands = commands(Path.of(args[0]), args[1], Path.of(args[2]), args[3], work);
+        String loadBefore = Processes.load();
+        Map<String, double[][]> figures = measure(commands, rounds);
+        System.out.printf(Locale.ROOT, "Medians of %d rounds, load average %s before and %s after.%n%n", rounds, loadBefore,
+                Processes.load());
+        table(commands, figures);
+    }
 
+    /** The commands of a round, their inputs made ready (the formatted map, the launcher's archive). */
+    private static List<Command> commands(Path maps, String jar, Path zip, String example, Path work)
+            throws IOException, InterruptedException {
+        String java = Processes.java();
         Path dist = unzip(zip, work.resolve("dist"));
         Map<String, String> cds = Map.of("JOURNEY_CDS_DIR", work.resolve("cds").toString(),
                 "JAVA_HOME", System.getProperty("java.home"));
@@ -67,31 +78,41 @@ public final class WholeProcess {
         Files.copy(maps.resolve("synthetic-100000.journey"), formatted, StandardCopyOption.REPLACE_EXISTING);
         Processes.time(List.of(java, "-jar", jar, "fmt", formatted.toString()), null);
         Processes.time(List.of(launcher, "check", example), cds, null); // makes the launcher's archive
-
-        boolean dot = Files.isExecutable(Path.of("/usr/bin/dot"));
-        String flowOut = work.resolve("flow").toString();
+        String big = maps.resolve("synthetic-100000.journey").toString();
         List<Command> commands = new ArrayList<>(List.of(
                 new Command("java -version", List.of(java, "-version"), Map.of()),
                 new Command("journey.jar --version", List.of(java, "-jar", jar, "--version"), Map.of()),
                 new Command("journey.jar check (example map)", List.of(java, "-jar", jar, "check", example), Map.of()),
                 new Command("bin/journey check (example map, CDS archive)", List.of(launcher, "check", example), cds),
                 new Command("journey.jar render --view flow (500)", List.of(java, "-jar", jar, "render",
-                        maps.resolve("synthetic-500.journey").toString(), "--view", "flow", "--out", flowOut), Map.of()),
-                new Command("journey.jar check (100,000)", List.of(java, "-jar", jar, "check",
-                        maps.resolve("synthetic-100000.journey").toString()), Map.of()),
+                        maps.resolve("synthetic-500.journey").toString(), "--view", "flow", "--out",
+                        work.resolve("flow").toString()), Map.of()),
+                new Command("journey.jar check (100,000)", List.of(java, "-jar", jar, "check", big), Map.of()),
+                new Command("bin/journey check (100,000)", List.of(launcher, "check", big), cds),
                 new Command("journey.jar fmt --check (100,000)", List.of(java, "-jar", jar, "fmt", "--check",
-                        formatted.toString()), Map.of())));
-        if (dot) {
-            commands.add(4, new Command("dot -Tsvg (500)", List.of("/usr/bin/dot", "-Tsvg",
-                    maps.resolve("flow-500.dot").toString(), "-o", work.resolve("flow-500.dot.svg").toString()), Map.of()));
+                        formatted.toString()), Map.of()),
+                new Command("bin/journey fmt --check (100,000)", List.of(launcher, "fmt", "--check",
+                        formatted.toString()), cds)));
+        if (Files.isExecutable(Path.of("/usr/bin/dot"))) {
+            // dot takes minutes where JourneyKit takes a second: it runs in the first round only, for at most DOT_LIMIT s
+            commands.add(4, new Command(DOT, List.of("sh", "-c", "timeout " + DOT_LIMIT + " /usr/bin/dot -Tsvg "
+                    + maps.resolve("flow-500.dot") + " -o " + work.resolve("flow-500.dot.svg") + "; exit 0"), Map.of()));
         }
+        return commands;
+    }
+
+    /** Per command: wall, CPU and peak memory of each round (dot: of the first round only). */
+    private static Map<String, double[][]> measure(List<Command> commands, int rounds)
+            throws IOException, InterruptedException {
         Map<String, double[][]> figures = new LinkedHashMap<>();
         for (Command c : commands) {
-            figures.put(c.name(), new double[3][rounds]);
+            figures.put(c.name(), new double[3][c.name().equals(DOT) ? 1 : rounds]);
         }
-        String loadBefore = Processes.load();
         for (int r = 0; r < rounds; r++) {
             for (Command c : commands) {
+                if (r > 0 && c.name().equals(DOT)) {
+                    continue;
+                }
                 Processes.Run run = Processes.time(c.line(), c.environment(), () -> "");
                 double[][] f = figures.get(c.name());
                 f[0][r] = run.seconds();
@@ -100,25 +121,27 @@ public final class WholeProcess {
             }
             System.err.printf(Locale.ROOT, "round %d of %d done (load %s)%n", r + 1, rounds, Processes.load());
         }
+        return figures;
+    }
+
+    /** The Markdown table: medians, and each command against its anchor. */
+    private static void table(List<Command> commands, Map<String, double[][]> figures) {
         double javaVersion = Processes.median(figures.get("java -version")[0]);
-        double dotTime = dot ? Processes.median(figures.get("dot -Tsvg (500)")[0]) : Double.NaN;
-        System.out.printf(Locale.ROOT, "Medians of %d rounds, load average %s before and %s after.%n%n", rounds, loadBefore,
-                Processes.load());
+        double dotTime = figures.containsKey(DOT) ? figures.get(DOT)[0][0] : Double.NaN;
+        boolean dotTimedOut = dotTime >= DOT_LIMIT - 0.5;
         System.out.println("| command | wall (median) | CPU (median) | peak RSS (median) | against its anchor |");
         System.out.println("|---|---:|---:|---:|---|");
         for (Command c : commands) {
             double[][] f = figures.get(c.name());
             double wall = Processes.median(f[0]);
-            String anchor;
-            if (c.name().startsWith("journey.jar check (example") || c.name().startsWith("bin/journey")
-                    || c.name().startsWith("journey.jar --version")) {
+            String anchor = "";
+            if (c.name().contains("check (example") || c.name().contains("--version")) {
                 anchor = String.format(Locale.ROOT, "%.1f× `java -version`", wall / javaVersion);
-            } else if (c.name().startsWith("journey.jar render") && dot) {
-                anchor = String.format(Locale.ROOT, "`dot` takes %.0f× as long", dotTime / wall);
-            } else {
-                anchor = "";
+            } else if (c.name().contains("render") && !Double.isNaN(dotTime)) {
+                anchor = String.format(Locale.ROOT, "`dot` takes %s%.0f× as long", dotTimedOut ? "over " : "", dotTime / wall);
             }
-            System.out.printf(Locale.ROOT, "| %s | %.2f s | %s | %s | %s |%n", c.name(), wall,
+            System.out.printf(Locale.ROOT, "| %s | %s%.2f s | %s | %s | %s |%n", c.name(),
+                    c.name().equals(DOT) && dotTimedOut ? "> " : "", wall,
                     f[1][0] < 0 ? "?" : String.format(Locale.ROOT, "%.2f s", Processes.median(f[1])),
                     f[2][0] < 0 ? "?" : String.format(Locale.ROOT, "%.0f MB", Processes.median(f[2])), anchor);
         }

@@ -56,7 +56,7 @@ class LauncherIT {
     }
 
     @Test
-    void the_script_runs_the_jvm_with_c1_and_the_serial_collector_unless_journey_java_opts_says_otherwise()
+    void the_script_runs_the_jvm_with_the_serial_collector_and_c1_but_for_observe_unless_journey_java_opts_says_otherwise()
             throws Exception {
         Path home = unzip();
         Path cache = dir.resolve("cache");
@@ -65,6 +65,10 @@ class LauncherIT {
         Result defaults = run(home, cache, flags, "--version");
         assertThat(defaults.exit()).isZero();
         assertThat(defaults.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").endsWith("journey " + VERSION + "\n");
+
+        Result observe = run(home, cache, flags, "observe", "--help");
+        assertThat(observe.exit()).isZero();
+        assertThat(observe.out()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel");
 
         Map<String, String> own = new java.util.HashMap<>(flags);
         own.put("JOURNEY_JAVA_OPTS", "-XX:+UseParallelGC -Xmx300m");

@@ -663,6 +663,30 @@ final class FlowLayout {
      * label that finds no such point goes to a row below the graph and names its steps.
      */
     private void placeLabels() {
+        BoxGrid obstacles = obstacles();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < g.edges.size(); i++) {
+            if (g.edges.get(i).observed > 0) {
+                order.add(i);
+            }
+        }
+        order.sort(java.util.Comparator.<Integer>comparingLong(i -> -g.edges.get(i).observed)
+                .thenComparingInt(i -> i));
+        List<Integer> unplaced = new ArrayList<>();
+        for (int i : order) {
+            Box plate = plateOnLine(i, obstacles);
+            if (plate == null) {
+                unplaced.add(i);
+                continue;
+            }
+            obstacles.add(plate);
+            labels.add(new EdgeLabel(i, labelText(g.edges.get(i)), plate));
+        }
+        rowsBelow(unplaced);
+    }
+
+    /** What a label on a line must not touch: the steps with the room beside and above them, and the stage heads. */
+    private BoxGrid obstacles() {
         BoxGrid obstacles = new BoxGrid();
         double above = settings.marks().isEmpty() ? 0 : Marks.CLEARANCE;
         for (int v = 0; v < g.stepCount; v++) {
@@ -674,53 +698,43 @@ final class FlowLayout {
             Box b = headBox(l);
             obstacles.add(new Box(b.key(), "obstacle", b.x(), b.y() - above, b.w(), b.h() + above));
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < g.edges.size(); i++) {
-            if (g.edges.get(i).observed > 0) {
-                order.add(i);
-            }
-        }
-        order.sort(java.util.Comparator.<Integer>comparingLong(i -> -g.edges.get(i).observed)
-                .thenComparingInt(i -> i));
-        List<Integer> unplaced = new ArrayList<>();
-        for (int i : order) {
-            String text = labelText(g.edges.get(i));
-            double w = labelWidth(g.edges.get(i));
-            Box plate = null;
-            // centred on the line, else beside it: its left or right end at the line, or just above or below it
-            double lift = LABEL_H / 2 + widths[i] / 2 + 2;
-            double[][] offsets = {{-0.5, 0}, {0, 0}, {-1, 0}, {-0.5, -lift}, {-0.5, lift}, {0, -lift}, {0, lift},
-                {-1, -lift}, {-1, lift}};
-            DenseLine line = new DenseLine(traces[i].points());
-            int size = line.size();
-            int mid = size / 2;
-            tries:
-            for (double[] offset : offsets) {
-                // the points of the line from its middle outwards: mid, mid + 1, mid - 1, mid + 2, ...
-                for (int d = 0; d <= size; d++) {
-                    for (int k : new int[] {mid + d, d > 0 ? mid - d : -1}) {
-                        if (k < 0 || k >= size) {
-                            continue;
-                        }
-                        double[] p = line.point(k);
-                        Box b = new Box("label:" + i, "label", p[0] + offset[0] * w, p[1] + offset[1] - LABEL_H / 2,
-                                w, LABEL_H);
-                        if (b.x() >= MARGIN && b.right() <= width - MARGIN && b.y() >= headY && obstacles.free(b)) {
-                            plate = b;
-                            break tries;
-                        }
+        return obstacles;
+    }
+
+    /** The first free place for edge i's label on its line, or null when there is none. */
+    private Box plateOnLine(int i, BoxGrid obstacles) {
+        double w = labelWidth(g.edges.get(i));
+        // centred on the line, else beside it: its left or right end at the line, or just above or below it
+        double lift = LABEL_H / 2 + widths[i] / 2 + 2;
+        double[][] offsets = {{-0.5, 0}, {0, 0}, {-1, 0}, {-0.5, -lift}, {-0.5, lift}, {0, -lift}, {0, lift},
+            {-1, -lift}, {-1, lift}};
+        DenseLine line = new DenseLine(traces[i].points());
+        int size = line.size();
+        int mid = size / 2;
+        for (double[] offset : offsets) {
+            // the points of the line from its middle outwards: mid, mid + 1, mid - 1, mid + 2, ...
+            for (int d = 0; d <= size; d++) {
+                for (int k : new int[] {mid + d, d > 0 ? mid - d : -1}) {
+                    if (k < 0 || k >= size) {
+                        continue;
+                    }
+                    double[] p = line.point(k);
+                    Box b = new Box("label:" + i, "label", p[0] + offset[0] * w, p[1] + offset[1] - LABEL_H / 2,
+                            w, LABEL_H);
+                    if (b.x() >= MARGIN && b.right() <= width - MARGIN && b.y() >= headY && obstacles.free(b)) {
+                        return b;
                     }
                 }
             }
-            if (plate == null) {
-                unplaced.add(i);
-                continue;
-            }
-            obstacles.add(plate);
-            labels.add(new EdgeLabel(i, text, plate));
         }
-        // the rest in rows below the graph (and below every label placed on a line routed under the
-        // steps), each naming its steps
+        return null;
+    }
+
+    /**
+     * The labels no line had room for, in rows below the graph (and below every label placed on a
+     * line routed under the steps), each naming its steps.
+     */
+    private void rowsBelow(List<Integer> unplaced) {
         double x = MARGIN;
         double y = bottom;
         for (EdgeLabel placed : labels) {
@@ -741,66 +755,6 @@ final class FlowLayout {
         }
         if (!unplaced.isEmpty()) {
             bottom = y + LABEL_H;
-        }
-    }
-
-    /**
-     * The points of a line, curves sampled, with points added between two far apart so that no
-     * two neighbours are more than 4 px apart, computed when asked for: a label tried near the
-     * middle of a long line costs the line's sampled points, not its length.
-     */
-    static final class DenseLine {
-        private final List<double[]> raw;
-        /** Per raw point k (k > 0): the parts its segment from k - 1 is cut into (0 or 1: none added). */
-        private final int[] steps;
-        /** Per raw point k: the index of the first dense point of its segment; then the size. */
-        private final int[] first;
-
-        DenseLine(List<double[]> raw) {
-            this.raw = raw;
-            int n = raw.size();
-            steps = new int[n];
-            first = new int[n + 1];
-            int at = 0;
-            for (int k = 0; k < n; k++) {
-                first[k] = at;
-                if (k > 0) {
-                    double[] p = raw.get(k);
-                    double[] q = raw.get(k - 1);
-                    steps[k] = (int) Math.ceil(Math.hypot(p[0] - q[0], p[1] - q[1]) / 4);
-                    at += Math.max(0, steps[k] - 1);
-                }
-                at++;
-            }
-            first[n] = at;
-        }
-
-        int size() {
-            return first[raw.size()];
-        }
-
-        /** Dense point {@code index}: a raw point, or the {@code s}-th of the points added before one. */
-        double[] point(int index) {
-            int lo = 0;
-            int hi = raw.size() - 1;
-            // the last raw point whose segment starts at or before index
-            while (lo < hi) {
-                int m = (lo + hi + 1) >>> 1;
-                if (first[m] <= index) {
-                    lo = m;
-                } else {
-                    hi = m - 1;
-                }
-            }
-            int k = lo;
-            int j = index - first[k];
-            double[] p = raw.get(k);
-            if (k == 0 || j == first[k + 1] - first[k] - 1) {
-                return p;
-            }
-            double[] q = raw.get(k - 1);
-            double t = (double) (j + 1) / steps[k];
-            return new double[] {q[0] + t * (p[0] - q[0]), q[1] + t * (p[1] - q[1])};
         }
     }
 }

@@ -142,10 +142,34 @@ final class FlowView {
         return w.toString();
     }
 
+    /** How an edge is drawn: its class, the suffix of its arrow marker and its kind in the layout record. */
+    private record EdgeStyle(String cls, String arrow, String kind) {
+    }
+
     private static void edge(Canvas c, FlowLayout f, int i) {
         FlowGraph g = f.g;
         Edge e = g.edges.get(i);
         double strokeWidth = f.widths[i];
+        EdgeStyle style = style(e);
+        double[] head = f.tips[i];
+        String key = e.undesigned ? "u:" + g.steps.get(e.from).id() + ">" + g.steps.get(e.to).id() : "t:" + e.firstIndex;
+        c.layout.add(new Layout.Route(key, style.kind(), strokeWidth, f.points(i)));
+        SvgWriter svg = c.svg;
+        String id = e.undesigned ? c.settings.id("u", g.steps.get(e.from).id() + "-" + g.steps.get(e.to).id())
+                : c.settings.id("t", Integer.toString(e.firstIndex));
+        svg.open("path").attr("id", id).attr("class", style.cls()).attr("d", f.traces[i].d()).attr("stroke-width", strokeWidth);
+        if (head == null) {
+            svg.attr("marker-end", "url(#" + arrowId(c.settings, style.arrow()) + ")");
+        }
+        svg.end(false);
+        svg.open("title").end(false).text(title(f, e)).closing("title").closing("path");
+        if (head != null) {
+            arrowHead(svg, head, strokeWidth, style.arrow());
+        }
+    }
+
+    /** The class and arrow of an edge: by its direction, then its persona, then what customers did with it. */
+    private static EdgeStyle style(Edge e) {
         String cls;
         String arrow;
         String kind;
@@ -183,17 +207,12 @@ final class FlowView {
             cls += " jk-edge-untaken";
             arrow = "-untaken";
         }
-        double[] head = f.tips[i];
-        String key = e.undesigned ? "u:" + g.steps.get(e.from).id() + ">" + g.steps.get(e.to).id() : "t:" + e.firstIndex;
-        c.layout.add(new Layout.Route(key, kind, strokeWidth, f.points(i)));
-        SvgWriter svg = c.svg;
-        String id = e.undesigned ? c.settings.id("u", g.steps.get(e.from).id() + "-" + g.steps.get(e.to).id())
-                : c.settings.id("t", Integer.toString(e.firstIndex));
-        svg.open("path").attr("id", id).attr("class", cls).attr("d", f.traces[i].d()).attr("stroke-width", strokeWidth);
-        if (head == null) {
-            svg.attr("marker-end", "url(#" + arrowId(c.settings, arrow) + ")");
-        }
-        svg.end(false);
+        return new EdgeStyle(cls, arrow, kind);
+    }
+
+    /** An edge's tooltip: its steps, persona, volume, how many transitions it draws and what customers did. */
+    private static String title(FlowLayout f, Edge e) {
+        FlowGraph g = f.g;
         StringBuilder title = new StringBuilder();
         title.append(g.steps.get(e.from).name()).append(" -> ").append(g.steps.get(e.to).name());
         JourneyMap map = f.map;
@@ -215,19 +234,21 @@ final class FlowView {
                         .append(g.steps.get(e.from).name()).append(')');
             }
         }
-        svg.open("title").end(false).text(title.toString()).closing("title").closing("path");
-        if (head != null) {
-            double half = FlowLayout.headWidth(strokeWidth) / 2;
-            double len = FlowLayout.headLength(strokeWidth);
-            double bx = head[0] - head[2] * len;
-            double by = head[1] - head[3] * len;
-            StringBuilder hd = new StringBuilder();
-            SvgWriter.d(hd, 'M', head[0], head[1]);
-            SvgWriter.d(hd, 'L', bx - head[3] * half, by + head[2] * half);
-            SvgWriter.d(hd, 'L', bx + head[3] * half, by - head[2] * half);
-            hd.append('Z');
-            svg.open("path").attr("class", "jk-arrow" + arrow).attr("d", hd.toString()).close();
-        }
+        return title.toString();
+    }
+
+    /** The arrow head of a wide line, drawn as a path at its tip (x, y, direction x, direction y). */
+    private static void arrowHead(SvgWriter svg, double[] head, double strokeWidth, String arrow) {
+        double half = FlowLayout.headWidth(strokeWidth) / 2;
+        double len = FlowLayout.headLength(strokeWidth);
+        double bx = head[0] - head[2] * len;
+        double by = head[1] - head[3] * len;
+        StringBuilder hd = new StringBuilder();
+        SvgWriter.d(hd, 'M', head[0], head[1]);
+        SvgWriter.d(hd, 'L', bx - head[3] * half, by + head[2] * half);
+        SvgWriter.d(hd, 'L', bx + head[3] * half, by - head[2] * half);
+        hd.append('Z');
+        svg.open("path").attr("class", "jk-arrow" + arrow).attr("d", hd.toString()).close();
     }
 
     /** The key: persona styles, the backward style, loops, volume. Returns the y below it. */

@@ -30,7 +30,7 @@ class LabelPlacesProperties {
             }
         }
         List<double[]> listed = listed(raw);
-        FlowLayout.DenseLine line = new FlowLayout.DenseLine(raw);
+        DenseLine line = new DenseLine(raw);
         assertThat(line.size()).isEqualTo(listed.size());
         for (int k = 0; k < listed.size(); k++) {
             assertThat(line.point(k)).as("point %s", k).containsExactly(listed.get(k));
