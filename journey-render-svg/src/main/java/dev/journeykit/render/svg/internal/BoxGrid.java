@@ -24,25 +24,25 @@ final class BoxGrid {
     private final Map<Long, List<Box>> cells = new HashMap<>();
 
     void add(Box box) {
-        long x0 = cell(Math.min(box.x(), box.right()));
-        long x1 = cell(Math.max(box.x(), box.right()));
-        long y0 = cell(Math.min(box.y(), box.bottom()));
-        long y1 = cell(Math.max(box.y(), box.bottom()));
-        for (long cx = x0; cx <= x1; cx++) {
-            for (long cy = y0; cy <= y1; cy++) {
+        long[] span = span(box);
+        for (long cx = span[0]; cx <= span[1]; cx++) {
+            for (long cy = span[2]; cy <= span[3]; cy++) {
                 cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(2)).add(box);
             }
         }
     }
 
+    /** The cells a box touches: first and last column, first and last row. */
+    private static long[] span(Box box) {
+        return new long[] {cell(Math.min(box.x(), box.right())), cell(Math.max(box.x(), box.right())),
+            cell(Math.min(box.y(), box.bottom())), cell(Math.max(box.y(), box.bottom()))};
+    }
+
     /** Whether {@code box} overlaps no box added. */
     boolean free(Box box) {
-        long x0 = cell(Math.min(box.x(), box.right()));
-        long x1 = cell(Math.max(box.x(), box.right()));
-        long y0 = cell(Math.min(box.y(), box.bottom()));
-        long y1 = cell(Math.max(box.y(), box.bottom()));
-        for (long cx = x0; cx <= x1; cx++) {
-            for (long cy = y0; cy <= y1; cy++) {
+        long[] span = span(box);
+        for (long cx = span[0]; cx <= span[1]; cx++) {
+            for (long cy = span[2]; cy <= span[3]; cy++) {
                 List<Box> in = cells.get(key(cx, cy));
                 if (in != null) {
                     for (Box o : in) {
