@@ -71,6 +71,7 @@ public final class WholeProcess {
             throws IOException, InterruptedException {
         String java = Processes.java();
         Path dist = unzip(zip, work.resolve("dist"));
+        delete(work.resolve("cds")); // an archive of an earlier run is of other bytes
         Map<String, String> cds = Map.of("JOURNEY_CDS_DIR", work.resolve("cds").toString(),
                 "JAVA_HOME", System.getProperty("java.home"));
         String launcher = dist.resolve("bin/journey").toString();
@@ -147,13 +148,18 @@ public final class WholeProcess {
         }
     }
 
-    /** Unzips the distribution into dir (fresh) and returns the folder that holds bin/ and lib/. */
-    private static Path unzip(Path zip, Path dir) throws IOException, InterruptedException {
+    /** Deletes a folder and what it holds, if it is there. */
+    private static void delete(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** Unzips the distribution into dir (fresh) and returns the folder that holds bin/ and lib/. */
+    private static Path unzip(Path zip, Path dir) throws IOException, InterruptedException {
+        delete(dir);
         Files.createDirectories(dir);
         try (var in = new ZipInputStream(Files.newInputStream(zip))) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

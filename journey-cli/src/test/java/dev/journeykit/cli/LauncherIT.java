@@ -56,6 +56,23 @@ class LauncherIT {
     }
 
     @Test
+    void a_jar_replaced_in_place_gets_an_archive_of_its_own() throws Exception {
+        Path home = unzip();
+        Path cache = dir.resolve("cache");
+        assertThat(run(home, cache, "--version").exit()).isZero();
+        Path jar = home.resolve("lib/journey.jar");
+        // a newer jar in the same place (another build): the old archive would map classes of other bytes
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() + 3L * 24 * 3600 * 1000));
+        Result again = run(home, cache, "--version");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).isEqualTo("journey " + VERSION + "\n");
+        try (var list = Files.list(cache)) {
+            assertThat(list.filter(p -> p.toString().endsWith(".jsa")).count()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void the_script_runs_the_jvm_with_the_serial_collector_and_c1_but_for_observe_unless_journey_java_opts_says_otherwise()
             throws Exception {
         Path home = unzip();
