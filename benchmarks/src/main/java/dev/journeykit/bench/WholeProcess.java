@@ -158,7 +158,7 @@ public final class WholeProcess {
     }
 
     /** Unzips the distribution into dir (fresh) and returns the folder that holds bin/ and lib/. */
-    private static Path unzip(Path zip, Path dir) throws IOException, InterruptedException {
+    private static Path unzip(Path zip, Path dir) throws IOException {
         delete(dir);
         Files.createDirectories(dir);
         try (var in = new ZipInputStream(Files.newInputStream(zip))) {

@@ -101,7 +101,7 @@ public final class JourneyCli implements Callable<Integer> {
             line.getErr().print("journey: " + exception.getMessage() + "\n");
             if (exception instanceof CommandLine.MissingParameterException missing
                     && missing.getMissing().stream().anyMatch(arg -> arg.isPositional())
-                    && java.util.Arrays.asList(arguments).contains("--observed")) {
+                    && java.util.Arrays.stream(arguments).anyMatch(a -> a.equals("--observed") || a.startsWith("--observed="))) {
                 // --observed takes one or more logs: every file after it went there, the map too
                 line.getErr().print("journey: --observed takes every file after it as an event log, the map too: "
                         + "give the map first (" + line.getCommandSpec().qualifiedName()

@@ -91,6 +91,10 @@ class RenderObservedIT {
                 + "Try 'journey render --help' for more information.\n");
         assertThat(dir.resolve("out")).doesNotExist();
 
+        Run attached = JOURNEY.run(dir, "render", "--observed=events.csv", "shop.journey", "--out", "out");
+        assertThat(attached.exit()).isEqualTo(2);
+        assertThat(attached.err()).contains("give the map first");
+
         Run written = JOURNEY.run(dir, "render", "shop.journey", "--observed", "events.csv", "--out", "out");
         assertThat(written.exit()).as(written.toString()).isZero();
         assertThat(dir.resolve("out/shop.svg")).exists();
