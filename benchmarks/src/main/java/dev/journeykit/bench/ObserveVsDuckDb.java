@@ -106,6 +106,11 @@ public final class ObserveVsDuckDb {
                 bestObserve = bestObserve == null || observe.seconds() < bestObserve.seconds() ? observe : bestObserve;
                 bestDuck = bestDuck == null || duck.seconds() < bestDuck.seconds() ? duck : bestDuck;
             }
+            if (bestObserve == null) {
+                System.out.printf(Locale.ROOT, "%,d events (%d customers, %.0f MB): %s, not run (--runs 0)%n",
+                        events, customers, Files.size(log) / 1e6, log);
+                continue;
+            }
             System.out.printf(Locale.ROOT, "%,d events (%d customers, %.0f MB), best of %d: observe %.2f s (%.2f M events/s, "
                             + "cpu %.2f s, %.0f MB peak), DuckDB %.2f s (%.2f M events/s, cpu %.2f s, %.0f MB peak): "
                             + "observe %.2fx faster; answers equal (%s)%n",

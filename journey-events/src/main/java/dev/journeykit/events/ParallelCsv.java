@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -88,6 +89,10 @@ final class ParallelCsv {
         return (int) Math.max(1, Math.min(cores, bytes / MIN_SPLIT));
     }
 
+    /** Events of one partition: two longs each in array[from, to). */
+    private record Segment(long[] array, int from, int to) {
+    }
+
     /** The columns of one file, by index in its header. */
     private record Layout(Path file, long dataStart, long size, int fields, int caseColumn, int timeColumn,
                           int eventColumn, int personaColumn) {
@@ -120,34 +125,41 @@ final class ParallelCsv {
         } catch (GiveUp e) {
             return null;
         }
-        // customers of all workers: worker 0's table becomes the whole one, the others' events
-        // are renumbered to it; then each worker groups its events by customer
-        CaseTable all = workers[0].cases;
-        for (int w = 1; w < workerCount; w++) {
-            CaseTable cases = workers[w].cases;
-            int[] global = new int[cases.size];
-            for (int c = 0; c < cases.size; c++) {
-                global[c] = all.intern(cases.arena, cases.start[c], cases.start[c + 1]);
-            }
-            workers[w].renumber = global;
-            workers[w].cases = null;
-        }
-        int customers = all.size;
-        parallel(w -> workers[w].group(customers));
-        ReplaySummary[] summaries = new ReplaySummary[workerCount];
-        parallel(w -> {
-            ReplaySummary summary = replay.newSummary();
-            int from = (int) ((long) customers * w / workerCount);
-            int to = (int) ((long) customers * (w + 1) / workerCount);
-            CustomerTrace trace = new CustomerTrace();
-            for (int g = from; g < to; g++) {
-                trace.clear();
-                for (Worker worker : workers) {
-                    worker.addTo(trace, g);
+        return fold(workers, names, bytes.get(), rows.get(), progress);
+    }
+
+    /**
+     * Folds the customers partition by partition (each partition's customers, of all workers, in
+     * one pass that fits the caches), the partitions shared by the threads; the threads' summaries
+     * are then merged.
+     */
+    private ObservedJourney fold(Worker[] workers, List<String> names, long bytesRead, long rowsRead,
+                                 EventLogs.Progress progress) {
+        List<String> personaNames = new ArrayList<>();
+        short[][] personaOf = new short[workerCount][];
+        for (int w = 0; w < workerCount; w++) {
+            NameTable personas = workers[w].personas;
+            personaOf[w] = new short[personas.size + 1];
+            for (int i = 0; i < personas.size; i++) {
+                String name = personas.name(i);
+                int global = personaNames.indexOf(name);
+                if (global < 0) {
+                    global = personaNames.size();
+                    personaNames.add(name);
                 }
-                replay.fold(summary, trace);
+                personaOf[w][i + 1] = (short) (global + 1);
             }
-            summaries[w] = summary;
+        }
+        String[] personaValues = personaNames.toArray(String[]::new);
+        ReplaySummary[] summaries = new ReplaySummary[workerCount];
+        AtomicInteger nextPartition = new AtomicInteger();
+        parallel(t -> {
+            ReplaySummary summary = replay.newSummary();
+            Partition partition = new Partition(workers, personaOf, personaValues);
+            for (int p = nextPartition.getAndIncrement(); p < PARTITIONS; p = nextPartition.getAndIncrement()) {
+                partition.fold(p, summary);
+            }
+            summaries[t] = summary;
         });
         ReplaySummary summary = summaries[0];
         for (int w = 1; w < workerCount; w++) {
@@ -167,8 +179,186 @@ final class ParallelCsv {
                 }
             }
         }
-        progress.progress(bytes.get(), rows.get());
+        progress.progress(bytesRead, rowsRead);
         return replay.result(summary, names);
+    }
+
+    /**
+     * The key of a case id: an id of 1 to 8 ASCII bytes, none of them 0, is its bytes, 7 bits each
+     * (56 bits, the top bit 0); any other id is interned by its worker ({@link CaseTable}) and its
+     * key is the top bit, the worker and the worker's number for it. Bits 56 to 62 hold the row's
+     * persona value (the worker's index + 1, 0 for none) and are no part of the customer.
+     */
+    private static final long LONG_ID = 1L << 63;
+    private static final int PERSONA_SHIFT = 56;
+    private static final long PERSONA_BITS = 0x7FL << PERSONA_SHIFT;
+    private static final int WORKER_SHIFT = 40;
+    /** Customers are spread over 2^PARTITION_BITS partitions by a hash of their id. */
+    private static final int PARTITION_BITS = 6;
+    private static final int PARTITIONS = 1 << PARTITION_BITS;
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    /** The partition of a short id's key (or of a long id's hash): the top bits of a multiplicative hash. */
+    private static int partition(long key) {
+        return (int) ((key * GOLDEN) >>> (64 - PARTITION_BITS));
+    }
+
+    /**
+     * One thread's folding of partitions: the partition's events of every worker are numbered by
+     * customer (an index by key small enough for the caches), grouped by customer (a counting
+     * sort), and each customer folded. The arrays are kept from one partition to the next.
+     */
+    private final class Partition {
+        final Worker[] workers;
+        final short[][] personaOf;
+        final String[] personaValues;
+        /** Entry + 1 by slot (0: empty); the key and the customer of each entry (long ids: several keys, one customer). */
+        int[] index = new int[1 << 10];
+        long[] keyOf = new long[1 << 9];
+        int[] customerAt = new int[1 << 9];
+        int entries;
+        int customers;
+        int[] customerOf = new int[0];
+        long[] packed = new long[0];
+        short[] persona = new short[0];
+        int[] start = new int[1];
+        final java.util.Map<String, Integer> longIds = new java.util.HashMap<>();
+        final CustomerTrace trace = new CustomerTrace();
+
+        Partition(Worker[] workers, short[][] personaOf, String[] personaValues) {
+            this.workers = workers;
+            this.personaOf = personaOf;
+            this.personaValues = personaValues;
+        }
+
+        void fold(int p, ReplaySummary summary) {
+            int n = 0;
+            for (Worker worker : workers) {
+                for (Segment segment : worker.segments(p)) {
+                    n += (segment.to() - segment.from()) / 2;
+                }
+            }
+            if (n == 0) {
+                return;
+            }
+            if (customerOf.length < n) {
+                customerOf = new int[n];
+                packed = new long[n];
+            }
+            int slots = Math.max(1 << 10, Integer.highestOneBit(Math.max(1, n / 4)) << 1);
+            if (index.length != slots) {
+                index = new int[slots];
+            } else {
+                Arrays.fill(index, 0);
+            }
+            customers = 0;
+            entries = 0;
+            longIds.clear();
+            boolean personas = false;
+            int e = 0;
+            for (Worker worker : workers) {
+                for (Segment segment : worker.segments(p)) {
+                    long[] chunk = segment.array();
+                    for (int i = segment.from(); i < segment.to(); i += 2) {
+                        long key = chunk[i];
+                        personas |= (key & PERSONA_BITS) != 0;
+                        customerOf[e++] = customer(key & ~PERSONA_BITS);
+                    }
+                }
+            }
+            if (start.length < customers + 1) {
+                start = new int[Math.max(customers + 1, start.length * 2)];
+            }
+            Arrays.fill(start, 0, customers + 1, 0);
+            for (int i = 0; i < n; i++) {
+                start[customerOf[i] + 1]++;
+            }
+            for (int c = 0; c < customers; c++) {
+                start[c + 1] += start[c];
+            }
+            if (personas && persona.length < n) {
+                persona = new short[n];
+            }
+            e = 0;
+            for (int w = 0; w < workers.length; w++) {
+                Worker worker = workers[w];
+                for (Segment segment : worker.segments(p)) {
+                    long[] chunk = segment.array();
+                    for (int i = segment.from(); i < segment.to(); i += 2) {
+                        int at = start[customerOf[e++]]++;
+                        packed[at] = chunk[i + 1];
+                        if (personas) {
+                            persona[at] = personaOf[w][(int) (chunk[i] >>> PERSONA_SHIFT) & 0x7F];
+                        }
+                    }
+                }
+                worker.release(p);
+            }
+            // start[c] is now where customer c + 1 starts
+            int from = 0;
+            for (int c = 0; c < customers; c++) {
+                trace.clear();
+                int to = start[c];
+                for (int i = from; i < to; i++) {
+                    long event = packed[i];
+                    trace.add(event >> STEP_BITS, (int) (event & STEP_MASK),
+                            personas && persona[i] != 0 ? personaValues[persona[i] - 1] : null);
+                }
+                replay.fold(summary, trace);
+                from = to;
+            }
+        }
+
+        /** The partition's number for the customer of a key (persona bits cleared). */
+        private int customer(long key) {
+            int mask = index.length - 1;
+            for (int slot = (int) ((key * GOLDEN) >>> 32) & mask; ; slot = (slot + 1) & mask) {
+                int entry = index[slot];
+                if (entry == 0) {
+                    return add(key, slot);
+                }
+                if (keyOf[entry - 1] == key) {
+                    return customerAt[entry - 1];
+                }
+            }
+        }
+
+        /** Enters a key not seen before at an empty slot. */
+        private int add(long key, int slot) {
+            int c = customers;
+            if (key < 0) {
+                // an id of another form: the same bytes are one customer whichever worker read them
+                CaseTable cases = workers[(int) (key >>> WORKER_SHIFT) & 0xFFFF].cases;
+                int id = (int) (key & ((1L << WORKER_SHIFT) - 1));
+                String text = new String(cases.arena, cases.start[id], cases.start[id + 1] - cases.start[id],
+                        StandardCharsets.ISO_8859_1);
+                c = longIds.computeIfAbsent(text, t -> customers);
+            }
+            if (c == customers) {
+                customers++;
+            }
+            int entry = entries++;
+            if (entry == keyOf.length) {
+                keyOf = Arrays.copyOf(keyOf, entry * 2);
+                customerAt = Arrays.copyOf(customerAt, entry * 2);
+            }
+            keyOf[entry] = key;
+            customerAt[entry] = c;
+            index[slot] = entry + 1;
+            if (entries * 2 > index.length) {
+                int[] bigger = new int[index.length * 2];
+                int mask = bigger.length - 1;
+                for (int k = 0; k < entries; k++) {
+                    int s = (int) ((keyOf[k] * GOLDEN) >>> 32) & mask;
+                    while (bigger[s] != 0) {
+                        s = (s + 1) & mask;
+                    }
+                    bigger[s] = k + 1;
+                }
+                index = bigger;
+            }
+            return c;
+        }
     }
 
     private interface Task {
@@ -281,22 +471,29 @@ final class ParallelCsv {
         final AtomicLong rowsRead;
         final EventLogs.Progress progress;
         final long total;
-        CaseTable cases = new CaseTable();
+        /** The case ids of other forms than 8 ASCII bytes, by this worker's number (see {@link #LONG_ID}). */
+        final CaseTable cases = new CaseTable();
         final NameTable events = new NameTable();
         final NameTable personas = new NameTable();
         final EventTimes.DayCache times = new EventTimes.DayCache();
-        String[] personaNames;
         long rows;
         long rowsReported;
-        // the events: customer, packed time and step, persona (0: none, else index + 1)
-        int size;
-        int[] customer = new int[1024];
-        long[] packed = new long[1024];
-        short[] persona;
-        /** After grouping: the events of customer c (of all workers) are at start[c] .. start[c + 1] - 1. */
-        int[] start;
-        /** For workers but the first: the customer numbers of all workers, by this worker's. */
-        int[] renumber;
+        /**
+         * The bound events by partition, two longs each: the case key (with the persona bits) and
+         * the packed time and step. Partition p's events are in its segments (array, from, to),
+         * then in current[p] from first[p] to next[p] (before end[p]). The first segments are
+         * slices of one large array sized from the events expected (an array the collector never
+         * copies), later ones arrays of their own: no array is copied as it grows.
+         */
+        final long[][] current = new long[PARTITIONS][];
+        final int[] first = new int[PARTITIONS];
+        final int[] next = new int[PARTITIONS];
+        final int[] end = new int[PARTITIONS];
+        @SuppressWarnings("unchecked")
+        final List<Segment>[] segments = new List[PARTITIONS];
+        /** The longs of a partition's next array of its own. */
+        int laterChunk = 1024;
+
         /** The line {@link #fields} read last: start and end of the case, time, event and persona fields, and how many fields. */
         final int[] spans = new int[9];
         /** The case, time, event and persona columns (-1: none) of the file being read, in the order of the spans. */
@@ -325,18 +522,11 @@ final class ParallelCsv {
                 throw GIVE_UP;
             }
             report();
-            personaNames = new String[personas.size];
-            for (int i = 0; i < personas.size; i++) {
-                personaNames[i] = personas.name(i);
-            }
         }
 
         /** The lines of the file that start at from .. to - 1 (a line starts at dataStart or after a newline). */
         private void range(Layout layout, long from, long to) throws IOException {
             columns = new int[] {layout.caseColumn(), layout.timeColumn(), layout.eventColumn(), layout.personaColumn()};
-            if (layout.personaColumn() >= 0 && persona == null) {
-                persona = new short[customer.length];
-            }
             long end = layout.size();
             try (FileChannel channel = FileChannel.open(layout.file(), StandardOpenOption.READ)) {
                 byte[] buf = new byte[bufferSize];
@@ -394,7 +584,7 @@ final class ParallelCsv {
             }
         }
 
-        /** Makes room for the events of the next bytes of a file, estimated from the lines in buf[at, length). */
+        /** Sizes the partitions' room for the events of the next bytes of a file, estimated from the lines in buf[at, length). */
         private void reserve(long bytes, byte[] buf, int at, int length) {
             int lines = 0;
             for (int i = at; i < length; i++) {
@@ -405,18 +595,60 @@ final class ParallelCsv {
             if (lines == 0 || length - at >= bytes) {
                 return;
             }
-            long wanted = size + bytes * lines / (length - at) * 21 / 20 + 16;
-            if (wanted > packed.length && wanted < Integer.MAX_VALUE - 16) {
-                resize((int) wanted);
+            long slice = 2 * (bytes * lines / (length - at) / PARTITIONS * 21 / 20 + 16);
+            if (slice * PARTITIONS >= Integer.MAX_VALUE - 16) {
+                return;
             }
+            long[] block = new long[(int) slice * PARTITIONS];
+            for (int p = 0; p < PARTITIONS; p++) {
+                retire(p);
+                current[p] = block;
+                first[p] = (int) slice * p;
+                next[p] = first[p];
+                end[p] = first[p] + (int) slice;
+            }
+            laterChunk = (int) Math.max(1024, slice / 8 & ~1L);
         }
 
-        private void resize(int n) {
-            packed = Arrays.copyOf(packed, n);
-            customer = Arrays.copyOf(customer, n);
-            if (persona != null) {
-                persona = Arrays.copyOf(persona, n);
+        /** Adds one event to partition p. */
+        private void add(int p, long key, long event) {
+            int n = next[p];
+            if (n == end[p]) {
+                retire(p);
+                current[p] = new long[laterChunk];
+                first[p] = 0;
+                end[p] = laterChunk;
+                n = 0;
             }
+            long[] c = current[p];
+            c[n] = key;
+            c[n + 1] = event;
+            next[p] = n + 2;
+        }
+
+        /** Keeps the events of partition p's current array in its segments. */
+        private void retire(int p) {
+            if (current[p] != null && next[p] > first[p]) {
+                if (segments[p] == null) {
+                    segments[p] = new ArrayList<>();
+                }
+                segments[p].add(new Segment(current[p], first[p], next[p]));
+            }
+            current[p] = null;
+            first[p] = 0;
+            next[p] = 0;
+            end[p] = 0;
+        }
+
+        /** Partition p's events (to be folded: no event is added after). */
+        List<Segment> segments(int p) {
+            retire(p);
+            return segments[p] == null ? List.of() : segments[p];
+        }
+
+        /** Lets the collector have partition p's arrays (folded). */
+        void release(int p) {
+            segments[p] = null;
         }
 
         private void report() {
@@ -532,93 +764,57 @@ final class ParallelCsv {
                 events.count[name]++;
                 return;
             }
-            if (size == packed.length) {
-                resize(size + (size >> 2) + 16);
+            long key;
+            int p;
+            int from = at[CASE];
+            int length = at[CASE + 1] - from;
+            long word = length <= 8 ? shortId(buf, from, length) : -1;
+            if (word >= 0) {
+                key = word;
+                p = partition(word);
+            } else {
+                int c = cases.intern(buf, from, at[CASE + 1]);
+                key = LONG_ID | (long) index << WORKER_SHIFT | c;
+                p = partition(cases.hash[c]);
             }
-            customer[size] = cases.intern(buf, at[CASE], at[CASE + 1]);
-            packed[size] = millis << STEP_BITS | step;
-            if (persona != null) {
-                if (layout.personaColumn() >= 0 && at[PERSONA + 1] > at[PERSONA]) {
-                    int p = personas.intern(buf, at[PERSONA], at[PERSONA + 1]);
-                    if (p >= Short.MAX_VALUE) {
-                        throw GIVE_UP;
-                    }
-                    persona[size] = (short) (p + 1);
-                } else {
-                    persona[size] = 0;
+            if (layout.personaColumn() >= 0 && at[PERSONA + 1] > at[PERSONA]) {
+                int persona = personas.intern(buf, at[PERSONA], at[PERSONA + 1]);
+                if (persona >= 0x7F) {
+                    throw GIVE_UP;
                 }
+                key |= (long) (persona + 1) << PERSONA_SHIFT;
             }
-            size++;
+            add(p, key, millis << STEP_BITS | step);
         }
+    }
 
-        /**
-         * Groups the events by customer (numbered over all workers) in place: an in-place radix sort by customer, first by the
-         * customer's high bits into at most 1024 groups (streams that caches follow), then within
-         * each group (a few thousand customers, that fit a cache) by customer. O(events).
-         */
-        void group(int customers) {
-            if (renumber != null) {
-                for (int i = 0; i < size; i++) {
-                    customer[i] = renumber[customer[i]];
-                }
-                renumber = null;
-            }
-            start = new int[customers + 1];
-            for (int i = 0; i < size; i++) {
-                start[customer[i] + 1]++;
-            }
-            for (int c = 0; c < customers; c++) {
-                start[c + 1] += start[c];
-            }
-            int shift = Math.max(0, 32 - Integer.numberOfLeadingZeros(customers) - 10);
-            int groups = customers == 0 ? 0 : ((customers - 1) >>> shift) + 1;
-            int[] groupStart = new int[groups + 1];
-            for (int g = 0; g < groups; g++) {
-                groupStart[g] = start[g << shift];
-            }
-            groupStart[groups] = size;
-            cycle(0, groups, groupStart, shift);
-            if (shift > 0) {
-                cycle(0, customers, start, 0);
-            }
-            customer = null;
-        }
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
-        /** Moves every event of key k (customer >>> shift) to bounds[k] .. bounds[k + 1] - 1, for keys from .. to - 1. */
-        private void cycle(int from, int to, int[] bounds, int shift) {
-            int[] next = Arrays.copyOf(bounds, to);
-            for (int k = from; k < to; k++) {
-                int end = bounds[k + 1];
-                while (next[k] < end) {
-                    int i = next[k];
-                    int target = customer[i] >>> shift;
-                    if (target == k) {
-                        next[k]++;
-                    } else {
-                        int j = next[target]++;
-                        int c = customer[i];
-                        customer[i] = customer[j];
-                        customer[j] = c;
-                        long p = packed[i];
-                        packed[i] = packed[j];
-                        packed[j] = p;
-                        if (persona != null) {
-                            short s = persona[i];
-                            persona[i] = persona[j];
-                            persona[j] = s;
-                        }
-                    }
-                }
+    /**
+     * The key of a case id of 1 to 8 bytes at b[from, from + length): its bytes 7 bits each, or -1
+     * when a byte is not ASCII or is 0 (such ids are interned by their bytes).
+     */
+    static long shortId(byte[] b, int from, int length) {
+        long w;
+        if (from + 8 <= b.length) {
+            w = (long) LONGS.get(b, from);
+            if (length < 8) {
+                w &= (1L << (8 * length)) - 1;
+            }
+        } else {
+            w = 0;
+            for (int i = 0; i < length; i++) {
+                w |= (b[from + i] & 0xffL) << (8 * i);
             }
         }
-
-        /** Adds the events of local customer c to the trace. */
-        void addTo(CustomerTrace trace, int c) {
-            for (int i = start[c]; i < start[c + 1]; i++) {
-                long p = packed[i];
-                String value = persona == null || persona[i] == 0 ? null : personaNames[persona[i] - 1];
-                trace.add(p >> STEP_BITS, (int) (p & STEP_MASK), value);
-            }
+        long lengthBits = length == 8 ? HIGH_BITS : HIGH_BITS & ((1L << (8 * length)) - 1);
+        // a byte of 0 within the id: its high bit in zero; a byte of 128 or more: its high bit in w
+        long zero = ~(((w & ~HIGH_BITS) + ~HIGH_BITS) | w | ~HIGH_BITS);
+        if (((w | zero) & lengthBits) != 0) {
+            return -1;
         }
+        return w & 0x7FL | w >>> 1 & 0x7FL << 7 | w >>> 2 & 0x7FL << 14 | w >>> 3 & 0x7FL << 21
+                | w >>> 4 & 0x7FL << 28 | w >>> 5 & 0x7FL << 35 | w >>> 6 & 0x7FL << 42 | w >>> 7 & 0x7FL << 49;
     }
 }

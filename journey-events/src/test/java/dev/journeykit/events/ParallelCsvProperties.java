@@ -132,7 +132,9 @@ class ParallelCsvProperties {
         List<String> personas = new ArrayList<>(map.personas().stream().map(Persona::id).toList());
         personas.add("zed");
         personas.add("");
-        String[] cases = {"c1", "c2", "c3", "c10", "ü", "a-customer-id-longer-than-sixteen-bytes", "c\u00e9", "7"};
+        // ids of up to 8 ASCII bytes are keyed by their bytes, others (longer, not ASCII, a 0 byte) interned
+        String[] cases = {"c1", "c2", "c3", "c10", "ü", "a-customer-id-longer-than-sixteen-bytes", "c\u00e9", "7",
+            "abcdefgh", "abcdefghi", "a\u0000", "a"};
         int customers = 1 + random.nextInt(cases.length);
         int spread = 1 + random.nextInt(random.nextBoolean() ? 5 : 100_000);
         List<String> columns = new ArrayList<>(List.of("customer_id", "ts", "touchpoint", "extra"));

@@ -96,11 +96,16 @@ final class VariantTable implements Serializable {
         }
     }
 
+    /**
+     * A hash of a path that mixes every step into all bits (a polynomial with a small factor made
+     * paths such as [a, b + 31] and [a + 1, b] collide, and linear probing then compared them all).
+     */
     private static int hash(int[] p, int from, int to) {
-        int h = 1;
+        long h = to - from;
         for (int i = from; i < to; i++) {
-            h = 31 * h + p[i];
+            h = (h ^ p[i]) * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 29;
         }
-        return h * 0x9E3779B9;
+        return (int) (h ^ h >>> 32);
     }
 }
