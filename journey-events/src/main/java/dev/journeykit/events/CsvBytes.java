@@ -36,8 +36,13 @@ final class CsvBytes {
         return limit;
     }
 
+    /** The 8 bytes at b[i, i + 8) as a little-endian number (i + 8 at most b.length). */
+    static long word(byte[] b, int i) {
+        return (long) LONGS.get(b, i);
+    }
+
     /** The high bit of each byte of x that is zero, exactly (no borrow between bytes). */
-    private static long zeroBytes(long x) {
+    static long zeroBytes(long x) {
         long t = (x & LOW7) + LOW7;
         return ~(t | x | LOW7);
     }

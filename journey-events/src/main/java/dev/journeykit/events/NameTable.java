@@ -13,7 +13,33 @@ final class NameTable {
     long[] count = new long[16];
     int[] table = new int[64];
 
+    /** First and last 8 bytes of each name of 8 to 16 bytes (they overlap below 16). */
+    long[] head = new long[16];
+    long[] tail = new long[16];
+
     int intern(byte[] b, int from, int to) {
+        int length = to - from;
+        if (length >= 8 && length <= 16) {
+            // the common name: compared by two words, no loop over its bytes
+            long first = CsvBytes.word(b, from);
+            long last = CsvBytes.word(b, to - 8);
+            long m = (first * 0x9E3779B97F4A7C15L ^ last) * 0xC2B2AE3D27D4EB4FL + length;
+            int h = (int) (m ^ m >>> 32);
+            int mask = table.length - 1;
+            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+                int entry = table[slot];
+                if (entry == 0) {
+                    int n = add(Arrays.copyOfRange(b, from, to), h, slot);
+                    head[n] = first;
+                    tail[n] = last;
+                    return n;
+                }
+                int n = entry - 1;
+                if (head[n] == first && tail[n] == last && bytes[n].length == length) {
+                    return n;
+                }
+            }
+        }
         int h = CsvBytes.hash(b, from, to);
         int mask = table.length - 1;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -35,6 +61,8 @@ final class NameTable {
             hashes = Arrays.copyOf(hashes, n * 2);
             code = Arrays.copyOf(code, n * 2);
             count = Arrays.copyOf(count, n * 2);
+            head = Arrays.copyOf(head, n * 2);
+            tail = Arrays.copyOf(tail, n * 2);
         }
         bytes[n] = name;
         hashes[n] = h;

@@ -1,16 +1,12 @@
 package dev.journeykit.events;
 
-import dev.journeykit.core.internal.HashIndex;
 import dev.journeykit.core.observe.CustomerTrace;
 import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.core.observe.Replay;
 import dev.journeykit.core.observe.ReplaySummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -788,7 +784,6 @@ final class ParallelCsv {
         }
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     /**
@@ -798,7 +793,7 @@ final class ParallelCsv {
     static long shortId(byte[] b, int from, int length) {
         long w;
         if (from + 8 <= b.length) {
-            w = (long) LONGS.get(b, from);
+            w = CsvBytes.word(b, from);
             if (length < 8) {
                 w &= (1L << (8 * length)) - 1;
             }
@@ -809,9 +804,8 @@ final class ParallelCsv {
             }
         }
         long lengthBits = length == 8 ? HIGH_BITS : HIGH_BITS & ((1L << (8 * length)) - 1);
-        // a byte of 0 within the id: its high bit in zero; a byte of 128 or more: its high bit in w
-        long zero = ~(((w & ~HIGH_BITS) + ~HIGH_BITS) | w | ~HIGH_BITS);
-        if (((w | zero) & lengthBits) != 0) {
+        // a byte of 0 within the id: its high bit in zeroBytes; a byte of 128 or more: its high bit in w
+        if (((w | CsvBytes.zeroBytes(w)) & lengthBits) != 0) {
             return -1;
         }
         return w & 0x7FL | w >>> 1 & 0x7FL << 7 | w >>> 2 & 0x7FL << 14 | w >>> 3 & 0x7FL << 21

@@ -1,8 +1,8 @@
 package dev.journeykit.core.internal;
 
 /**
- * The one open-addressing index of JourneyKit's primitive tables (variants of a replay, names of
- * the CSV fast path): slots hold an entry's number + 1 (0 is empty), probed linearly from
+ * The one open-addressing index of JourneyKit's small primitive tables (the names of the CSV fast
+ * path): slots hold an entry's number + 1 (0 is empty), probed linearly from
  * {@code hash & (slots - 1)}.
  */
 public final class HashIndex {

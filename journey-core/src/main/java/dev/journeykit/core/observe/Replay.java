@@ -134,18 +134,17 @@ public final class Replay {
                 summary.personaConflicts++;
             }
         }
-        int[] path = new int[n];
+        int[] path = summary.overall.path(n);
         for (int i = 0; i < n; i++) {
             path[i] = CustomerTrace.step(events[i]);
         }
-        fold(summary.overall, events, path, designed);
+        fold(summary.overall, events, path, n, designed);
         if (persona >= 0) {
-            fold(summary.personas[persona], events, path, designedFor[persona]);
+            fold(summary.personas[persona], events, path, n, designedFor[persona]);
         }
     }
 
-    private void fold(ReplaySummary.Part part, long[] events, int[] path, long[] designedHere) {
-        int n = path.length;
+    private void fold(ReplaySummary.Part part, long[] events, int[] path, int n, long[] designedHere) {
         int serial = ++part.serial;
         int[] stepLast = part.stepLast();
         part.customers++;
@@ -188,7 +187,7 @@ public final class Replay {
                     slotLast[slot] = serial;
                     part.slotCustomers[slot]++;
                 }
-                part.slotTimes[slot].add(CustomerTrace.millis(events[i]) - CustomerTrace.millis(events[i - 1]));
+                part.time(slot, CustomerTrace.millis(events[i]) - CustomerTrace.millis(events[i - 1]));
                 part.transitions++;
                 if (part.slotDesigned[slot]) {
                     part.designedTransitions++;
@@ -228,6 +227,7 @@ public final class Replay {
 
     /** The figures of one population, in the map's order. */
     private Observation observation(ReplaySummary.Part part) {
+        part.flushTimes();
         List<Stage> stages = map.stages();
         List<StageObservation> stageRows = new ArrayList<>();
         long reached = 0;

@@ -119,6 +119,17 @@ public final class ReplaySummary implements Serializable {
         transient int serial;
         transient int[] stepLast;
         transient int[] slotLast;
+        /**
+         * Times not yet in their slot's histogram: slot << 44 | milliseconds. A histogram of a
+         * large summary is a few cache misses away (its object, its counts); gathered and then
+         * added slot by slot, the values of one slot find its histogram in the cache. Added to the
+         * histograms before anything reads them ({@link #flushTimes()}).
+         */
+        transient long[] pending;
+        transient long[] pendingBySlot;
+        transient int pendingSize;
+        /** A customer's path, kept from one customer to the next. */
+        transient int[] path;
 
         Part(int steps, int stages) {
             stepEvents = new long[steps];
@@ -141,6 +152,68 @@ public final class ReplaySummary implements Serializable {
                 }
             }
             return direct;
+        }
+
+        private static final int PENDING = 1 << 16;
+        private static final int TIME_BITS = 44;
+
+        /** Adds a time between two events (0 to 2^44 - 1 milliseconds) to slot's histogram, maybe later. */
+        void time(int slot, long millis) {
+            if (slot >= 1 << (64 - TIME_BITS)) {
+                slotTimes[slot].add(millis);
+                return;
+            }
+            if (pending == null) {
+                pending = new long[PENDING];
+            }
+            pending[pendingSize++] = (long) slot << TIME_BITS | millis;
+            if (pendingSize == PENDING) {
+                flushTimes();
+            }
+        }
+
+        /** Adds the pending times to their histograms, grouped by slot (a counting sort). */
+        void flushTimes() {
+            int n = pendingSize;
+            if (n == 0) {
+                return;
+            }
+            int[] at = new int[slots + 1];
+            for (int i = 0; i < n; i++) {
+                at[(int) (pending[i] >>> TIME_BITS) + 1]++;
+            }
+            for (int k = 0; k < slots; k++) {
+                at[k + 1] += at[k];
+            }
+            if (pendingBySlot == null) {
+                pendingBySlot = new long[PENDING];
+            }
+            long[] bySlot = pendingBySlot;
+            for (int i = 0; i < n; i++) {
+                long v = pending[i];
+                bySlot[at[(int) (v >>> TIME_BITS)]++] = v;
+            }
+            long mask = (1L << TIME_BITS) - 1;
+            for (int i = 0; i < n; ) {
+                int slot = (int) (bySlot[i] >>> TIME_BITS);
+                LogHistogram times = slotTimes[slot];
+                for (; i < n && (int) (bySlot[i] >>> TIME_BITS) == slot; i++) {
+                    times.add(bySlot[i] & mask);
+                }
+            }
+            pendingSize = 0;
+        }
+
+        private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+            flushTimes();
+            out.defaultWriteObject();
+        }
+
+        int[] path(int n) {
+            if (path == null || path.length < n) {
+                path = new int[Math.max(n, 16)];
+            }
+            return path;
         }
 
         int[] stepLast() {
@@ -235,6 +308,8 @@ public final class ReplaySummary implements Serializable {
         }
 
         void merge(Part other) {
+            flushTimes();
+            other.flushTimes();
             customers += other.customers;
             events += other.events;
             for (int i = 0; i < stepEvents.length; i++) {

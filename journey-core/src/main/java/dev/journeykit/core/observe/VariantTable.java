@@ -1,13 +1,12 @@
 package dev.journeykit.core.observe;
 
-import dev.journeykit.core.internal.HashIndex;
 import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * The distinct paths (step index sequences) of a population with their customer counts, without
  * an object per path: the paths' steps end to end in one array, an open-addressing index by
- * hash. Memory: 4 bytes a step of each distinct path plus about 28 bytes a path, in a few arrays
+ * hash. Memory: 4 bytes a step of each distinct path plus 28 to 44 bytes a path, in a few arrays
  * (nothing for the collector to trace). Mergeable; serializable.
  */
 final class VariantTable implements Serializable {
@@ -18,10 +17,13 @@ final class VariantTable implements Serializable {
     /** The steps of path i are steps[start[i] .. start[i + 1] - 1]. */
     private int[] steps = new int[64];
     private int[] start = new int[17];
-    private int[] hash = new int[16];
     private long[] count = new long[16];
-    /** Path + 1 by slot, 0 for an empty slot. */
-    private int[] table = new int[32];
+    /**
+     * By slot: the path's hash in the high 32 bits and path + 1 in the low ones, 0 for an empty
+     * slot; a probe past a path of another hash reads nothing else (a large table's probes are
+     * cache misses: one a customer whose path is new, as most are).
+     */
+    private long[] table = new long[32];
 
     int size() {
         return size;
@@ -53,24 +55,24 @@ final class VariantTable implements Serializable {
         int mask = table.length - 1;
         int length = to - from;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            int entry = table[slot];
+            long entry = table[slot];
             if (entry == 0) {
                 insert(p, from, to, h, n, slot);
                 return;
             }
-            int i = entry - 1;
-            if (hash[i] == h && start[i + 1] - start[i] == length
-                    && Arrays.equals(steps, start[i], start[i + 1], p, from, to)) {
-                count[i] += n;
-                return;
+            if ((int) (entry >>> 32) == h) {
+                int i = (int) entry - 1;
+                if (start[i + 1] - start[i] == length && Arrays.equals(steps, start[i], start[i + 1], p, from, to)) {
+                    count[i] += n;
+                    return;
+                }
             }
         }
     }
 
     private void insert(int[] p, int from, int to, int h, long n, int slot) {
         int i = size++;
-        if (i == hash.length) {
-            hash = Arrays.copyOf(hash, i * 2);
+        if (i == count.length) {
             count = Arrays.copyOf(count, i * 2);
             start = Arrays.copyOf(start, i * 2 + 1);
         }
@@ -81,18 +83,30 @@ final class VariantTable implements Serializable {
         }
         System.arraycopy(p, from, steps, at, length);
         start[i + 1] = at + length;
-        hash[i] = h;
         count[i] = n;
-        table[slot] = i + 1;
+        table[slot] = (long) h << 32 | (i + 1L);
         if (size * 2 > table.length) {
-            table = HashIndex.build(hash, size, table.length * 2);
+            long[] bigger = new long[table.length * 2];
+            int mask = bigger.length - 1;
+            for (long entry : table) {
+                if (entry != 0) {
+                    int s = (int) (entry >>> 32) & mask;
+                    while (bigger[s] != 0) {
+                        s = (s + 1) & mask;
+                    }
+                    bigger[s] = entry;
+                }
+            }
+            table = bigger;
         }
     }
 
     /** Adds every path of {@code other} with its count; other is left as it was. */
     void merge(VariantTable other) {
         for (int i = 0; i < other.size; i++) {
-            add(other.steps, other.start[i], other.start[i + 1], other.hash[i], other.count[i]);
+            int from = other.start[i];
+            int to = other.start[i + 1];
+            add(other.steps, from, to, hash(other.steps, from, to), other.count[i]);
         }
     }
 
