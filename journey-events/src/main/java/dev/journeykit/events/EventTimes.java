@@ -216,12 +216,14 @@ public final class EventTimes {
      * while the next ones fall on that day, reads only their time of day. One per thread.
      */
     static final class DayCache {
-        private final byte[] day = new byte[10];
+        /** The date's bytes 0..7 and 2..9 as numbers (see {@link CsvBytes#word}). */
+        private long dayHead;
+        private long dayTail;
         private boolean hasDay;
         private long dayMillis;
 
         long parse(byte[] b, int from, int to) {
-            if (to - from == 19 && hasDay && sameDay(b, from)) {
+            if (to - from == 19 && hasDay && CsvBytes.word(b, from + 2) == dayTail && CsvBytes.word(b, from) == dayHead) {
                 long time = timeOfDay(b, from);
                 if (time >= 0) {
                     return dayMillis + time;
@@ -231,21 +233,13 @@ public final class EventTimes {
             if (t != INVALID && to - from == 19 && b[from + 4] == '-') {
                 long time = timeOfDay(b, from);
                 if (time >= 0) {
-                    System.arraycopy(b, from, day, 0, 10);
+                    dayHead = CsvBytes.word(b, from);
+                    dayTail = CsvBytes.word(b, from + 2);
                     dayMillis = t - time;
                     hasDay = true;
                 }
             }
             return t;
-        }
-
-        private boolean sameDay(byte[] b, int from) {
-            for (int i = 9; i >= 0; i--) { // the day's digits change first
-                if (b[from + i] != day[i]) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** The milliseconds of {@code ?HH:mm:ss} after the 10 bytes of a date at from, or -1. */

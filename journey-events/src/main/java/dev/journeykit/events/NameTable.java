@@ -16,6 +16,7 @@ final class NameTable {
     /** First and last 8 bytes of each name of 8 to 16 bytes (they overlap below 16). */
     long[] head = new long[16];
     long[] tail = new long[16];
+    int[] lengths = new int[16];
 
     int intern(byte[] b, int from, int to) {
         int length = to - from;
@@ -35,7 +36,7 @@ final class NameTable {
                     return n;
                 }
                 int n = entry - 1;
-                if (head[n] == first && tail[n] == last && bytes[n].length == length) {
+                if (head[n] == first && tail[n] == last && lengths[n] == length) {
                     return n;
                 }
             }
@@ -63,12 +64,14 @@ final class NameTable {
             count = Arrays.copyOf(count, n * 2);
             head = Arrays.copyOf(head, n * 2);
             tail = Arrays.copyOf(tail, n * 2);
+            lengths = Arrays.copyOf(lengths, n * 2);
         }
+        lengths[n] = name.length;
         bytes[n] = name;
         hashes[n] = h;
         code[n] = Integer.MIN_VALUE;
         table[slot] = n + 1;
-        if (size * 2 > table.length) {
+        if (size * 8 > table.length) {
             table = HashIndex.build(hashes, size, table.length * 2);
         }
         return n;

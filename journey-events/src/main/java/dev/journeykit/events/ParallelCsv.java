@@ -492,8 +492,8 @@ final class ParallelCsv {
 
         /** The line {@link #fields} read last: start and end of the case, time, event and persona fields, and how many fields. */
         final int[] spans = new int[9];
-        /** The case, time, event and persona columns (-1: none) of the file being read, in the order of the spans. */
-        int[] columns;
+        /** By field of the file being read: the index in {@link #spans} of its start (case, time, event, persona), or -1. */
+        int[] spanOf;
 
         Worker(int index, AtomicLong bytes, AtomicLong rowsRead, EventLogs.Progress progress, long total) {
             this.index = index;
@@ -522,7 +522,14 @@ final class ParallelCsv {
 
         /** The lines of the file that start at from .. to - 1 (a line starts at dataStart or after a newline). */
         private void range(Layout layout, long from, long to) throws IOException {
-            columns = new int[] {layout.caseColumn(), layout.timeColumn(), layout.eventColumn(), layout.personaColumn()};
+            int[] columns = {layout.caseColumn(), layout.timeColumn(), layout.eventColumn(), layout.personaColumn()};
+            spanOf = new int[layout.fields()];
+            Arrays.fill(spanOf, -1);
+            for (int k = 0; k < columns.length; k++) {
+                if (columns[k] >= 0) {
+                    spanOf[columns[k]] = 2 * k;
+                }
+            }
             long end = layout.size();
             try (FileChannel channel = FileChannel.open(layout.file(), StandardOpenOption.READ)) {
                 byte[] buf = new byte[bufferSize];
@@ -713,11 +720,9 @@ final class ParallelCsv {
                 if (c == '"') {
                     throw GIVE_UP;
                 }
-                for (int k = 0; k < columns.length; k++) {
-                    if (field == columns[k]) {
-                        at[2 * k] = fieldStart;
-                        at[2 * k + 1] = i;
-                    }
+                if (field < spanOf.length && spanOf[field] >= 0) {
+                    at[spanOf[field]] = fieldStart;
+                    at[spanOf[field] + 1] = i;
                 }
                 field++;
                 fieldStart = i + 1;

@@ -275,53 +275,11 @@ public final class Replay {
 
     /**
      * The variants, most customers first, then by the map's order of their steps (lexicographic,
-     * a path before its extensions), as a list that makes each {@link Variant} when asked. Sorted
-     * without an object per path: a radix sort by the first steps packed into a number, a stable
-     * one by count, then the rare runs equal in both by their whole paths.
+     * a path before its extensions), as a list that orders them when read ({@link VariantList}).
      */
     private List<Variant> variants(ReplaySummary.Part part) {
         VariantTable table = part.variants;
         int n = table.size();
-        int[] steps = table.steps();
-        int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(stepIds.length)); // step + 1, 0 for "ended"
-        int packed = 64 / bits;
-        long[] prefix = new long[n];
-        int[] order = new int[n];
-        long most = 0;
-        for (int v = 0; v < n; v++) {
-            long key = 0;
-            int from = table.from(v);
-            int length = table.to(v) - from;
-            for (int i = 0; i < packed; i++) {
-                key = key << bits | (i < length ? steps[from + i] + 1 : 0);
-            }
-            prefix[v] = key;
-            order[v] = v;
-            most = Math.max(most, table.count(v));
-        }
-        radixSort(order, prefix, 64); // order is 0..n-1: the keys are by position
-        long[] fewer = new long[n]; // most - count: ascending is most customers first
-        for (int i = 0; i < n; i++) {
-            fewer[i] = most - table.count(order[i]);
-        }
-        radixSort(order, fewer, 64 - Long.numberOfLeadingZeros(most));
-        for (int i = 0; i < n; ) {
-            int j = i + 1;
-            while (j < n && table.count(order[j]) == table.count(order[i]) && prefix[order[j]] == prefix[order[i]]) {
-                j++;
-            }
-            if (j - i > 1) {
-                Integer[] run = new Integer[j - i];
-                for (int k = i; k < j; k++) {
-                    run[k - i] = order[k];
-                }
-                Arrays.sort(run, (a, b) -> Arrays.compare(steps, table.from(a), table.to(a), steps, table.from(b), table.to(b)));
-                for (int k = i; k < j; k++) {
-                    order[k] = run[k - i];
-                }
-            }
-            i = j;
-        }
         long[] counts = new long[n];
         int[] starts = new int[n + 1];
         for (int v = 0; v < n; v++) {
@@ -329,41 +287,7 @@ public final class Replay {
             starts[v] = table.from(v);
         }
         starts[n] = n == 0 ? 0 : table.to(n - 1);
-        return new VariantList(stepIds, Arrays.copyOf(steps, starts[n]), starts, counts, order);
-    }
-
-    /**
-     * Sorts order stably by its keys (key[i] belongs to order[i]; unsigned, the low keyBits bits
-     * count), 8 bits a pass, skipping passes where every key has the same digit. O(n) a pass.
-     */
-    private static void radixSort(int[] order, long[] key, int keyBits) {
-        int n = order.length;
-        if (n < 2) {
-            return;
-        }
-        long[] k = key.clone();
-        int[] o2 = new int[n];
-        long[] k2 = new long[n];
-        int[] counts = new int[257];
-        for (int shift = 0; shift < keyBits; shift += 8) {
-            Arrays.fill(counts, 0);
-            for (int i = 0; i < n; i++) {
-                counts[(int) (k[i] >>> shift & 0xff) + 1]++;
-            }
-            if (counts[(int) (k[0] >>> shift & 0xff) + 1] == n) {
-                continue;
-            }
-            for (int d = 0; d < 256; d++) {
-                counts[d + 1] += counts[d];
-            }
-            for (int i = 0; i < n; i++) {
-                int at = counts[(int) (k[i] >>> shift & 0xff)]++;
-                o2[at] = order[i];
-                k2[at] = k[i];
-            }
-            System.arraycopy(o2, 0, order, 0, n);
-            System.arraycopy(k2, 0, k, 0, n);
-        }
+        return new VariantList(stepIds, Arrays.copyOf(table.steps(), starts[n]), starts, counts);
     }
 
     private static double share(long part, long whole) {

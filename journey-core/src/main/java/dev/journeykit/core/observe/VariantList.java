@@ -1,34 +1,46 @@
 package dev.journeykit.core.observe;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * The variant distribution of an {@link Observation} in its order, holding the paths as step
- * indices and making each {@link Variant} when asked: a log of a million customers has about as
- * many variants, and most readers look at the first few. Immutable.
+ * The variant distribution of an {@link Observation}: most customers first, then by the map's
+ * order of their steps (lexicographic, a path before its extensions). It holds the paths as step
+ * indices, makes each {@link Variant} when asked, and orders the paths when read: a log of a
+ * million customers has about as many variants and most readers look at the first few, so the
+ * first {@value #TOP} positions are found without ordering the rest (the paths of at least the
+ * count of the {@value #TOP}th, ordered alone), the whole order on a read beyond them. Sorted
+ * without an object per path: a radix sort by the first steps packed into a number, a stable one
+ * by count, then the rare runs equal in both by their whole paths. Immutable; thread-safe.
  */
 final class VariantList extends AbstractList<Variant> implements RandomAccess {
+
+    /** Positions ordered before the whole order is needed. */
+    static final int TOP = 1024;
+    /** Counts below this are counted per value when the {@value #TOP}th count is looked for. */
+    private static final int SMALL_COUNTS = 4096;
 
     private final String[] stepIds;
     private final int[] steps;
     private final int[] start;
     private final long[] counts;
-    private final int[] order;
+    /** The paths in order: the first top.length positions, then all. */
+    private volatile int[] top;
+    private volatile int[] order;
 
-    /** The variant at position i is path order[i]: steps[start[p] .. start[p + 1] - 1], counts[p] customers. */
-    VariantList(String[] stepIds, int[] steps, int[] start, long[] counts, int[] order) {
+    /** Path p is steps[start[p] .. start[p + 1] - 1] with counts[p] customers; in no particular order. */
+    VariantList(String[] stepIds, int[] steps, int[] start, long[] counts) {
         this.stepIds = stepIds;
         this.steps = steps;
         this.start = start;
         this.counts = counts;
-        this.order = order;
     }
 
     @Override
     public Variant get(int index) {
-        int p = order[index];
+        int p = path(index);
         String[] ids = new String[start[p + 1] - start[p]];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = stepIds[steps[start[p] + i]];
@@ -38,6 +50,166 @@ final class VariantList extends AbstractList<Variant> implements RandomAccess {
 
     @Override
     public int size() {
-        return order.length;
+        return counts.length;
+    }
+
+    /** The path at position index. */
+    private int path(int index) {
+        int[] all = order;
+        if (all != null) {
+            return all[index];
+        }
+        if (index < 0 || index >= counts.length) {
+            throw new IndexOutOfBoundsException("variant " + index + " of " + counts.length);
+        }
+        int[] first = top;
+        if (first == null && index < TOP) {
+            first = top();
+        }
+        if (first != null && index < first.length) {
+            return first[index];
+        }
+        return all()[index];
+    }
+
+    private synchronized int[] all() {
+        if (order == null) {
+            int[] o = new int[counts.length];
+            for (int v = 0; v < o.length; v++) {
+                o[v] = v;
+            }
+            sort(o);
+            order = o;
+        }
+        return order;
+    }
+
+    /** The first min(TOP, size) positions (the whole order when the paths of their counts are many). */
+    private synchronized int[] top() {
+        if (top != null) {
+            return top;
+        }
+        int n = counts.length;
+        int k = Math.min(TOP, n);
+        // the kth largest count: small counts by value, the large ones sorted
+        int[] perCount = new int[SMALL_COUNTS];
+        long[] large = new long[n];
+        int largeCount = 0;
+        for (long c : counts) {
+            if (c < SMALL_COUNTS) {
+                perCount[(int) c]++;
+            } else {
+                large[largeCount++] = c;
+            }
+        }
+        long kth;
+        if (largeCount >= k) {
+            Arrays.sort(large, 0, largeCount);
+            kth = large[largeCount - k];
+        } else {
+            int c = SMALL_COUNTS - 1;
+            for (long seen = largeCount + perCount[c]; seen < k; seen += perCount[--c]) {
+                // down to the count that makes k
+            }
+            kth = c;
+        }
+        int candidates = 0;
+        for (long c : counts) {
+            if (c >= kth) {
+                candidates++;
+            }
+        }
+        if (candidates > Math.max(8 * TOP, n / 8)) {
+            top = Arrays.copyOf(all(), k);
+            return top;
+        }
+        int[] o = new int[candidates];
+        for (int v = 0, i = 0; v < n; v++) {
+            if (counts[v] >= kth) {
+                o[i++] = v;
+            }
+        }
+        sort(o);
+        top = Arrays.copyOf(o, k);
+        return top;
+    }
+
+    /** Orders these paths (any of them; the order is total, so any subset orders as in the whole). */
+    private void sort(int[] order) {
+        int n = order.length;
+        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(stepIds.length)); // step + 1, 0 for "ended"
+        int packed = 64 / bits;
+        long[] prefix = new long[counts.length];
+        long largest = 0;
+        for (int v : order) {
+            long key = 0;
+            int from = start[v];
+            int length = start[v + 1] - from;
+            for (int i = 0; i < packed; i++) {
+                key = key << bits | (i < length ? steps[from + i] + 1 : 0);
+            }
+            prefix[v] = key;
+            largest = Math.max(largest, counts[v]);
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = prefix[order[i]];
+        }
+        radixSort(order, keys, 64);
+        for (int i = 0; i < n; i++) {
+            keys[i] = largest - counts[order[i]]; // ascending: most customers first
+        }
+        radixSort(order, keys, 64 - Long.numberOfLeadingZeros(largest));
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && counts[order[j]] == counts[order[i]] && prefix[order[j]] == prefix[order[i]]) {
+                j++;
+            }
+            if (j - i > 1) {
+                Integer[] run = new Integer[j - i];
+                for (int k = i; k < j; k++) {
+                    run[k - i] = order[k];
+                }
+                Arrays.sort(run, (a, b) -> Arrays.compare(steps, start[a], start[a + 1], steps, start[b], start[b + 1]));
+                for (int k = i; k < j; k++) {
+                    order[k] = run[k - i];
+                }
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * Sorts order stably by its keys (key[i] belongs to order[i]; unsigned, the low keyBits bits
+     * count), 8 bits a pass, skipping passes where every key has the same digit. O(n) a pass.
+     */
+    private static void radixSort(int[] order, long[] key, int keyBits) {
+        int n = order.length;
+        if (n < 2) {
+            return;
+        }
+        long[] k = key.clone();
+        int[] o2 = new int[n];
+        long[] k2 = new long[n];
+        int[] digits = new int[257];
+        for (int shift = 0; shift < keyBits; shift += 8) {
+            Arrays.fill(digits, 0);
+            for (int i = 0; i < n; i++) {
+                digits[(int) (k[i] >>> shift & 0xff) + 1]++;
+            }
+            if (digits[(int) (k[0] >>> shift & 0xff) + 1] == n) {
+                continue;
+            }
+            for (int d = 0; d < 256; d++) {
+                digits[d + 1] += digits[d];
+            }
+            for (int i = 0; i < n; i++) {
+                int at = digits[(int) (k[i] >>> shift & 0xff)]++;
+                o2[at] = order[i];
+                k2[at] = k[i];
+            }
+            System.arraycopy(o2, 0, order, 0, n);
+            System.arraycopy(k2, 0, k, 0, n);
+        }
     }
 }
