@@ -158,9 +158,11 @@ final class ParallelCsv {
             summaries[t] = summary;
         });
         ReplaySummary summary = summaries[0];
-        for (int w = 1; w < workerCount; w++) {
-            summary.merge(summaries[w]);
-        }
+        parallel(t -> {
+            for (int w = 1; w < workerCount; w++) {
+                summary.merge(summaries[w], t, workerCount);
+            }
+        });
         for (Worker worker : workers) {
             for (long r = 0; r < worker.rows; r++) {
                 summary.countRow();

@@ -201,7 +201,7 @@ public final class Replay {
         if (revisit) {
             part.revisits++;
         }
-        part.variants.add(path, 0, n, 1);
+        part.addVariant(path, n);
     }
 
     /**
@@ -278,16 +278,27 @@ public final class Replay {
      * a path before its extensions), as a list that orders them when read ({@link VariantList}).
      */
     private List<Variant> variants(ReplaySummary.Part part) {
-        VariantTable table = part.variants;
-        int n = table.size();
+        int n = 0;
+        int length = 0;
+        for (VariantTable table : part.variants) {
+            n += table.size();
+            length += table.size() == 0 ? 0 : table.to(table.size() - 1);
+        }
         long[] counts = new long[n];
         int[] starts = new int[n + 1];
-        for (int v = 0; v < n; v++) {
-            counts[v] = table.count(v);
-            starts[v] = table.from(v);
+        int[] steps = new int[length];
+        int v = 0;
+        for (VariantTable table : part.variants) {
+            int size = table.size();
+            int used = size == 0 ? 0 : table.to(size - 1);
+            System.arraycopy(table.steps(), 0, steps, starts[v], used);
+            for (int i = 0; i < size; i++) {
+                counts[v + i] = table.count(i);
+                starts[v + i + 1] = starts[v] + table.to(i);
+            }
+            v += size;
         }
-        starts[n] = n == 0 ? 0 : table.to(n - 1);
-        return new VariantList(stepIds, Arrays.copyOf(table.steps(), starts[n]), starts, counts);
+        return new VariantList(stepIds, steps, starts, counts);
     }
 
     private static double share(long part, long whole) {

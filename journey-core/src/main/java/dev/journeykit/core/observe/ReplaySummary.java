@@ -70,8 +70,30 @@ public final class ReplaySummary implements Serializable {
 
     /** Adds everything {@code other} counted (other customers); other is left as it was. */
     public void merge(ReplaySummary other) {
+        merge(other, 0, 1);
+    }
+
+    /**
+     * One of {@code parts} parts of {@link #merge(ReplaySummary)}, for a merge on several threads:
+     * calling it once for each part 0..parts-1, in any order, on different threads at the same
+     * time (and nothing else with these summaries meanwhile), is {@code merge(other)}. Part 0 adds
+     * the counts, the other parts only some of the distinct paths.
+     *
+     * @throws IllegalArgumentException when the summaries are of different maps, or part is not in 0..parts-1
+     */
+    public void merge(ReplaySummary other, int part, int parts) {
         if (other.personas.length != personas.length || other.overall.stepEvents.length != overall.stepEvents.length) {
             throw new IllegalArgumentException("summaries of different maps cannot be merged");
+        }
+        if (part < 0 || part >= parts) {
+            throw new IllegalArgumentException("part " + part + " is not within 0.." + (parts - 1));
+        }
+        overall.mergeVariants(other.overall, part, parts);
+        for (int i = 0; i < personas.length; i++) {
+            personas[i].mergeVariants(other.personas[i], part, parts);
+        }
+        if (part > 0) {
+            return;
         }
         rows += other.rows;
         unbound += other.unbound;
@@ -80,9 +102,9 @@ public final class ReplaySummary implements Serializable {
         personaConflicts += other.personaConflicts;
         personaCustomers += other.personaCustomers;
         other.unboundNames.forEach((name, n) -> unboundNames.computeIfAbsent(name, k -> new long[1])[0] += n[0]);
-        overall.merge(other.overall);
+        overall.mergeCounts(other.overall);
         for (int i = 0; i < personas.length; i++) {
-            personas[i].merge(other.personas[i]);
+            personas[i].mergeCounts(other.personas[i]);
         }
     }
 
@@ -109,7 +131,11 @@ public final class ReplaySummary implements Serializable {
         long[] slotCustomers = new long[16];
         boolean[] slotDesigned = new boolean[16];
         LogHistogram[] slotTimes = new LogHistogram[16];
-        final VariantTable variants = new VariantTable();
+        /**
+         * The distinct paths, in {@value #VARIANT_SHARDS} tables by the top bits of their hash:
+         * the merge of two summaries' paths can run on as many threads.
+         */
+        final VariantTable[] variants = new VariantTable[VARIANT_SHARDS];
         /**
          * For maps of at most {@value #DIRECT_STEPS} steps, slot + 1 by transition key (0: none),
          * beside the hash index: one array read a transition. Rebuilt from the keys when needed.
@@ -136,6 +162,9 @@ public final class ReplaySummary implements Serializable {
             stepCustomers = new long[steps];
             furthest = new long[stages];
             repeat = new long[stages];
+            for (int i = 0; i < VARIANT_SHARDS; i++) {
+                variants[i] = new VariantTable();
+            }
             Arrays.fill(keys, -1);
         }
 
@@ -152,6 +181,15 @@ public final class ReplaySummary implements Serializable {
                 }
             }
             return direct;
+        }
+
+        private static final int SHARD_BITS = 3;
+        static final int VARIANT_SHARDS = 1 << SHARD_BITS;
+
+        /** Counts one customer more for the path in p[0, n). */
+        void addVariant(int[] p, int n) {
+            int h = VariantTable.hash(p, 0, n);
+            variants[h >>> (32 - SHARD_BITS)].add(p, 0, n, h, 1);
         }
 
         private static final int PENDING = 1 << 16;
@@ -307,7 +345,15 @@ public final class ReplaySummary implements Serializable {
             return out;
         }
 
-        void merge(Part other) {
+        /** Merges other's paths of the shards {@code part}, part + parts, ... (see {@link ReplaySummary#merge(ReplaySummary, int, int)}). */
+        void mergeVariants(Part other, int part, int parts) {
+            for (int i = part; i < VARIANT_SHARDS; i += parts) {
+                variants[i].merge(other.variants[i]);
+            }
+        }
+
+        /** Merges everything of other but its paths. */
+        void mergeCounts(Part other) {
             flushTimes();
             other.flushTimes();
             customers += other.customers;
@@ -334,7 +380,6 @@ public final class ReplaySummary implements Serializable {
                 slotCustomers[slot] += other.slotCustomers[s];
                 slotTimes[slot].merge(other.slotTimes[s]);
             }
-            variants.merge(other.variants);
         }
     }
 }

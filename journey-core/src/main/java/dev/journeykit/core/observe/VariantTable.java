@@ -51,7 +51,8 @@ final class VariantTable implements Serializable {
         add(p, from, to, hash(p, from, to), n);
     }
 
-    private void add(int[] p, int from, int to, int h, long n) {
+    /** Counts n customers more for the path in p[from, to) whose {@link #hash} is h. */
+    void add(int[] p, int from, int to, int h, long n) {
         int mask = table.length - 1;
         int length = to - from;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -114,7 +115,7 @@ final class VariantTable implements Serializable {
      * A hash of a path that mixes every step into all bits (a polynomial with a small factor made
      * paths such as [a, b + 31] and [a + 1, b] collide, and linear probing then compared them all).
      */
-    private static int hash(int[] p, int from, int to) {
+    static int hash(int[] p, int from, int to) {
         long h = to - from;
         for (int i = from; i < to; i++) {
             h = (h ^ p[i]) * 0x9E3779B97F4A7C15L;

@@ -1,6 +1,7 @@
 package dev.journeykit.core.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Persona;
@@ -81,6 +82,26 @@ class ReplayProperties {
         ReplaySummary merged = replay.newSummary();
         parts.forEach(merged::merge);
         assertThat(replay.result(merged, List.of("x"))).isEqualTo(whole);
+        // the merge in parts, each part on its own thread at the same time
+        ReplaySummary byParts = replay.newSummary();
+        int threads = 1 + random.nextInt(4);
+        List<Thread> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            final int part = t;
+            running.add(new Thread(() -> parts.forEach(other -> byParts.merge(other, part, threads))));
+        }
+        Collections.shuffle(running, random);
+        running.forEach(Thread::start);
+        for (Thread thread : running) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        assertThat(replay.result(byParts, List.of("x"))).isEqualTo(whole);
+        assertThatThrownBy(() -> byParts.merge(parts.get(0), threads, threads)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("part " + threads + " is not within 0.." + (threads - 1));
     }
 
     @Property(tries = 200)
