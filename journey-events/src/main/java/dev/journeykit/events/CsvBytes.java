@@ -55,4 +55,32 @@ final class CsvBytes {
         }
         return h * 0x9E3779B9;
     }
+
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The key of a case id of 1 to 8 bytes at b[from, from + length): its bytes 7 bits each, or -1
+     * when a byte is not ASCII or is 0 (such ids are interned by their bytes).
+     */
+    static long shortId(byte[] b, int from, int length) {
+        long w;
+        if (from + 8 <= b.length) {
+            w = word(b, from);
+            if (length < 8) {
+                w &= (1L << (8 * length)) - 1;
+            }
+        } else {
+            w = 0;
+            for (int i = 0; i < length; i++) {
+                w |= (b[from + i] & 0xffL) << (8 * i);
+            }
+        }
+        long lengthBits = length == 8 ? HIGH_BITS : HIGH_BITS & ((1L << (8 * length)) - 1);
+        // a byte of 0 within the id: its high bit in zeroBytes; a byte of 128 or more: its high bit in w
+        if (((w | zeroBytes(w)) & lengthBits) != 0) {
+            return -1;
+        }
+        return w & 0x7FL | w >>> 1 & 0x7FL << 7 | w >>> 2 & 0x7FL << 14 | w >>> 3 & 0x7FL << 21
+                | w >>> 4 & 0x7FL << 28 | w >>> 5 & 0x7FL << 35 | w >>> 6 & 0x7FL << 42 | w >>> 7 & 0x7FL << 49;
+    }
 }

@@ -22,14 +22,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * The fast path of {@link EventLogs#read} for plain CSV files: uncompressed regular files whose
  * rows hold no quotes, no lone carriage returns and no bad row. Each file is split at line
  * starts into one range per worker thread; a worker parses its ranges from the bytes (no string
- * per field: case ids are interned by their bytes, event names and persona values through small
- * tables) into columns of 8 bytes an event (time and step packed as {@link CustomerTrace} packs
- * them), 4 for the customer and, with a persona column, 2 for the persona. The workers' customers
- * are then joined by their case bytes, each worker's events grouped by customer in place, and the
- * customers folded by the same {@link Replay#fold} the streaming path uses, in ranges folded in
- * parallel into summaries that are merged. Which rows a worker reads changes nothing: the fold
- * orders each customer's events by time and step, and summaries of disjoint customers merge to
- * the same result in any grouping.
+ * per field; event names and persona values through small tables) into 16 bytes an event: a key
+ * of its case id (an id of up to 8 ASCII bytes is its own key, others are interned by the worker)
+ * with the persona, and the time and step packed as {@link CustomerTrace} packs them. The events
+ * go to one of {@value #PARTITIONS} partitions by a hash of the case id (radix partitioning, as
+ * databases do for large aggregations), so that a customer's events, whichever worker read them,
+ * are in one partition. The threads then take the partitions one at a time: a partition's
+ * customers are numbered through an index small enough for the caches, its events grouped by
+ * customer (a counting sort), and each customer folded by the same {@link Replay#fold} the
+ * streaming path uses, into one summary per thread; the summaries are merged on all threads
+ * ({@link ReplaySummary#merge(ReplaySummary, int, int)}). Which rows a worker reads and which
+ * thread folds a partition changes nothing: the fold orders each customer's events by time and
+ * step, and summaries of disjoint customers merge to the same result in any grouping.
  *
  * <p>Anything this path does not read exactly as {@link CsvEventReader} does (gzip, quotes, a
  * bad row, a missing column, an empty file) makes it give up ({@code null}); the caller then
@@ -771,7 +775,7 @@ final class ParallelCsv {
             int p;
             int from = at[CASE];
             int length = at[CASE + 1] - from;
-            long word = length <= 8 ? shortId(buf, from, length) : -1;
+            long word = length <= 8 ? CsvBytes.shortId(buf, from, length) : -1;
             if (word >= 0) {
                 key = word;
                 p = partition(word);
@@ -789,33 +793,5 @@ final class ParallelCsv {
             }
             add(p, key, millis << STEP_BITS | step);
         }
-    }
-
-    private static final long HIGH_BITS = 0x8080808080808080L;
-
-    /**
-     * The key of a case id of 1 to 8 bytes at b[from, from + length): its bytes 7 bits each, or -1
-     * when a byte is not ASCII or is 0 (such ids are interned by their bytes).
-     */
-    static long shortId(byte[] b, int from, int length) {
-        long w;
-        if (from + 8 <= b.length) {
-            w = CsvBytes.word(b, from);
-            if (length < 8) {
-                w &= (1L << (8 * length)) - 1;
-            }
-        } else {
-            w = 0;
-            for (int i = 0; i < length; i++) {
-                w |= (b[from + i] & 0xffL) << (8 * i);
-            }
-        }
-        long lengthBits = length == 8 ? HIGH_BITS : HIGH_BITS & ((1L << (8 * length)) - 1);
-        // a byte of 0 within the id: its high bit in zeroBytes; a byte of 128 or more: its high bit in w
-        if (((w | CsvBytes.zeroBytes(w)) & lengthBits) != 0) {
-            return -1;
-        }
-        return w & 0x7FL | w >>> 1 & 0x7FL << 7 | w >>> 2 & 0x7FL << 14 | w >>> 3 & 0x7FL << 21
-                | w >>> 4 & 0x7FL << 28 | w >>> 5 & 0x7FL << 35 | w >>> 6 & 0x7FL << 42 | w >>> 7 & 0x7FL << 49;
     }
 }

@@ -121,6 +121,40 @@ class ParallelCsvProperties {
         assertThat(CsvBytes.special(bytes, from, limit)).isEqualTo(expected);
     }
 
+    /**
+     * A case id of 1 to 8 bytes, none 0 or above 127, is keyed by its bytes: two such ids have one
+     * key exactly when they are equal, wherever they sit in a buffer; any other id has none (-1).
+     */
+    @Property(tries = 1000)
+    void short_ids_are_keyed_by_their_bytes_alone(@ForAll long seed) {
+        Random random = new Random(seed);
+        byte[][] ids = new byte[2][];
+        long[] keys = new long[2];
+        for (int k = 0; k < 2; k++) {
+            ids[k] = new byte[1 + random.nextInt(8)];
+            for (int i = 0; i < ids[k].length; i++) {
+                int kind = random.nextInt(20);
+                ids[k][i] = kind == 0 ? 0 : kind == 1 ? (byte) (128 + random.nextInt(128)) : (byte) ('a' + random.nextInt(random.nextBoolean() ? 2 : 26));
+            }
+            byte[] buffer = new byte[ids[k].length + random.nextInt(12)];
+            random.nextBytes(buffer);
+            int at = random.nextInt(buffer.length - ids[k].length + 1);
+            System.arraycopy(ids[k], 0, buffer, at, ids[k].length);
+            keys[k] = CsvBytes.shortId(buffer, at, ids[k].length);
+            boolean plain = true;
+            for (byte b : ids[k]) {
+                plain &= b > 0;
+            }
+            assertThat(keys[k] >= 0).as("key of %s", java.util.Arrays.toString(ids[k])).isEqualTo(plain);
+            if (plain) {
+                assertThat(keys[k] >>> 56).isZero();
+            }
+        }
+        if (keys[0] >= 0 && keys[1] >= 0) {
+            assertThat(keys[0] == keys[1]).isEqualTo(java.util.Arrays.equals(ids[0], ids[1]));
+        }
+    }
+
     /** The rows of a random log, as the bytes of one or more CSV files with a header each. */
     static List<byte[]> csv(JourneyMap map, Random random, boolean persona, int rows, int fileCount) {
         List<String> names = new ArrayList<>();
