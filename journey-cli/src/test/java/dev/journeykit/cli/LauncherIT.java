@@ -120,6 +120,9 @@ class LauncherIT {
         Result defaults = run(home, cache, flags, "--version");
         assertThat(defaults.exit()).isZero();
         assertThat(defaults.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").endsWith("journey " + VERSION + "\n");
+        Path hugePages = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(hugePages) && Files.readString(hugePages).contains("[madvise]");
+        assertThat(defaults.out().contains("-XX:+UseTransparentHugePages")).isEqualTo(onRequest);
 
         Result observe = run(home, cache, flags, "observe", "--help");
         assertThat(observe.exit()).isZero();
