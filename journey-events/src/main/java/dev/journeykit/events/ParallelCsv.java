@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The fast path of {@link EventLogs#read} for plain CSV files: uncompressed regular files whose
  * rows hold no quotes, no lone carriage returns and no bad row. Each file is split at line
- * starts into one range per worker thread; a worker parses its ranges from the bytes (no string
- * per field; event names and persona values through small tables) into 16 bytes an event: a key
+ * starts into pieces that the worker threads take as they go; a worker parses them from the
+ * bytes (no string per field; event names and persona values through small tables) into 16
+ * bytes an event: a key
  * of its case id (an id of up to 8 ASCII bytes is its own key, others are interned by the worker)
  * with the persona, and the time and step packed as {@link CustomerTrace} packs them. The events
  * go to one of {@value #PARTITIONS} partitions by a hash of the case id (radix partitioning, as
@@ -93,6 +94,30 @@ final class ParallelCsv {
     private record Segment(long[] array, int from, int to) {
     }
 
+    /** The lines of a file that start at from .. to - 1, for one worker to read. */
+    private record Piece(Layout layout, long from, long to) {
+    }
+
+    /** Bytes of a piece of a large file: the workers take pieces as they go, so they end together. */
+    private static final long PIECE = 1 << 24;
+
+    /**
+     * The files cut into pieces: a file too small to split is one, a larger one at least as many as
+     * workers and of about {@link #PIECE} bytes, so that a worker slowed down (by the JIT compiler,
+     * by other processes) reads fewer of them.
+     */
+    private List<Piece> pieces(List<Layout> layouts) {
+        List<Piece> pieces = new ArrayList<>();
+        for (Layout layout : layouts) {
+            long data = layout.size() - layout.dataStart();
+            int parts = layout.size() < splitFrom ? 1 : (int) Math.max(workerCount, Math.min(data / PIECE, 4096));
+            for (int i = 0; i < parts; i++) {
+                pieces.add(new Piece(layout, layout.dataStart() + data * i / parts, layout.dataStart() + data * (i + 1) / parts));
+            }
+        }
+        return pieces;
+    }
+
     /** The columns of one file, by index in its header. */
     private record Layout(Path file, long dataStart, long size, int fields, int caseColumn, int timeColumn,
                           int eventColumn, int personaColumn) {
@@ -121,7 +146,9 @@ final class ParallelCsv {
             workers[w] = new Worker(w, bytes, rows, w == 0 ? progress : null, total);
         }
         try {
-            parallel(w -> workers[w].parse(layouts));
+            List<Piece> pieces = pieces(layouts);
+            AtomicInteger nextPiece = new AtomicInteger();
+            parallel(w -> workers[w].parse(pieces, nextPiece));
         } catch (GiveUp e) {
             return null;
         }
@@ -509,16 +536,12 @@ final class ParallelCsv {
             this.total = total;
         }
 
-        void parse(List<Layout> layouts) {
+        /** Reads pieces, the next one not taken each time, until none is left. */
+        void parse(List<Piece> pieces, AtomicInteger next) {
             try {
-                for (Layout layout : layouts) {
-                    long data = layout.size() - layout.dataStart();
-                    int parts = layout.size() < splitFrom ? 1 : workerCount;
-                    if (index < parts) {
-                        long from = layout.dataStart() + data * index / parts;
-                        long to = layout.dataStart() + data * (index + 1) / parts;
-                        range(layout, from, to);
-                    }
+                for (int k = next.getAndIncrement(); k < pieces.size(); k = next.getAndIncrement()) {
+                    Piece piece = pieces.get(k);
+                    range(piece.layout(), piece.from(), piece.to());
                 }
             } catch (IOException e) {
                 throw GIVE_UP;
@@ -604,7 +627,7 @@ final class ParallelCsv {
             if (lines == 0 || length - at >= bytes) {
                 return;
             }
-            long slice = 2 * (bytes * lines / (length - at) / PARTITIONS * 21 / 20 + 16);
+            long slice = 2 * (bytes * lines / (length - at) / PARTITIONS * 11 / 10 + 16);
             if (slice * PARTITIONS >= Integer.MAX_VALUE - 16) {
                 return;
             }
