@@ -126,7 +126,8 @@ class LauncherIT {
 
         Result observe = run(home, cache, flags, "observe", "--help");
         assertThat(observe.exit()).isZero();
-        assertThat(observe.out()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel");
+        assertThat(observe.out()).contains("-XX:+UseSerialGC", "-XX:PretenureSizeThreshold=1048576")
+                .doesNotContain("TieredStopAtLevel");
 
         Map<String, String> own = new java.util.HashMap<>(flags);
         own.put("JOURNEY_JAVA_OPTS", "-XX:+UseParallelGC -Xmx300m");
