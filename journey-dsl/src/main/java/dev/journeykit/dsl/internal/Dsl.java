@@ -67,7 +67,7 @@ public final class Dsl {
         int column = before.codePointCount(lineStart, before.length()) + 1;
         // the line as far as it is valid, then a replacement character for the bad byte
         String text = before + '\uFFFD';
-        Reporter reporter = new Reporter(sourceName, text);
+        Reporter reporter = new Reporter(sourceName, text, new Lines(text));
         reporter.at(before.length(), lineStart, line, column, before.length() + 1,
                 "invalid UTF-8: byte 0x" + String.format(Locale.ROOT, "%02X", bad)
                         + " is not valid here (a .journey file is UTF-8 text)");

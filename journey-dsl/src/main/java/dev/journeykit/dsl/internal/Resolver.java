@@ -19,33 +19,36 @@ final class Resolver {
 
     private static final List<String> DECLARING = List.of("persona", "channel", "stage", "touchpoint", "moment");
 
-    private record Decl(String id, String kind, int line) {
+    /** A declaration: its id, its kind and its id's token (for its line, asked only for a message). */
+    private record Decl(String id, String kind, long token) {
     }
 
     private final Reporter reporter;
+    private final TokenStream tokens;
     private final Map<String, Decl> declared = new HashMap<>();
     private final Map<String, List<String>> declaredByKind = new HashMap<>();
     private final Refs refs = new Refs();
     /** Ids of declarations that were reported and not read; references to them are not reported again. */
     private final Set<String> unread = new HashSet<>();
 
-    Resolver(Reporter reporter) {
+    Resolver(Reporter reporter, TokenStream tokens) {
         this.reporter = reporter;
+        this.tokens = tokens;
     }
 
     /** Declares {@code id} as a {@code kind}; a duplicate id is reported at it. */
-    void declare(Token id, String kind) {
-        if (!JourneyMap.isValidId(id.text)) {
+    void declare(long id, String kind) {
+        String name = tokens.text(id); // words come from the lexer already shared (one String per distinct word)
+        if (!JourneyMap.isValidId(name)) {
             // reported with its lower-case spelling suggested: uses of that spelling are not errors again
-            String lower = id.text.toLowerCase(java.util.Locale.ROOT);
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
             if (JourneyMap.isValidId(lower)) {
                 unread.add(lower);
             }
         }
-        String name = id.text; // words come from the lexer already shared (one String per distinct word)
-        Decl earlier = declared.putIfAbsent(name, new Decl(name, kind, id.line));
+        Decl earlier = declared.putIfAbsent(name, new Decl(name, kind, id));
         if (earlier != null) {
-            reporter.at(id, "duplicate id '" + Words.cut(name) + "': the " + earlier.kind + " at line " + earlier.line
+            reporter.at(id, "duplicate id '" + Words.cut(name) + "': the " + earlier.kind + " at line " + reporter.line(earlier.token)
                     + " has it already (ids are unique across personas, channels, stages, touchpoints and moments)");
         } else {
             declaredByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(name);
@@ -58,19 +61,20 @@ final class Resolver {
      * references to it are not reported again: the one mistake gives one error.
      */
     /** Keeps {@code id} aside when {@code keyword id} declares it in a block that is skipped, not read. */
-    void skippedDeclaration(Token keyword, Token id) {
-        if (keyword.kind == Kind.WORD && id.kind == Kind.WORD && DECLARING.contains(keyword.text)) {
-            unread.add(id.text);
+    void skippedDeclaration(long keyword, long id) {
+        if (Token.is(keyword, Kind.WORD) && Token.is(id, Kind.WORD) && DECLARING.contains(tokens.text(keyword))) {
+            unread.add(tokens.text(id));
         }
     }
 
-    void unreadDeclaration(Token keyword, TokenStream tokens) {
+    void unreadDeclaration(long keyword) {
         if (tokens.peek() != keyword) {
             return;
         }
-        String near = DECLARING.contains(keyword.text) ? keyword.text : Words.nearest(keyword.text, DECLARING);
-        if (near != null && tokens.peek2().kind == Kind.WORD) {
-            unread.add(tokens.peek2().text);
+        String word = tokens.text(keyword);
+        String near = DECLARING.contains(word) ? word : Words.nearest(word, DECLARING);
+        if (near != null && Token.is(tokens.peek2(), Kind.WORD)) {
+            unread.add(tokens.text(tokens.peek2()));
         }
     }
 
@@ -79,10 +83,11 @@ final class Resolver {
      * a kind that fits is settled now (declarations are never undone), so only references forward
      * or in error are kept.
      */
-    void reference(Token id, Refs.Kind kind) {
-        Decl decl = declared.get(id.text);
+    void reference(long id, Refs.Kind kind) {
+        String name = tokens.text(id);
+        Decl decl = declared.get(name);
         if (decl == null || !matches(decl.kind, kind)) {
-            refs.add(id, kind);
+            refs.add(id, name, kind);
         }
     }
 
@@ -98,11 +103,11 @@ final class Resolver {
             String message;
             if (decl != null) {
                 message = "unknown " + kind.word + " '" + Words.cut(id) + "': '" + Words.cut(id) + "' is a " + decl.kind
-                        + " (line " + decl.line + ")";
+                        + " (line " + reporter.line(decl.token) + ")";
             } else {
                 message = "unknown " + kind.word + " '" + Words.cut(id) + "'" + Words.didYouMean(id, candidates(kind));
             }
-            reporter.at(refs.starts[i], refs.lineStarts[i], refs.lines[i], refs.columns[i], refs.ends[i], message);
+            reporter.at(refs.tokens[i], message);
         }
     }
 
