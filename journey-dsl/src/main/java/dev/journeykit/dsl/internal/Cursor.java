@@ -20,6 +20,8 @@ import java.util.Set;
  */
 class Cursor {
 
+    /** The text read. */
+    final String text;
     final Lexer lexer;
     /** Where the text's lines start, filled as the lexer reads. */
     final Lines lines;
@@ -31,6 +33,7 @@ class Cursor {
     final Marks marks;
 
     Cursor(String sourceName, String text, boolean keepComments) {
+        this.text = text;
         this.lines = new Lines(text);
         this.reporter = new Reporter(sourceName, text, lines);
         this.lexer = new Lexer(text, reporter, lines, keepComments);
@@ -265,10 +268,9 @@ class Cursor {
     }
 
     boolean once(Seen seen, long keyword, String owner) {
-        String word = text(keyword);
-        long earlier = seen.putIfAbsent(keyword, word);
+        long earlier = seen.putIfAbsent(keyword, text);
         if (earlier != Token.NONE) {
-            reporter.at(keyword, "duplicate '" + word + "': " + owner + " has one already, at line " + line(earlier));
+            reporter.at(keyword, "duplicate '" + text(keyword) + "': " + owner + " has one already, at line " + line(earlier));
             return false;
         }
         return true;
@@ -279,28 +281,30 @@ class Cursor {
      * short array searched in order, made on the first one.
      */
     static final class Seen {
-        private String[] words = NO_WORDS;
         private long[] tokens;
         private int size;
 
-        /** The token of the earlier statement with keyword {@code word}, or {@link Token#NONE} after adding {@code keyword}. */
-        long putIfAbsent(long keyword, String word) {
+        /**
+         * The token of the earlier statement with the keyword of {@code keyword}, or {@link Token#NONE}
+         * after adding it. The words are compared in the {@code text} read: the earlier token is
+         * older than the tokens whose text is kept.
+         */
+        long putIfAbsent(long keyword, String text) {
+            int start = Token.start(keyword);
+            int length = Token.end(keyword) - start;
             for (int i = 0; i < size; i++) {
-                if (words[i].equals(word)) {
+                int earlier = Token.start(tokens[i]);
+                if (Token.end(tokens[i]) - earlier == length && text.regionMatches(earlier, text, start, length)) {
                     return tokens[i];
                 }
             }
-            if (size == words.length) {
-                words = Arrays.copyOf(words, Math.max(2, size * 2));
-                tokens = Arrays.copyOf(tokens == null ? new long[0] : tokens, words.length);
+            if (tokens == null || size == tokens.length) {
+                tokens = Arrays.copyOf(tokens == null ? new long[0] : tokens, Math.max(4, size * 2));
             }
-            words[size] = word;
             tokens[size++] = keyword;
             return Token.NONE;
         }
     }
-
-    private static final String[] NO_WORDS = new String[0];
 
     // ---------------------------------------------------------------- blocks
 

@@ -31,7 +31,7 @@ final class Lexer {
     private int lineStart;
     private boolean tokenOnLine;
     /** Open-addressing table of the distinct words read so far (the hash is String's own). */
-    private String[] words = new String[256];
+    private String[] words;
     private int wordCount;
     /** The word, string's value or number's text of the token returned last. */
     String tokenText;
@@ -49,6 +49,7 @@ final class Lexer {
         this.lines = lines;
         this.comments = keepComments ? new ArrayList<>() : null;
         this.quiet = quiet;
+        this.words = quiet ? null : new String[256];
         if (length > 0 && text.charAt(0) == '\uFEFF') {
             pos = 1; // a UTF-8 byte order mark is not part of the text
         }
@@ -217,7 +218,7 @@ final class Lexer {
      */
     private String word(int start, int end, int hash) {
         int n = end - start;
-        if (n > 64) {
+        if (n > 64 || quiet) { // a token read again is not shared
             return text.substring(start, end);
         }
         int mask = words.length - 1;

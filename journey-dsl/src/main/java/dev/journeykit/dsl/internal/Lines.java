@@ -12,7 +12,7 @@ final class Lines {
 
     private final String text;
     /** starts[k] is the offset of line k + 1. */
-    private int[] starts = new int[64];
+    private int[] starts;
     private int count = 1;
     /** The line (0-based index) found last: positions are asked for near one another. */
     private int lastIndex;
@@ -25,6 +25,8 @@ final class Lines {
 
     Lines(String text) {
         this.text = text;
+        // room for a line every 32 chars, the most a map has that is not mostly blank lines
+        this.starts = new int[Math.max(64, text.length() >> 5)];
     }
 
     /** Notes that a line starts at {@code offset}, after the line end just passed. */

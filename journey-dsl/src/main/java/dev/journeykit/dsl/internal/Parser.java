@@ -58,7 +58,6 @@ final class Parser extends Cursor {
             "suppress", "kind", "objective", "timeline", "emotion-scale");
     private static final Set<String> STEP_BLOCK_STARTS = union(JOURNEY_BLOCK_STARTS, Set.of("touchpoint", "moment"));
 
-    private final String text;
     private final PathStatements paths = new PathStatements(this);
     private final MetricStatement metrics = new MetricStatement(this);
     private JourneyMapBuilder journey;
@@ -79,7 +78,6 @@ final class Parser extends Cursor {
 
     Parser(String sourceName, String text, boolean keepComments) {
         super(sourceName, text, keepComments);
-        this.text = text;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

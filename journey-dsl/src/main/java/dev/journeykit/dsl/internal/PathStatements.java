@@ -28,25 +28,27 @@ final class PathStatements {
 
     void path(long keyword, JourneyMapBuilder journey) {
         String key = "";
-        long persona = Token.NONE;
-        long name = Token.NONE;
+        // the texts are taken when read: the block between can be longer than the tokens kept
+        String persona = null;
+        String name = null;
         boolean block;
         try {
             if (c.marks != null) {
                 key = "path#" + c.marks.count("path");
                 c.mark(key, keyword);
             }
-            persona = c.id("persona");
-            c.reference(persona, Refs.Kind.PERSONA);
-            name = c.string("the path's name");
+            long personaToken = c.id("persona");
+            c.reference(personaToken, Refs.Kind.PERSONA);
+            persona = c.text(personaToken);
+            name = c.text(c.string("the path's name"));
             boolean nextLine = Token.is(c.peek(), Kind.NEWLINE) && Token.is(c.peek2(), Kind.LBRACE);
             if (!nextLine && !Token.is(c.peek(), Kind.LBRACE) && !c.swallowedBrace()) {
                 throw c.fail(c.peek(), "expected '{' and the path's steps, like { a -> b -> c }, found " + c.describe(c.peek()));
             }
-            block = c.opensBlock("the block of path", c.text(name));
+            block = c.opensBlock("the block of path", name);
         } catch (Syntax e) {
             c.recoverHeader();
-            block = c.opensBlock("the block of path", name == Token.NONE ? null : c.text(name));
+            block = c.opensBlock("the block of path", name);
         }
         if (!block) {
             c.end("path");
@@ -55,14 +57,14 @@ final class PathStatements {
         List<String> steps = new ArrayList<>();
         String prefix = key;
         int problemsBefore = c.reporter.count();
-        c.block(new Open("the block of path", name == Token.NONE ? null : c.text(name), true, c.line(keyword)), prefix,
+        c.block(new Open("the block of path", name, true, c.line(keyword)), prefix,
                 Parser.JOURNEY_BLOCK_STARTS, true, t -> pathLine(t, steps));
-        if (persona != Token.NONE && name != Token.NONE) {
+        if (persona != null && name != null) {
             if (steps.size() < 2 && c.reporter.count() == problemsBefore) {
-                c.reporter.at(keyword, "path '" + Words.cut(c.text(name)) + "' has "
+                c.reporter.at(keyword, "path '" + Words.cut(name) + "' has "
                         + (steps.isEmpty() ? "no steps" : "only one step") + "; a path needs two or more, like a -> b");
             }
-            journey.path(new PersonaPath(c.text(persona), c.text(name), steps, Optional.of(c.at(keyword))));
+            journey.path(new PersonaPath(persona, name, steps, Optional.of(c.at(keyword))));
         }
     }
 
