@@ -30,13 +30,22 @@ final class Lexer {
     private int line = 1;
     private int lineStart;
     private boolean tokenOnLine;
-    /** Open-addressing table of the distinct words read so far (the hash is String's own). */
+    /** Words longer than this are not shared (nor numbered). */
+    private static final int MAX_SHARED = 64;
+    /** Open-addressing table of the distinct words read so far, their hashes (String's own) and numbers. */
     private String[] words;
+    private int[] wordHashes;
+    private int[] wordIds;
     private int wordCount;
     /** The word, string's value or number's text of the token returned last. */
     String tokenText;
     /** The value of the number, percentage or duration (in seconds) returned last; 0 for other tokens. */
     double tokenValue;
+    /**
+     * The number of the word returned last among the distinct words read (0, 1, ... in the order
+     * first read), or -1 for a token that is no word or a word longer than 64 chars.
+     */
+    int tokenWord;
 
     Lexer(String text, Reporter reporter, Lines lines, boolean keepComments) {
         this(text, reporter, lines, keepComments, false);
@@ -49,7 +58,11 @@ final class Lexer {
         this.lines = lines;
         this.comments = keepComments ? new ArrayList<>() : null;
         this.quiet = quiet;
-        this.words = quiet ? null : new String[256];
+        if (!quiet) {
+            words = new String[256];
+            wordHashes = new int[256];
+            wordIds = new int[256];
+        }
         if (length > 0 && text.charAt(0) == '\uFEFF') {
             pos = 1; // a UTF-8 byte order mark is not part of the text
         }
@@ -62,6 +75,9 @@ final class Lexer {
     private long token(Kind kind, int start, int end, String value) {
         tokenText = value;
         tokenValue = 0;
+        if (kind != Kind.WORD) {
+            tokenWord = -1;
+        }
         return Token.of(kind, start, end, false);
     }
 
@@ -214,28 +230,67 @@ final class Lexer {
 
     /**
      * The word at {@code [start, end)}, one String per distinct word: ids repeat (a long path names
-     * the same steps again and again), so a word seen before costs no allocation.
+     * the same steps again and again), so a word seen before costs no allocation. Sets
+     * {@link #tokenWord} to the word's number.
      */
     private String word(int start, int end, int hash) {
         int n = end - start;
-        if (n > 64 || quiet) { // a token read again is not shared
+        if (n > MAX_SHARED || quiet) { // a token read again is not shared
+            tokenWord = -1;
             return text.substring(start, end);
         }
-        int mask = words.length - 1;
-        int i = mix(hash) & mask;
-        while (words[i] != null) {
-            String w = words[i];
-            if (w.length() == n && text.regionMatches(start, w, 0, n)) {
-                return w;
-            }
-            i = (i + 1) & mask;
+        int i = find(start, end, hash);
+        if (words[i] != null) {
+            tokenWord = wordIds[i];
+            return words[i];
         }
         String w = text.substring(start, end);
         words[i] = w;
+        wordHashes[i] = hash;
+        tokenWord = wordCount;
+        wordIds[i] = wordCount;
         if (++wordCount * 2 > words.length) {
             rehash();
         }
         return w;
+    }
+
+    /** The slot of the word at {@code [start, end)} in the table, or the free slot where it goes. */
+    private int find(int start, int end, int hash) {
+        int n = end - start;
+        int mask = words.length - 1;
+        int i = mix(hash) & mask;
+        while (words[i] != null) {
+            if (wordHashes[i] == hash) { // the hash first: a String elsewhere in memory is read only when it may match
+                String w = words[i];
+                if (w.length() == n && text.regionMatches(start, w, 0, n)) {
+                    return i;
+                }
+            }
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /**
+     * The number {@link #word} gave the word at {@code [start, end)} of a token read before, or -1
+     * for a word too long to be shared: the same number whether the token's text is kept or not.
+     */
+    int wordNumber(int start, int end) {
+        if (end - start > MAX_SHARED) {
+            return -1;
+        }
+        int hash = 0;
+        for (int k = start; k < end; k++) {
+            hash = 31 * hash + text.charAt(k);
+        }
+        int i = find(start, end, hash);
+        return words[i] == null ? -1 : wordIds[i];
+    }
+
+    /** How many distinct words {@link #word} has numbered. */
+    int wordCount() {
+        return wordCount;
     }
 
     private static int mix(int hash) {
@@ -244,15 +299,21 @@ final class Lexer {
 
     private void rehash() {
         String[] old = words;
+        int[] oldHashes = wordHashes;
+        int[] oldIds = wordIds;
         words = new String[old.length * 2];
+        wordHashes = new int[words.length];
+        wordIds = new int[words.length];
         int mask = words.length - 1;
-        for (String w : old) {
-            if (w != null) {
-                int i = mix(w.hashCode()) & mask;
+        for (int k = 0; k < old.length; k++) {
+            if (old[k] != null) {
+                int i = mix(oldHashes[k]) & mask;
                 while (words[i] != null) {
                     i = (i + 1) & mask;
                 }
-                words[i] = w;
+                words[i] = old[k];
+                wordHashes[i] = oldHashes[k];
+                wordIds[i] = oldIds[k];
             }
         }
     }
@@ -503,6 +564,7 @@ final class Lexer {
                 String v = value == null ? text.substring(runStart, pos) : value.append(text, runStart, pos).toString();
                 tokenText = v;
                 tokenValue = 0;
+                tokenWord = -1;
                 return Token.of(Kind.STRING, start, pos, true);
             }
             char c = text.charAt(pos);

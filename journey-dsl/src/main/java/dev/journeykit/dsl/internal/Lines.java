@@ -52,8 +52,13 @@ final class Lines {
     /** The 0-based index of the line of {@code offset}: the last line that starts at or before it. */
     private int index(int offset) {
         int k = lastIndex;
-        if (starts[k] <= offset && (k + 1 == count || starts[k + 1] > offset)) {
-            return k;
+        if (starts[k] <= offset) { // the parser asks mostly about the line asked last or a few lines on
+            for (int stop = Math.min(count, k + 8); k < stop; k++) {
+                if (k + 1 == count || starts[k + 1] > offset) {
+                    lastIndex = k;
+                    return k;
+                }
+            }
         }
         int lo = 0;
         int hi = count - 1;

@@ -3,6 +3,7 @@ package dev.journeykit.dsl.internal;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.dsl.internal.Token.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,15 +19,29 @@ import java.util.Set;
 final class Resolver {
 
     private static final List<String> DECLARING = List.of("persona", "channel", "stage", "touchpoint", "moment");
+    /** Indexes in {@link #DECLARING}. */
+    private static final int PERSONA = 0;
+    private static final int CHANNEL = 1;
+    private static final int TOUCHPOINT = 3;
+    private static final int MOMENT = 4;
 
-    /** A declaration: its id, its kind and its id's token (for its line, asked only for a message). */
-    private record Decl(String id, String kind, long token) {
+    /** A declaration of an id too long to be numbered: its kind (index in DECLARING) and its id's token. */
+    private record Decl(int kind, long token) {
     }
 
     private final Reporter reporter;
     private final TokenStream tokens;
-    private final Map<String, Decl> declared = new HashMap<>();
-    private final Map<String, List<String>> declaredByKind = new HashMap<>();
+    /**
+     * The declarations of ids, by the number the lexer gave the id's word: the kind's index in
+     * {@link #DECLARING} plus one (0 for none) and the id's token (for its line, asked only for a
+     * message). Arrays, not a map: a map of 100,000 ids is read at random and misses the caches.
+     */
+    private byte[] declaredKinds = new byte[256];
+    private long[] declaredTokens = new long[256];
+    /** The declarations of ids longer than the lexer numbers. */
+    private final Map<String, Decl> longIds = new HashMap<>();
+    /** The ids declared, by kind (index in {@link #DECLARING}), in the order declared. */
+    private final List<List<String>> declaredByKind = new ArrayList<>();
     private final Refs refs = new Refs();
     /** Ids of declarations that were reported and not read; references to them are not reported again. */
     private final Set<String> unread = new HashSet<>();
@@ -34,6 +49,23 @@ final class Resolver {
     Resolver(Reporter reporter, TokenStream tokens) {
         this.reporter = reporter;
         this.tokens = tokens;
+        for (int k = 0; k < DECLARING.size(); k++) {
+            declaredByKind.add(new ArrayList<>());
+        }
+    }
+
+    /** The kind (index in {@link #DECLARING}) id {@code name}, word number {@code word}, is declared as, or -1. */
+    private int declaredKind(int word, String name) {
+        if (word < 0) {
+            Decl decl = longIds.get(name);
+            return decl == null ? -1 : decl.kind;
+        }
+        return word < declaredKinds.length ? declaredKinds[word] - 1 : -1;
+    }
+
+    /** The token of the declaration of {@code name}, which {@link #declaredKind} found. */
+    private long declaredToken(int word, String name) {
+        return word < 0 ? longIds.get(name).token : declaredTokens[word];
     }
 
     /** Declares {@code id} as a {@code kind}; a duplicate id is reported at it. */
@@ -46,13 +78,27 @@ final class Resolver {
                 unread.add(lower);
             }
         }
-        Decl earlier = declared.putIfAbsent(name, new Decl(name, kind, id));
-        if (earlier != null) {
-            reporter.at(id, "duplicate id '" + Words.cut(name) + "': the " + earlier.kind + " at line " + reporter.line(earlier.token)
+        int word = tokens.wordNumber(id);
+        int earlier = declaredKind(word, name);
+        if (earlier >= 0) {
+            reporter.at(id, "duplicate id '" + Words.cut(name) + "': the " + DECLARING.get(earlier) + " at line "
+                    + reporter.line(declaredToken(word, name))
                     + " has it already (ids are unique across personas, channels, stages, touchpoints and moments)");
-        } else {
-            declaredByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(name);
+            return;
         }
+        int k = DECLARING.indexOf(kind);
+        if (word < 0) {
+            longIds.put(name, new Decl(k, id));
+        } else {
+            if (word >= declaredKinds.length) {
+                int n = Math.max(word + 1, tokens.wordCount());
+                declaredKinds = Arrays.copyOf(declaredKinds, Math.max(n, declaredKinds.length * 2));
+                declaredTokens = Arrays.copyOf(declaredTokens, declaredKinds.length);
+            }
+            declaredKinds[word] = (byte) (k + 1);
+            declaredTokens[word] = id;
+        }
+        declaredByKind.get(k).add(name);
     }
 
     /**
@@ -85,9 +131,10 @@ final class Resolver {
      */
     void reference(long id, Refs.Kind kind) {
         String name = tokens.text(id);
-        Decl decl = declared.get(name);
-        if (decl == null || !matches(decl.kind, kind)) {
-            refs.add(id, name, kind);
+        int word = tokens.wordNumber(id);
+        int declared = declaredKind(word, name);
+        if (declared < 0 || !matches(declared, kind)) {
+            refs.add(id, name, word, kind);
         }
     }
 
@@ -95,15 +142,16 @@ final class Resolver {
     void resolve() {
         for (int i = 0; i < refs.size && !reporter.full(); i++) {
             String id = refs.ids[i];
+            int word = refs.words[i];
             Refs.Kind kind = refs.kind(i);
-            Decl decl = declared.get(id);
-            if (decl != null && matches(decl.kind, kind) || decl == null && unread.contains(id)) {
+            int declared = declaredKind(word, id);
+            if (declared >= 0 && matches(declared, kind) || declared < 0 && unread.contains(id)) {
                 continue;
             }
             String message;
-            if (decl != null) {
-                message = "unknown " + kind.word + " '" + Words.cut(id) + "': '" + Words.cut(id) + "' is a " + decl.kind
-                        + " (line " + reporter.line(decl.token) + ")";
+            if (declared >= 0) {
+                message = "unknown " + kind.word + " '" + Words.cut(id) + "': '" + Words.cut(id) + "' is a "
+                        + DECLARING.get(declared) + " (line " + reporter.line(declaredToken(word, id)) + ")";
             } else {
                 message = "unknown " + kind.word + " '" + Words.cut(id) + "'" + Words.didYouMean(id, candidates(kind));
             }
@@ -111,21 +159,22 @@ final class Resolver {
         }
     }
 
-    private static boolean matches(String declared, Refs.Kind kind) {
+    /** Whether an id declared as kind {@code declared} (index in {@link #DECLARING}) fits a reference of {@code kind}. */
+    private static boolean matches(int declared, Refs.Kind kind) {
         return switch (kind) {
-            case CHANNEL -> declared.equals("channel");
-            case PERSONA -> declared.equals("persona");
-            case TOUCHPOINT -> declared.equals("touchpoint");
-            case STEP -> declared.equals("touchpoint") || declared.equals("moment");
+            case CHANNEL -> declared == CHANNEL;
+            case PERSONA -> declared == PERSONA;
+            case TOUCHPOINT -> declared == TOUCHPOINT;
+            case STEP -> declared == TOUCHPOINT || declared == MOMENT;
             case ELEMENT -> true;
         };
     }
 
     private List<String> candidates(Refs.Kind kind) {
         List<String> out = new ArrayList<>();
-        for (String k : DECLARING) {
+        for (int k = 0; k < DECLARING.size(); k++) {
             if (matches(k, kind)) {
-                out.addAll(declaredByKind.getOrDefault(k, List.of()));
+                out.addAll(declaredByKind.get(k));
             }
         }
         return out;

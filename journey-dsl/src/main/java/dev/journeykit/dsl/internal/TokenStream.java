@@ -21,6 +21,7 @@ final class TokenStream {
     private final long[] kept = new long[KEPT];
     private final String[] keptText = new String[KEPT];
     private final double[] keptValue = new double[KEPT];
+    private final int[] keptWord = new int[KEPT];
     private int count;
 
     TokenStream(Lexer lexer) {
@@ -34,6 +35,7 @@ final class TokenStream {
         kept[i] = t;
         keptText[i] = lexer.tokenText;
         keptValue[i] = lexer.tokenValue;
+        keptWord[i] = lexer.tokenWord;
         return t;
     }
 
@@ -107,6 +109,23 @@ final class TokenStream {
         }
         lexer.reread(t);
         return lexer.tokenValue;
+    }
+
+    /**
+     * The number of word {@code t} among the distinct words of the text ({@link Lexer#tokenWord}),
+     * or -1 for a word longer than 64 chars or a token that is no word.
+     */
+    int wordNumber(long t) {
+        if (!Token.is(t, Kind.WORD)) {
+            return -1;
+        }
+        int i = kept(t);
+        return i >= 0 ? keptWord[i] : lexer.wordNumber(Token.start(t), Token.end(t));
+    }
+
+    /** How many distinct words the lexer has numbered so far. */
+    int wordCount() {
+        return lexer.wordCount();
     }
 
     boolean isWord(long t, String word) {
