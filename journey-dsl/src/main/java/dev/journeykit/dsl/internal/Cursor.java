@@ -281,7 +281,10 @@ class Cursor {
      * short array searched in order, made on the first one.
      */
     static final class Seen {
-        private long[] tokens;
+        /** The first two tokens in fields (a block has one or two such statements), the rest in an array. */
+        private long first = Token.NONE;
+        private long second = Token.NONE;
+        private long[] more;
         private int size;
 
         /**
@@ -290,19 +293,29 @@ class Cursor {
          * older than the tokens whose text is kept.
          */
         long putIfAbsent(long keyword, String text) {
-            int start = Token.start(keyword);
-            int length = Token.end(keyword) - start;
             for (int i = 0; i < size; i++) {
-                int earlier = Token.start(tokens[i]);
-                if (Token.end(tokens[i]) - earlier == length && text.regionMatches(earlier, text, start, length)) {
-                    return tokens[i];
+                long earlier = i == 0 ? first : i == 1 ? second : more[i - 2];
+                if (sameWord(text, earlier, keyword)) {
+                    return earlier;
                 }
             }
-            if (tokens == null || size == tokens.length) {
-                tokens = Arrays.copyOf(tokens == null ? new long[0] : tokens, Math.max(4, size * 2));
+            if (size == 0) {
+                first = keyword;
+            } else if (size == 1) {
+                second = keyword;
+            } else {
+                if (more == null || size - 2 == more.length) {
+                    more = Arrays.copyOf(more == null ? new long[0] : more, Math.max(2, (size - 2) * 2));
+                }
+                more[size - 2] = keyword;
             }
-            tokens[size++] = keyword;
+            size++;
             return Token.NONE;
+        }
+
+        private static boolean sameWord(String text, long a, long b) {
+            int length = Token.end(a) - Token.start(a);
+            return Token.end(b) - Token.start(b) == length && text.regionMatches(Token.start(a), text, Token.start(b), length);
         }
     }
 
