@@ -22,13 +22,16 @@ public final class Dsl {
     }
 
     public static String format(JourneyMap map) {
-        return Formatter.format(map, Comments.NONE);
+        return Formatter.format(map, Comments.NONE, 0);
     }
 
     public static String reformat(String sourceName, String text) {
-        Parser parser = new Parser(sourceName, text, true);
+        // a comment starts with '#' or '//': a text with neither has none, and is read without noting
+        // where each statement is (which only attaches comments)
+        boolean comments = text.indexOf('#') >= 0 || text.contains("//");
+        Parser parser = new Parser(sourceName, text, comments);
         JourneyMap map = parser.parse();
-        return Formatter.format(map, parser.comments());
+        return Formatter.format(map, parser.comments(), text.length());
     }
 
     /**
