@@ -36,9 +36,17 @@ public final class Dsl {
 
     /**
      * Decodes UTF-8 strictly: a byte that is not UTF-8 is reported at its line and column, with
-     * the bad byte named, as a {@link JourneyDslException}.
+     * the bad byte named, as a {@link JourneyDslException}. A text without U+FFFD is decoded once,
+     * leniently (malformed bytes would have become U+FFFD); only one with it goes through the strict
+     * decoder, which finds the bad byte or gives the same text.
      */
     public static String decode(String sourceName, byte[] bytes) {
+        // valid UTF-8 decodes to the same text leniently, and then has no U+FFFD that the bytes lacked:
+        // one copy (the String) instead of a char buffer twice the size and a copy of it
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
