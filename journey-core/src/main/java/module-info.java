@@ -21,7 +21,7 @@ module dev.journeykit.core {
     exports dev.journeykit.core.diff;
     exports dev.journeykit.core.observe;
 
-    // not API: the helpers JourneyKit's own modules share (writing files whole or not at all, the
+    // not API: the helpers JourneyKit's own modules share (writing files whole or not at all, reading them, the
     // JSON layout, the nearest-word suggestion, DSL string quoting, the primitive hash index)
     exports dev.journeykit.core.internal to dev.journeykit.dsl, dev.journeykit.render.svg, dev.journeykit.assertj,
             dev.journeykit.cli, dev.journeykit.report, dev.journeykit.events;

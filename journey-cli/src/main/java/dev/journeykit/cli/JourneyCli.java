@@ -19,7 +19,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,7 +62,7 @@ public final class JourneyCli implements Callable<Integer> {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-        int code = run(out, err, stdout::failure, args);
+        int code = run(out, err, stdout, args);
         err.flush();
         System.exit(code);
     }
@@ -74,14 +73,14 @@ public final class JourneyCli implements Callable<Integer> {
      * @return the exit code: {@link #OK}, {@link #FINDINGS} or {@link #ERROR}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(out, err, () -> null, args);
+        return run(out, err, null, args);
     }
 
     /**
-     * As {@link #run(PrintWriter, PrintWriter, String...)}; {@code outFailure} tells why {@code
-     * out} failed, when it did (for the message).
+     * As {@link #run(PrintWriter, PrintWriter, String...)}; {@code stdout}, when not null, is what
+     * {@code out} writes to, and tells why writing failed, when it did (for the message).
      */
-    private static int run(PrintWriter out, PrintWriter err, Supplier<IOException> outFailure, String... args) {
+    private static int run(PrintWriter out, PrintWriter err, StandardOutput stdout, String... args) {
         CommandLine commandLine = new CommandLine(new JourneyCli());
         String asked = args.length == 0 ? "" : args[0];
         if (COMMANDS.contains(asked)) {
@@ -96,27 +95,11 @@ public final class JourneyCli implements Callable<Integer> {
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            CommandLine line = exception.getCommandLine();
-            line.getErr().print("journey: " + exception.getMessage() + "\n");
-            if (exception instanceof CommandLine.MissingParameterException missing
-                    && missing.getMissing().stream().anyMatch(arg -> arg.isPositional())
-                    && java.util.Arrays.stream(arguments).anyMatch(a -> a.equals("--observed") || a.startsWith("--observed="))) {
-                // --observed takes one or more logs: every file after it went there, the map too
-                line.getErr().print("journey: --observed takes every file after it as an event log, the map too: "
-                        + "give the map first (" + line.getCommandSpec().qualifiedName()
-                        + " MAP.journey --observed EVENTS...)\n");
-            }
-            line.getErr().print("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.\n");
-            return ERROR;
-        });
-        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            line.getErr().print("journey: internal error: " + exception + "\n");
-            return ERROR;
-        });
+        commandLine.setParameterExceptionHandler(new UsageErrors());
+        commandLine.setExecutionExceptionHandler(new InternalErrors());
         int code = commandLine.execute(args);
         if (out.checkError()) { // flushes, then tells whether any write failed
-            IOException failure = outFailure.get();
+            IOException failure = stdout == null ? null : stdout.failure();
             err.print("journey: cannot write to standard output"
                     + (failure == null ? "" : ": " + StandardOutput.reason(failure)) + "\n");
             code = ERROR;
@@ -142,6 +125,57 @@ public final class JourneyCli implements Callable<Integer> {
             case "observe" -> new ObserveCommand();
             default -> throw new IllegalArgumentException("no command " + name);
         };
+    }
+
+    /*
+     * The two handlers are classes, not lambdas: a lambda of one of picocli's interfaces keeps them
+     * out of the launcher's class-data-sharing archive (picocli's class files are of a version the
+     * archive takes only when nothing links them while it is made), and so does each lambda.
+     */
+
+    /** A usage error: the message, a hint for {@code --observed} given before the map, and where help is. */
+    private static final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException exception, String[] arguments) {
+            CommandLine line = exception.getCommandLine();
+            line.getErr().print("journey: " + exception.getMessage() + "\n");
+            if (exception instanceof CommandLine.MissingParameterException missing && positional(missing)
+                    && observedGiven(arguments)) {
+                // --observed takes one or more logs: every file after it went there, the map too
+                line.getErr().print("journey: --observed takes every file after it as an event log, the map too: "
+                        + "give the map first (" + line.getCommandSpec().qualifiedName()
+                        + " MAP.journey --observed EVENTS...)\n");
+            }
+            line.getErr().print("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.\n");
+            return ERROR;
+        }
+
+        private static boolean positional(CommandLine.MissingParameterException missing) {
+            for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
+                if (arg.isPositional()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean observedGiven(String[] arguments) {
+            for (String argument : arguments) {
+                if (argument.equals("--observed") || argument.startsWith("--observed=")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** An exception a command did not expect: one line, no stack trace. */
+    private static final class InternalErrors implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception exception, CommandLine line, CommandLine.ParseResult parseResult) {
+            line.getErr().print("journey: internal error: " + exception + "\n");
+            return ERROR;
+        }
     }
 
     /** {@code journey} with no command: prints the usage to the error stream. */

@@ -46,6 +46,15 @@ final class JourneyJar {
      * -Xlog:class+load}), with the run itself.
      */
     List<String> classesLoaded(Path dir, String... args) {
+        return loadLog(dir, true, args);
+    }
+
+    /** Every class the run loads, the JDK's included (by name, in load order). */
+    List<String> everyClassLoaded(Path dir, String... args) {
+        return loadLog(dir, false, args);
+    }
+
+    private List<String> loadLog(Path dir, boolean jarOnly, String... args) {
         Path log = dir.resolve("classes.log");
         Run run = run(dir, null, false, List.of("-Xlog:class+load:file=" + log), args);
         if (run.exit() != 0 && run.exit() != 1) {
@@ -56,7 +65,7 @@ final class JourneyJar {
             for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
                 int start = line.indexOf("] ");
                 int end = line.indexOf(" source: ");
-                if (start >= 0 && end > start && line.contains(jar.getFileName().toString())) {
+                if (start >= 0 && end > start && (!jarOnly || line.contains(jar.getFileName().toString()))) {
                     classes.add(line.substring(start + 2, end));
                 }
             }

@@ -34,7 +34,8 @@ class LauncherIT {
         try (ZipFile file = new ZipFile(System.getProperty("journey.zip"))) {
             java.util.Collections.list(file.entries()).forEach(e -> names.add(e.getName()));
         }
-        assertThat(names).contains("journey-" + VERSION + "/bin/journey", "journey-" + VERSION + "/lib/journey.jar");
+        assertThat(names).contains("journey-" + VERSION + "/bin/journey", "journey-" + VERSION + "/lib/journey.jar",
+                "journey-" + VERSION + "/lib/journey.classlist");
         Path home = unzip();
 
         Path cache = dir.resolve("cache");
@@ -53,6 +54,43 @@ class LauncherIT {
         assertThat(second.exit()).isZero();
         assertThat(second.out()).startsWith("Usage: journey check");
         assertThat(second.err()).isEmpty();
+    }
+
+    @Test
+    void the_archive_made_on_a_first_run_of_one_command_serves_the_others_and_the_command_line_library()
+            throws Exception {
+        Path home = unzip();
+        Path cache = dir.resolve("cache");
+        assertThat(run(home, cache, "--version").exit()).isZero();
+        Files.writeString(dir.resolve("clean.journey"), JourneyCliIT.CLEAN, StandardCharsets.UTF_8);
+        Path log = dir.resolve("classes.log");
+        Result check = run(home, cache, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + log), "check",
+                "clean.journey");
+        assertThat(check.exit()).isZero();
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        // picocli's class files are of Java 5: only a static archive made from a class list holds them
+        for (String name : List.of("picocli.CommandLine", "dev.journeykit.cli.internal.CheckCommand",
+                "dev.journeykit.core.analysis.Analyzers", "dev.journeykit.dsl.JourneyDsl")) {
+            assertThat(lines).filteredOn(line -> line.contains("] " + name + " source: ")).singleElement()
+                    .asString().endsWith("source: shared objects file");
+        }
+    }
+
+    @Test
+    void a_class_list_the_jvm_cannot_read_leaves_a_mark_and_every_run_goes_on_without_an_archive() throws Exception {
+        Path home = unzip();
+        Files.writeString(home.resolve("lib/journey.classlist"), "@lambda-proxy garbage\n");
+        Path cache = dir.resolve("cache");
+        Result first = run(home, cache, "--version");
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).isEqualTo("journey " + VERSION + "\n");
+        assertThat(first.err()).isEmpty();
+        List<String> files;
+        try (var list = Files.list(cache)) {
+            files = list.map(p -> p.getFileName().toString()).toList();
+        }
+        assertThat(files).singleElement().asString().startsWith("journey-" + VERSION + "-").endsWith(".failed");
+        assertThat(run(home, cache, "--version").out()).isEqualTo("journey " + VERSION + "\n");
     }
 
     @Test
@@ -82,6 +120,9 @@ class LauncherIT {
         Result defaults = run(home, cache, flags, "--version");
         assertThat(defaults.exit()).isZero();
         assertThat(defaults.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").endsWith("journey " + VERSION + "\n");
+        Path hugePages = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(hugePages) && Files.readString(hugePages).contains("[madvise]");
+        assertThat(defaults.out().contains("-XX:+UseTransparentHugePages")).isEqualTo(onRequest);
 
         Result observe = run(home, cache, flags, "observe", "--help");
         assertThat(observe.exit()).isZero();

@@ -35,6 +35,25 @@ class StartupClassesIT {
     }
 
     @Test
+    void a_text_check_spins_no_method_handle_classes_for_records_or_string_concatenation() throws IOException {
+        // a record's own equals and hashCode, and javac's default string concatenation, are
+        // bootstrapped at run time: each spins method-handle classes on the start-up path
+        Files.writeString(dir.resolve("suppressed.journey"), """
+                journey "Suppressed" {
+                    channel web "Website" kind self-service
+                    stage buy "Buy" {
+                        touchpoint checkout "Checks out" via web
+                    }
+                    suppress coverage.no-feedback because "not surveyed"
+                }
+                """, StandardCharsets.UTF_8);
+        List<String> classes = JOURNEY.everyClassLoaded(dir, "check", "suppressed.journey");
+        assertThat(classes).contains("dev.journeykit.core.analysis.SuppressionIndex");
+        assertThat(classes).doesNotContain("java.lang.runtime.ObjectMethods");
+        assertThat(classes).filteredOn(c -> c.startsWith("java.lang.invoke.LambdaForm$MH/")).hasSizeLessThanOrEqualTo(4);
+    }
+
+    @Test
     void a_json_check_and_a_settings_file_bring_the_json_library_when_they_need_it() throws IOException {
         Files.writeString(dir.resolve("clean.journey"), JourneyCliIT.CLEAN, StandardCharsets.UTF_8);
         assertThat(JOURNEY.classesLoaded(dir, "check", "clean.journey", "--format", "json"))

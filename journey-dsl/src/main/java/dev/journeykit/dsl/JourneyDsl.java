@@ -1,9 +1,9 @@
 package dev.journeykit.dsl;
 
+import dev.journeykit.core.internal.FileBytes;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.dsl.internal.Dsl;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -36,7 +36,7 @@ public final class JourneyDsl {
     public static JourneyMap parse(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
         String name = file.toString();
-        return parse(name, Dsl.decode(name, Files.readAllBytes(file)));
+        return parse(name, Dsl.decode(name, FileBytes.read(file)));
     }
 
     /**

@@ -95,6 +95,16 @@ class RobustnessTest {
     }
 
     @Test
+    void a_replacement_character_written_in_the_file_is_text_not_a_bad_byte() throws IOException {
+        // decoding goes fast unless the result holds U+FFFD; a U+FFFD of the file itself is kept
+        Path file = dir.resolve("fffd.journey");
+        Files.writeString(file, "journey \"Broken \uFFFD glyph\" {\n}\n", StandardCharsets.UTF_8);
+        assertThat(JourneyDsl.parse(file).title()).isEqualTo("Broken \uFFFD glyph");
+        assertThat(JourneyDsl.decode("fffd.journey", Files.readAllBytes(file)))
+                .isEqualTo("journey \"Broken \uFFFD glyph\" {\n}\n");
+    }
+
+    @Test
     void a_utf8_byte_order_mark_is_skipped() throws IOException {
         Path file = dir.resolve("bom.journey");
         Files.writeString(file, "\uFEFFjourney \"B\" {\n}\n");

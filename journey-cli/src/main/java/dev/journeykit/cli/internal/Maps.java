@@ -1,12 +1,12 @@
 package dev.journeykit.cli.internal;
 
+import dev.journeykit.core.internal.FileBytes;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.dsl.JourneyDsl;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 /** Reads input files: text strictly as UTF-8, maps through the DSL parser. */
 final class Maps {
@@ -33,7 +33,7 @@ final class Maps {
 
     private static byte[] bytes(Input input) throws CliError {
         try {
-            return Files.readAllBytes(input.path());
+            return FileBytes.read(input.path());
         } catch (IOException e) {
             throw IoErrors.error(input.name(), "cannot read", e);
         } catch (OutOfMemoryError e) {

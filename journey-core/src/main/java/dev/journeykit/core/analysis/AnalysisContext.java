@@ -14,7 +14,8 @@ import java.util.function.Function;
  * observed of the journey in an event log) join the context as further components, so the
  * {@link Analyzer} interface does not change when they arrive.
  *
- * <p>Not thread-safe: a context serves one run on one thread.
+ * <p>{@link #shared} may be called from several threads: the catalog's analyzers run on every core
+ * on large maps (your own analyzers never run on two threads).
  */
 public final class AnalysisContext {
 
@@ -45,7 +46,7 @@ public final class AnalysisContext {
      * The run's one instance of {@code type}, computed from this context by {@code compute} on the
      * first call for that type: how analyzers share work (your own analyzers may use it too).
      */
-    public <T> T shared(Class<T> type, Function<AnalysisContext, ? extends T> compute) {
+    public synchronized <T> T shared(Class<T> type, Function<AnalysisContext, ? extends T> compute) {
         Objects.requireNonNull(type, "type must not be null");
         Object value = shared.get(type);
         if (value == null) {

@@ -125,23 +125,76 @@ public final class Analyzers {
     public AnalysisReport analyze(JourneyMap map, AnalysisOptions options) {
         Objects.requireNonNull(map, "map must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        return run(AnalysisContext.of(map, options));
+        AnalysisContext context = AnalysisContext.of(map, options);
+        return run(context, inParallel(context));
     }
 
-    /** Runs every analyzer with the one {@code context} of this run, so they share its computations. */
-    private AnalysisReport run(AnalysisContext context) {
-        JourneyMap map = context.map();
+    /** As {@link #analyze(JourneyMap, AnalysisOptions)}, on every core or on this thread as told (for tests). */
+    AnalysisReport analyze(JourneyMap map, AnalysisOptions options, boolean parallel) {
+        return run(AnalysisContext.of(map, options), parallel);
+    }
+
+    /**
+     * Runs every analyzer with the one {@code context} of this run, so they share its computations;
+     * on a map of {@value #PARALLEL_STEPS} steps or more, when every analyzer is one of the
+     * catalog's, on every core (their findings are gathered in the analyzers' order all the same,
+     * so the report is the same either way).
+     */
+    private AnalysisReport run(AnalysisContext context, boolean parallel) {
         AnalysisOptions options = context.options();
+        List<List<Finding>> found = parallel ? runParallel(context) : runInOrder(context);
         List<Finding> all = new ArrayList<>();
-        for (Analyzer analyzer : analyzers) {
-            List<Finding> found = analyzer.analyze(context);
-            if (found == null) {
-                throw new IllegalStateException("analyzer " + analyzer.getClass().getName()
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i) == null) {
+                throw new IllegalStateException("analyzer " + analyzers.get(i).getClass().getName()
                         + " returned null instead of a list of findings");
             }
-            applyOptions(found, options, all);
+            applyOptions(found.get(i), options, all);
         }
         return settle(context, all, runsEveryDefault());
+    }
+
+    /** Below this many steps, analyzers run one after the other: a thread costs more than they do. */
+    static final int PARALLEL_STEPS = 5_000;
+
+    /**
+     * Whether the analyzers may run at once: only the catalog's (an analyzer of your own may keep
+     * state; it is never run on two threads), and only where there is more than one core and enough
+     * work.
+     */
+    private boolean inParallel(AnalysisContext context) {
+        if (context.map().steps().size() < PARALLEL_STEPS || Runtime.getRuntime().availableProcessors() < 2) {
+            return false;
+        }
+        Set<Class<?>> catalog = new HashSet<>();
+        for (Analyzer analyzer : DEFAULTS.analyzers) {
+            catalog.add(analyzer.getClass());
+        }
+        for (Analyzer analyzer : analyzers) {
+            if (!catalog.contains(analyzer.getClass())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<List<Finding>> runInOrder(AnalysisContext context) {
+        List<List<Finding>> found = new ArrayList<>(analyzers.size());
+        for (Analyzer analyzer : analyzers) {
+            found.add(analyzer.analyze(context));
+        }
+        return found;
+    }
+
+    /**
+     * The catalog's analyzers on the common fork-join pool, in the order of this set in the result.
+     * They share the map (immutable) and the context's {@link MapFacts}, computed whole before they
+     * start, so that no analyzer writes what another reads.
+     */
+    private List<List<Finding>> runParallel(AnalysisContext context) {
+        MapFacts.of(context).complete();
+        return java.util.stream.IntStream.range(0, analyzers.size()).parallel()
+                .mapToObj(i -> analyzers.get(i).analyze(context)).toList();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The suppressions of a map by code and element, so that matching a finding costs one hash lookup
@@ -15,7 +16,22 @@ import java.util.Map;
 final class SuppressionIndex {
 
     /** A suppression's code and its {@code on} element, null when it applies everywhere. */
+    /**
+     * A suppression's code and element. Its equals and hashCode are written out: a record's own
+     * are bootstrapped through {@code java.lang.runtime.ObjectMethods} on first use, which spins
+     * some twenty method-handle classes at run time, about 10 ms on the start-up path of every
+     * {@code journey check} (StartupClassesIT).
+     */
     private record Key(String code, String on) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && code.equals(key.code) && Objects.equals(on, key.on);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * code.hashCode() + Objects.hashCode(on);
+        }
     }
 
     private final List<Suppression> suppressions;

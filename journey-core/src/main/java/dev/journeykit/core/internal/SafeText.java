@@ -32,19 +32,27 @@ public final class SafeText {
         if (i == text.length()) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (unsafe(text, i)) {
-                out.append(escape(c));
-            } else {
-                out.append(c);
-            }
-        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        appendTerminal(out, text);
         return out.toString();
     }
 
-    private static boolean unsafe(String text, int i) {
+    /**
+     * Appends {@code text} to {@code out} as {@link #terminal} writes it, without a string of its
+     * own in between (the text report of a large map writes 100,000 lines so).
+     */
+    public static void appendTerminal(StringBuilder out, CharSequence text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (unsafe(text, i)) {
+                out.append(text, run, i).append(escape(text.charAt(i)));
+                run = i + 1;
+            }
+        }
+        out.append(text, run, text.length());
+    }
+
+    private static boolean unsafe(CharSequence text, int i) {
         char c = text.charAt(i);
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
                 || (c >= 0x2066 && c <= 0x2069) || lone(text, i);
@@ -102,7 +110,7 @@ public final class SafeText {
     }
 
     /** Whether the char at {@code i} is a surrogate that is not half of a pair. */
-    private static boolean lone(String text, int i) {
+    private static boolean lone(CharSequence text, int i) {
         char c = text.charAt(i);
         if (Character.isHighSurrogate(c)) {
             return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));

@@ -71,6 +71,16 @@ class AnalyzerProperties {
         assertThat(Reports.sarif(List.of(second))).isEqualTo(Reports.sarif(List.of(first)));
     }
 
+    /** The catalog's analyzers on every core (as on large maps) give the report they give one after the other. */
+    @Property(tries = 100)
+    void the_catalog_on_every_core_gives_the_report_of_one_thread(@ForAll("maps") JourneyMap map) {
+        AnalysisReport inOrder = Analyzers.defaults().analyze(map, AnalysisOptions.defaults(), false);
+        AnalysisReport parallel = Analyzers.defaults().analyze(map, AnalysisOptions.defaults(), true);
+        assertThat(parallel).isEqualTo(inOrder);
+        assertThat(parallel.findings()).containsExactlyElementsOf(inOrder.findings());
+        assertThat(parallel.suppressed()).containsExactlyElementsOf(inOrder.suppressed());
+    }
+
     @Property(tries = 100)
     void findings_are_sorted_and_suppressed_ones_match_a_suppression(@ForAll("maps") JourneyMap map) {
         AnalysisReport report = Analyzers.defaults().analyze(map);

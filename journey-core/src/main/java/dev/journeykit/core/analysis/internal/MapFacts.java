@@ -17,7 +17,8 @@ import java.util.Map;
  *
  * <p>The analyzers of one run share one instance through their {@link AnalysisContext}
  * ({@link #of(AnalysisContext)}); an analyzer called on its own computes what it asks for.
- * Not thread-safe: one instance serves one thread.
+ * Not thread-safe while it computes: one instance serves one thread, or several once
+ * {@link #complete()} has computed every part.
  */
 public final class MapFacts {
 
@@ -129,6 +130,23 @@ public final class MapFacts {
     /** The transition index of the out-transition at {@code slot}. */
     public int outTransition(int slot) {
         return outEdge[slot];
+    }
+
+    /**
+     * Computes every part now, so that from here on the facts are only read: then threads may
+     * share them (the catalog's analyzers on every core, {@code Analyzers}).
+     *
+     * @return these facts
+     */
+    public MapFacts complete() {
+        stepNumbers();
+        index();
+        if (stepCount() > 0) {
+            flowInside(0);
+        } else {
+            components();
+        }
+        return this;
     }
 
     /** The strongly connected components and their condensation. */

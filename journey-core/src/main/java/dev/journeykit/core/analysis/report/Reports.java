@@ -6,6 +6,7 @@ import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.SuppressedFinding;
 import dev.journeykit.core.internal.SafeText;
+import dev.journeykit.core.model.SourcePosition;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +36,17 @@ public final class Reports {
     public static String text(AnalysisReport report) {
         Objects.requireNonNull(report, "report must not be null");
         StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder();
         for (Finding f : report.findings()) {
-            out.append(line(report, f)).append('\n');
+            line(out, line, report, f);
+            out.append('\n');
         }
         if (!report.suppressed().isEmpty()) {
             out.append("suppressed:\n");
             for (SuppressedFinding s : report.suppressed()) {
-                out.append("  ").append(line(report, s.finding())).append(" [because: ")
+                out.append("  ");
+                line(out, line, report, s.finding());
+                out.append(" [because: ")
                         .append(SafeText.terminal(s.reason().replace("\n", " "))).append("]\n");
             }
         }
@@ -85,11 +90,23 @@ public final class Reports {
         return out.append('\n').toString();
     }
 
-    private static String line(AnalysisReport report, Finding f) {
-        String head = f.location().map(p -> p + ": ")
-                .orElse(report.file().map(file -> file + ": ").orElse(""));
-        return SafeText.terminal(head + f.severity().keyword() + " " + f.code() + ": "
-                + f.message().replace("\n", " "));
+    /** Appends the finding's line, made terminal-safe, to {@code out}; {@code line} is scratch space. */
+    private static void line(StringBuilder out, StringBuilder line, AnalysisReport report, Finding f) {
+        line.setLength(0);
+        if (f.location().isPresent()) {
+            SourcePosition p = f.location().get();
+            line.append(p.file()).append(':').append(p.line()).append(':').append(p.column()).append(": ");
+        } else if (report.file().isPresent()) {
+            line.append(report.file().get()).append(": ");
+        }
+        line.append(f.severity().keyword()).append(' ').append(f.code()).append(": ");
+        String message = f.message();
+        int start = line.length();
+        line.append(message);
+        for (int i = message.indexOf('\n'); i >= 0; i = message.indexOf('\n', i + 1)) {
+            line.setCharAt(start + i, ' ');
+        }
+        SafeText.appendTerminal(out, line);
     }
 
     /** The report as pretty JSON, the public contract of {@code docs/analysis.md}, ending with {@code \n}. */
