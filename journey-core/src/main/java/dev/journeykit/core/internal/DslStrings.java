@@ -16,7 +16,11 @@ public final class DslStrings {
      * control characters and lone surrogates as a backslash, {@code u}, and the hex code in braces.
      */
     public static String quote(String text) {
-        StringBuilder s = new StringBuilder(text.length() + 2);
+        return quote(new StringBuilder(text.length() + 2), text).toString();
+    }
+
+    /** Appends {@link #quote(String) the literal} of {@code text} to {@code s}; returns {@code s}. */
+    public static StringBuilder quote(StringBuilder s, String text) {
         s.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -39,7 +43,7 @@ public final class DslStrings {
                 }
             }
         }
-        return s.append('"').toString();
+        return s.append('"');
     }
 
     private static void hex(StringBuilder s, int c) {

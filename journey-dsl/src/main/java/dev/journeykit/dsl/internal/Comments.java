@@ -25,15 +25,15 @@ final class Comments {
     }
 
     List<String> leading(String key) {
-        return leading.getOrDefault(key, List.of());
+        return leading.isEmpty() ? List.of() : leading.getOrDefault(key, List.of());
     }
 
     String trailing(String key) {
-        return trailing.get(key);
+        return trailing.isEmpty() ? null : trailing.get(key);
     }
 
     boolean has(String key) {
-        return leading.containsKey(key) || trailing.containsKey(key);
+        return !isEmpty() && (leading.containsKey(key) || trailing.containsKey(key));
     }
 
     boolean isEmpty() {

@@ -20,7 +20,11 @@ import java.util.Set;
  */
 class Cursor {
 
+    /** The text read. */
+    final String text;
     final Lexer lexer;
+    /** Where the text's lines start, filled as the lexer reads. */
+    final Lines lines;
     final Reporter reporter;
     final TokenStream tokens;
     final Recovery recovery;
@@ -29,32 +33,68 @@ class Cursor {
     final Marks marks;
 
     Cursor(String sourceName, String text, boolean keepComments) {
-        this.reporter = new Reporter(sourceName, text);
-        this.lexer = new Lexer(text, reporter, keepComments);
+        this.text = text;
+        this.lines = new Lines(text);
+        this.reporter = new Reporter(sourceName, text, lines);
+        this.lexer = new Lexer(text, reporter, lines, keepComments);
         this.tokens = new TokenStream(lexer);
-        this.resolver = new Resolver(reporter);
+        this.resolver = new Resolver(reporter, tokens);
         this.recovery = new Recovery(tokens, reporter, resolver);
         this.marks = keepComments ? new Marks() : null;
     }
 
-    Token peek() {
+    long peek() {
         return tokens.peek();
     }
 
-    Token peek2() {
+    long peek2() {
         return tokens.peek2();
     }
 
-    Token next() {
+    long next() {
         return tokens.next();
     }
 
-    Token skipEnds() {
+    long skipEnds() {
         return tokens.skipEnds();
     }
 
+    // ---------------------------------------------------------------- what a token is (see Token)
+
+    static Kind kind(long t) {
+        return Token.kind(t);
+    }
+
+    static boolean endsStatement(long t) {
+        return Token.endsStatement(t);
+    }
+
+    /** The word, the string's value, or the number's text of {@code t}. */
+    String text(long t) {
+        return tokens.text(t);
+    }
+
+    /** The value of a number, percentage or duration (in seconds); 0 for other tokens. */
+    double value(long t) {
+        return tokens.value(t);
+    }
+
+    boolean isWord(long t, String word) {
+        return tokens.isWord(t, word);
+    }
+
+    /** The token in words for messages. */
+    String describe(long t) {
+        return tokens.describe(t);
+    }
+
+    /** The 1-based line of {@code t}. */
+    int line(long t) {
+        return reporter.line(t);
+    }
+
     /** Reports a syntax error at {@code at} ({@link Recovery#fail}); throw what it returns to end the statement. */
-    RuntimeException fail(Token at, String message) {
+    RuntimeException fail(long at, String message) {
         return recovery.fail(at, message);
     }
 
@@ -68,27 +108,28 @@ class Cursor {
 
     /** The statement must end here: a line end or ';' (consumed), a '}' or the end of the text. */
     void end(String statement) {
-        Token t = peek();
-        if (t.kind == Kind.NEWLINE || t.kind == Kind.SEMICOLON) {
+        long t = peek();
+        Kind k = kind(t);
+        if (k == Kind.NEWLINE || k == Kind.SEMICOLON) {
             next();
-        } else if (t.kind != Kind.RBRACE && t.kind != Kind.EOF) {
-            throw fail(t, "expected end of line or ';' after the " + statement + " statement, found " + t.describe());
+        } else if (k != Kind.RBRACE && k != Kind.EOF) {
+            throw fail(t, "expected end of line or ';' after the " + statement + " statement, found " + describe(t));
         }
     }
 
-    Token word(String expected) {
-        Token t = peek();
-        if (t.kind != Kind.WORD) {
-            throw fail(t, "expected " + expected + ", found " + t.describe()
-                    + (t.kind == Kind.STRING ? " (ids and keywords are written without quotes)" : ""));
+    long word(String expected) {
+        long t = peek();
+        if (!Token.is(t, Kind.WORD)) {
+            throw fail(t, "expected " + expected + ", found " + describe(t)
+                    + (Token.is(t, Kind.STRING) ? " (ids and keywords are written without quotes)" : ""));
         }
         return next();
     }
 
     /** An id; a badly spelled one is reported and kept, so the parse goes on. */
-    Token id(String role) {
-        Token t = peek();
-        if (t.kind != Kind.WORD) {
+    long id(String role) {
+        long t = peek();
+        if (!Token.is(t, Kind.WORD)) {
             word("a " + role + " id"); // reports what was found instead
         }
         next();
@@ -96,41 +137,42 @@ class Cursor {
         return t;
     }
 
-    void checkId(Token t, String role) {
-        if (!JourneyMap.isValidId(t.text)) {
-            String lower = t.text.toLowerCase(java.util.Locale.ROOT);
-            reporter.at(t, "invalid " + role + " id '" + Words.cut(t.text) + "': ids are lower-case letters and digits"
+    void checkId(long t, String role) {
+        String id = text(t);
+        if (!JourneyMap.isValidId(id)) {
+            String lower = id.toLowerCase(java.util.Locale.ROOT);
+            reporter.at(t, "invalid " + role + " id '" + Words.cut(id) + "': ids are lower-case letters and digits"
                     + " in words joined by '-' or '_', like 'live-chat'"
                     + (JourneyMap.isValidId(lower) ? " (did you mean '" + lower + "'?)" : ""));
         }
     }
 
-    Token string(String role) {
+    long string(String role) {
         return string("", role, "");
     }
 
     /** A string; the message of a missing one names {@code before + role + after}, joined only then. */
-    Token string(String before, String role, String after) {
-        Token t = peek();
-        if (t.kind != Kind.STRING) {
-            throw fail(t, "expected " + before + role + after + " in double quotes, found " + t.describe());
+    long string(String before, String role, String after) {
+        long t = peek();
+        if (!Token.is(t, Kind.STRING)) {
+            throw fail(t, "expected " + before + role + after + " in double quotes, found " + describe(t));
         }
         return next();
     }
 
     /** One of {@code words}; the message lists them and suggests the nearest. */
-    Token oneOf(List<String> words) {
-        Token t = peek();
-        if (t.kind == Kind.WORD && words.contains(t.text)) {
+    long oneOf(List<String> words) {
+        long t = peek();
+        if (Token.is(t, Kind.WORD) && words.contains(text(t))) {
             return next();
         }
         throw fail(t, expected(words, t));
     }
 
-    static String expected(List<String> words, Token found) {
+    String expected(List<String> words, long found) {
         String head = words.size() == 1 ? "expected " + words.get(0) : "expected one of: " + Words.list(words);
-        return head + ", found " + found.describe()
-                + (found.kind == Kind.WORD ? Words.didYouMean(found.text, unquoted(words)) : "");
+        return head + ", found " + describe(found)
+                + (Token.is(found, Kind.WORD) ? Words.didYouMean(text(found), unquoted(words)) : "");
     }
 
     static List<String> unquoted(List<String> words) {
@@ -148,71 +190,72 @@ class Cursor {
     }
 
     <E extends Enum<E> & Keyworded> E keyword(Class<E> type) {
-        return Keyworded.byKeyword(type, oneOf(Keyworded.keywords(type)).text);
+        return Keyworded.byKeyword(type, text(oneOf(Keyworded.keywords(type))));
     }
 
-    long whole(Token t, String what, boolean negativeAllowed) {
-        if (t.kind != Kind.NUMBER || t.text.contains(".")) {
-            throw fail(t, "expected " + what + ", found " + t.describe());
+    long whole(long t, String what, boolean negativeAllowed) {
+        String number = text(t);
+        if (!Token.is(t, Kind.NUMBER) || number.contains(".")) {
+            throw fail(t, "expected " + what + ", found " + describe(t));
         }
-        if (!negativeAllowed && t.text.startsWith("-")) {
-            throw fail(t, "expected " + what + ", found " + t.describe());
+        if (!negativeAllowed && number.startsWith("-")) {
+            throw fail(t, "expected " + what + ", found " + describe(t));
         }
-        String digits = t.text.startsWith("-") ? t.text.substring(1) : t.text;
+        String digits = number.startsWith("-") ? number.substring(1) : number;
         int i = 0;
         while (i < digits.length() - 1 && digits.charAt(i) == '0') {
             i++;
         }
         if (digits.length() - i > 19) {
-            throw fail(t, "number " + Words.cut(t.text) + " is too large for " + what);
+            throw fail(t, "number " + Words.cut(number) + " is too large for " + what);
         }
         try { // up to Long.MAX_VALUE, the model's range (a JSON map may hold any of it)
-            return Long.parseLong(t.text);
+            return Long.parseLong(number);
         } catch (NumberFormatException e) {
-            throw fail(t, "number " + Words.cut(t.text) + " is too large for " + what);
+            throw fail(t, "number " + Words.cut(number) + " is too large for " + what);
         }
     }
 
-    int wholeInt(Token t, String what) {
+    int wholeInt(long t, String what) {
         long v = whole(t, what, true);
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-            throw fail(t, "number " + t.text + " is too large for " + what);
+            throw fail(t, "number " + text(t) + " is too large for " + what);
         }
         return (int) v;
     }
 
-    SourcePosition at(Token t) {
+    SourcePosition at(long t) {
         return reporter.position(t);
     }
 
     // ---------------------------------------------------------------- declarations and marks
 
-    void declare(Token id, String kind) {
+    void declare(long id, String kind) {
         resolver.declare(id, kind);
     }
 
-    void reference(Token id, Refs.Kind kind) {
+    void reference(long id, Refs.Kind kind) {
         resolver.reference(id, kind);
     }
 
-    void mark(String key, Token start) {
+    void mark(String key, long start) {
         if (marks != null) {
-            marks.statement(key, start.start, start.line);
+            marks.statement(key, Token.start(start), line(start));
         }
     }
 
-    /** {@link #mark(String, Token)} with the key {@code prefix + suffix}, joined only when comments are kept. */
-    void mark(String prefix, String suffix, Token start) {
+    /** {@link #mark(String, long)} with the key {@code prefix + suffix}, joined only when comments are kept. */
+    void mark(String prefix, String suffix, long start) {
         if (marks != null) {
-            marks.statement(prefix + suffix, start.start, start.line);
+            marks.statement(prefix + suffix, Token.start(start), line(start));
         }
     }
 
     /** The statement marked last ends on the line of the token read last. */
     void markEnd() {
-        Token last = tokens.last();
-        if (marks != null && last != null) {
-            marks.endLine(last.line);
+        long last = tokens.last();
+        if (marks != null && last != Token.NONE) {
+            marks.endLine(line(last));
         }
     }
 
@@ -224,10 +267,10 @@ class Cursor {
         return prefix + "/" + kind + "#" + n;
     }
 
-    boolean once(Seen seen, Token keyword, String owner) {
-        Token earlier = seen.putIfAbsent(keyword);
-        if (earlier != null) {
-            reporter.at(keyword, "duplicate '" + keyword.text + "': " + owner + " has one already, at line " + earlier.line);
+    boolean once(Seen seen, long keyword, String owner) {
+        long earlier = seen.putIfAbsent(keyword, text);
+        if (earlier != Token.NONE) {
+            reporter.at(keyword, "duplicate '" + text(keyword) + "': " + owner + " has one already, at line " + line(earlier));
             return false;
         }
         return true;
@@ -238,30 +281,48 @@ class Cursor {
      * short array searched in order, made on the first one.
      */
     static final class Seen {
-        private Token[] tokens = NO_TOKENS;
+        /** The first two tokens in fields (a block has one or two such statements), the rest in an array. */
+        private long first = Token.NONE;
+        private long second = Token.NONE;
+        private long[] more;
         private int size;
 
-        /** The token of the earlier statement with the keyword of {@code keyword}, or null after adding it. */
-        Token putIfAbsent(Token keyword) {
+        /**
+         * The token of the earlier statement with the keyword of {@code keyword}, or {@link Token#NONE}
+         * after adding it. The words are compared in the {@code text} read: the earlier token is
+         * older than the tokens whose text is kept.
+         */
+        long putIfAbsent(long keyword, String text) {
             for (int i = 0; i < size; i++) {
-                if (tokens[i].text.equals(keyword.text)) {
-                    return tokens[i];
+                long earlier = i == 0 ? first : i == 1 ? second : more[i - 2];
+                if (sameWord(text, earlier, keyword)) {
+                    return earlier;
                 }
             }
-            if (size == tokens.length) {
-                tokens = Arrays.copyOf(tokens, Math.max(2, size * 2));
+            if (size == 0) {
+                first = keyword;
+            } else if (size == 1) {
+                second = keyword;
+            } else {
+                if (more == null || size - 2 == more.length) {
+                    more = Arrays.copyOf(more == null ? new long[0] : more, Math.max(2, (size - 2) * 2));
+                }
+                more[size - 2] = keyword;
             }
-            tokens[size++] = keyword;
-            return null;
+            size++;
+            return Token.NONE;
+        }
+
+        private static boolean sameWord(String text, long a, long b) {
+            int length = Token.end(a) - Token.start(a);
+            return Token.end(b) - Token.start(b) == length && text.regionMatches(Token.start(a), text, Token.start(b), length);
         }
     }
-
-    static final Token[] NO_TOKENS = new Token[0];
 
     // ---------------------------------------------------------------- blocks
 
     interface Statement {
-        void parse(Token first);
+        void parse(long first);
     }
 
     /**
@@ -280,23 +341,24 @@ class Cursor {
     void statements(Open open, String prefix, Set<String> outerWords, boolean pathBlock,
                             Statement statement) {
         while (!reporter.full()) {
-            Token t = skipEnds();
-            if (t.kind == Kind.RBRACE) {
+            long t = skipEnds();
+            Kind k = kind(t);
+            if (k == Kind.RBRACE) {
                 mark(prefix, "}", t);
                 next();
                 markEnd();
                 return;
             }
-            if (t.kind == Kind.EOF) {
+            if (k == Kind.EOF) {
                 recovery.unclosedAtEnd(open, t);
                 return;
             }
-            if (t.kind == Kind.WORD && outerWords.contains(t.text)
-                    && (!pathBlock || (peek2().kind != Kind.ARROW && !peek2().endsStatement()))) {
+            if (k == Kind.WORD && outerWords.contains(text(t))
+                    && (!pathBlock || (!Token.is(peek2(), Kind.ARROW) && !endsStatement(peek2())))) {
                 recovery.closedBy(open, t);
                 return;
             }
-            if (t.kind == Kind.LBRACE) {
+            if (k == Kind.LBRACE) {
                 recovery.strayBrace(t);
                 continue;
             }
@@ -323,16 +385,16 @@ class Cursor {
      * block is read as written.
      */
     boolean opensBlock(String what, String name) {
-        if (what != null && peek().kind == Kind.NEWLINE && peek2().kind == Kind.LBRACE) {
-            Token last = tokens.last();
+        if (what != null && Token.is(peek(), Kind.NEWLINE) && Token.is(peek2(), Kind.LBRACE)) {
+            long last = tokens.last();
             reporter.at(peek2(), "put the '{' that opens " + new Open(what, name, true, 0).what()
-                    + " at the end of line " + (last == null ? peek().line : last.line)
+                    + " at the end of line " + line(last == Token.NONE ? peek() : last)
                     + ": an opening brace stays on the line of its statement");
             next();
         }
-        Token t = peek();
-        if (t.kind == Kind.LBRACE || swallowedBrace()) {
-            if (t.kind == Kind.LBRACE) {
+        long t = peek();
+        if (Token.is(t, Kind.LBRACE) || swallowedBrace()) {
+            if (Token.is(t, Kind.LBRACE)) {
                 next();
             }
             markEnd();
@@ -346,18 +408,18 @@ class Cursor {
         return recovery.forgottenBrace(blockWords, what, name);
     }
 
-    void unknown(Token t, List<String> words, String hint) {
-        if (t.kind == Kind.WORD) {
-            resolver.unreadDeclaration(t, tokens);
+    void unknown(long t, List<String> words, String hint) {
+        if (Token.is(t, Kind.WORD)) {
+            resolver.unreadDeclaration(t);
             throw fail(t, expected(words, t) + hint);
         }
-        throw fail(t, "expected one of: " + Words.list(words) + ", found " + t.describe());
+        throw fail(t, "expected one of: " + Words.list(words) + ", found " + describe(t));
     }
 
     boolean comma() {
-        if (peek().kind == Kind.COMMA) {
+        if (Token.is(peek(), Kind.COMMA)) {
             next();
-            while (peek().kind == Kind.NEWLINE) {
+            while (Token.is(peek(), Kind.NEWLINE)) {
                 next();
             }
             return true;
@@ -365,14 +427,14 @@ class Cursor {
         return false;
     }
 
-    void checkName(Token name, String kind, Token id) {
-        if (name.text.isBlank()) {
-            reporter.at(name, kind + " '" + id.text + "' has an empty name");
+    void checkName(long name, String kind, long id) {
+        if (text(name).isBlank()) {
+            reporter.at(name, kind + " '" + text(id) + "' has an empty name");
         }
     }
 
     void skipNewlines() {
-        while (peek().kind == Kind.NEWLINE) {
+        while (Token.is(peek(), Kind.NEWLINE)) {
             next();
         }
     }

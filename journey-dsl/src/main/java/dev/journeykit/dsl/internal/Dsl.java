@@ -22,18 +22,23 @@ public final class Dsl {
     }
 
     public static String format(JourneyMap map) {
-        return Formatter.format(map, Comments.NONE);
+        return Formatter.format(map, Comments.NONE, 0);
     }
 
     public static String reformat(String sourceName, String text) {
-        Parser parser = new Parser(sourceName, text, true);
+        // a comment starts with '#' or '//': a text with neither has none, and is read without noting
+        // where each statement is (which only attaches comments)
+        boolean comments = text.indexOf('#') >= 0 || text.contains("//");
+        Parser parser = new Parser(sourceName, text, comments);
         JourneyMap map = parser.parse();
-        return Formatter.format(map, parser.comments());
+        return Formatter.format(map, parser.comments(), text.length());
     }
 
     /**
      * Decodes UTF-8 strictly: a byte that is not UTF-8 is reported at its line and column, with
-     * the bad byte named, as a {@link JourneyDslException}.
+     * the bad byte named, as a {@link JourneyDslException}. A text without U+FFFD is decoded once,
+     * leniently (malformed bytes would have become U+FFFD); only one with it goes through the strict
+     * decoder, which finds the bad byte or gives the same text.
      */
     public static String decode(String sourceName, byte[] bytes) {
         // the JDK's own decoding is some twenty times faster than a CharsetDecoder (1,000 MB/s
@@ -78,7 +83,7 @@ public final class Dsl {
         int column = before.codePointCount(lineStart, before.length()) + 1;
         // the line as far as it is valid, then a replacement character for the bad byte
         String text = before + '\uFFFD';
-        Reporter reporter = new Reporter(sourceName, text);
+        Reporter reporter = new Reporter(sourceName, text, new Lines(text));
         reporter.at(before.length(), lineStart, line, column, before.length() + 1,
                 "invalid UTF-8: byte 0x" + String.format(Locale.ROOT, "%02X", bad)
                         + " is not valid here (a .journey file is UTF-8 text)");

@@ -36,20 +36,42 @@ final class Formatter {
     /** Path lines are wrapped before this width (at least two steps a line). */
     private static final int PATH_WIDTH = 100;
 
-    private final StringBuilder out = new StringBuilder(4096);
+    private final StringBuilder out;
     private final Comments comments;
+    /**
+     * Whether statements are looked up by key for their comments: without comments every key is
+     * the empty string, so printing a map builds no key.
+     */
+    private final boolean keyed;
     private int indent;
     private String lastGroup;
     private boolean lastWasBlock;
 
-    private Formatter(Comments comments) {
+    private Formatter(Comments comments, int capacity) {
         this.comments = comments;
+        this.keyed = !comments.isEmpty();
+        this.out = new StringBuilder(capacity);
     }
 
-    static String format(JourneyMap map, Comments comments) {
-        Formatter f = new Formatter(comments);
+    /**
+     * The canonical text of {@code map} with {@code comments}; {@code sizeHint} is the length of the
+     * text it was read from (0 when none), to size the output once.
+     */
+    static String format(JourneyMap map, Comments comments, int sizeHint) {
+        int capacity = sizeHint > 0 ? sizeHint + (sizeHint >> 4) : 4096 + 320 * map.steps().size();
+        Formatter f = new Formatter(comments, capacity);
         f.journey(map);
         return f.out.toString();
+    }
+
+    /** The key {@code key + suffix} of a statement inside the one of {@code key}, or "" without comments. */
+    private String key(String key, String suffix) {
+        return keyed ? key + suffix : "";
+    }
+
+    /** The key of the {@code i}th {@code keyword} statement inside the one of {@code key}, or "" without comments. */
+    private String key(String key, String keyword, int i) {
+        return keyed ? key + "/" + keyword + "#" + i : "";
     }
 
     // ---------------------------------------------------------------- words and strings
@@ -102,10 +124,25 @@ final class Formatter {
 
     /** A statement of one line. */
     private void line(String key, String text) {
+        begin(key).append(text);
+        trailing(key);
+    }
+
+    /** Starts a statement of one line: its comments before it, its indent; its text goes to the returned {@link #out}. */
+    private StringBuilder begin(String key) {
         leading(key);
         pad();
-        out.append(text);
+        return out;
+    }
+
+    /** {@code keyword "text"} as a statement of one line. */
+    private void quoted(String key, String keyword, String text) {
+        quote(begin(key).append(keyword).append(' '), text);
         trailing(key);
+    }
+
+    private void quote(StringBuilder to, String text) {
+        DslStrings.quote(to, text);
     }
 
     private void trailing(String key) {
@@ -117,8 +154,8 @@ final class Formatter {
     }
 
     /** A statement's header: with a block when it has a body (or comments inside the block). */
-    private boolean header(String key, String text, boolean body) {
-        boolean block = body || comments.has(key + "}");
+    private boolean header(String key, CharSequence text, boolean body) {
+        boolean block = body || comments.has(key(key, "}"));
         leading(key);
         pad();
         out.append(text);
@@ -153,7 +190,8 @@ final class Formatter {
         header("journey", "journey " + quote(map.title()), true);
         if (map.kind() != MapKind.CURRENT_STATE || comments.has("kind")) {
             separate("facts", false);
-            line("kind", "kind " + map.kind().keyword());
+            begin("kind").append("kind ").append(map.kind().keyword());
+            trailing("kind");
         }
         map.objective().ifPresent(o -> {
             separate("facts", false);
@@ -170,16 +208,22 @@ final class Formatter {
         map.personas().forEach(this::persona);
         for (Channel c : map.channels()) {
             separate("channel", false);
-            line("channel:" + c.id(), "channel " + c.id() + " " + quote(c.name())
-                    + (c.kind() == ChannelKind.OTHER ? "" : " kind " + c.kind().keyword()));
+            String key = key("channel:", c.id());
+            quote(begin(key).append("channel ").append(c.id()).append(' '), c.name());
+            if (c.kind() != ChannelKind.OTHER) {
+                out.append(" kind ").append(c.kind().keyword());
+            }
+            trailing(key);
         }
         map.stages().forEach(this::stage);
         for (int i = 0; i < map.paths().size(); i++) {
-            path(map.paths().get(i), "path#" + i);
+            path(map.paths().get(i), keyed ? "path#" + i : "");
         }
         for (int i = 0; i < map.flows().size(); i++) {
             separate("flow", false);
-            line("flow#" + i, flow(map.flows().get(i)));
+            String key = keyed ? "flow#" + i : "";
+            flow(begin(key), map.flows().get(i));
+            trailing(key);
         }
         for (int i = 0; i < map.suppressions().size(); i++) {
             separate("suppress", false);
@@ -194,54 +238,55 @@ final class Formatter {
     }
 
     private void persona(Persona p) {
-        String key = "persona:" + p.id();
+        String key = key("persona:", p.id());
         boolean body = p.description().isPresent() || !p.goals().isEmpty() || !p.needs().isEmpty()
                 || !p.pains().isEmpty() || !p.preferredChannels().isEmpty() || !p.attributes().isEmpty();
-        separate("persona", body || comments.has(key + "}"));
+        separate("persona", body || comments.has(key(key, "}")));
         if (!header(key, "persona " + p.id() + " " + quote(p.name()), body)) {
             return;
         }
-        p.description().ifPresent(d -> line(key + "/description", "description " + quote(d)));
+        p.description().ifPresent(d -> quoted(key(key, "/description"), "description", d));
         texts(key, "goal", p.goals());
         texts(key, "need", p.needs());
         texts(key, "pain", p.pains());
         if (!p.preferredChannels().isEmpty()) {
-            line(key + "/prefers", "prefers " + String.join(", ", p.preferredChannels()));
+            line(key(key, "/prefers"), "prefers " + String.join(", ", p.preferredChannels()));
         }
         for (Map.Entry<String, String> a : p.attributes().entrySet()) {
-            line(key + "/attribute:" + a.getKey(), "attribute " + idOrString(a.getKey()) + " " + quote(a.getValue()));
+            line(key(key, "/attribute:" + a.getKey()), "attribute " + idOrString(a.getKey()) + " " + quote(a.getValue()));
         }
-        close(key + "}");
+        close(key(key, "}"));
     }
 
     private void texts(String key, String keyword, List<String> texts) {
         for (int i = 0; i < texts.size(); i++) {
-            line(key + "/" + keyword + "#" + i, keyword + " " + quote(texts.get(i)));
+            quoted(key(key, keyword, i), keyword, texts.get(i));
         }
     }
 
     private void stage(Stage s) {
-        String key = "stage:" + s.id();
+        String key = key("stage:", s.id());
         boolean body = s.goal().isPresent() || !s.steps().isEmpty();
-        separate("stage", body || comments.has(key + "}"));
+        separate("stage", body || comments.has(key(key, "}")));
         if (!header(key, "stage " + s.id() + " " + quote(s.name()), body)) {
             return;
         }
-        s.goal().ifPresent(g -> line(key + "/goal", "goal " + quote(g)));
+        s.goal().ifPresent(g -> quoted(key(key, "/goal"), "goal", g));
         for (Step step : s.steps()) {
             step(step);
         }
-        close(key + "}");
+        close(key(key, "}"));
     }
 
     private void step(Step step) {
-        String key = "step:" + step.id();
-        StringBuilder head = new StringBuilder();
+        String key = key("step:", step.id());
+        StringBuilder head = new StringBuilder(80);
         boolean body = step.emotion().isPresent() || !step.actions().isEmpty() || !step.thoughts().isEmpty()
                 || !step.pains().isEmpty() || !step.events().isEmpty();
         Touchpoint t = step instanceof Touchpoint tp ? tp : null;
         if (t != null) {
-            head.append("touchpoint ").append(t.id()).append(' ').append(quote(t.name())).append(" via ").append(t.channelId());
+            quote(head.append("touchpoint ").append(t.id()).append(' '), t.name());
+            head.append(" via ").append(t.channelId());
             if (t.initiatedBy() == Initiator.BRAND) {
                 head.append(" by brand");
             }
@@ -251,55 +296,67 @@ final class Formatter {
                     || !t.evidence().isEmpty();
         } else {
             Moment m = (Moment) step;
-            head.append("moment ").append(m.id()).append(' ').append(quote(m.name()));
+            quote(head.append("moment ").append(m.id()).append(' '), m.name());
         }
         if (!step.personas().isEmpty()) {
             head.append(" for ").append(String.join(", ", step.personas()));
         }
-        if (!header(key, head.toString(), body)) {
+        if (!header(key, head, body)) {
             return;
         }
         if (step.emotion().isPresent()) {
-            line(key + "/emotion", "emotion " + step.emotion().getAsInt());
+            String emotion = key(key, "/emotion");
+            begin(emotion).append("emotion ").append(step.emotion().getAsInt());
+            trailing(emotion);
         }
         texts(key, "action", step.actions());
         texts(key, "thought", step.thoughts());
         if (t != null) {
             for (int i = 0; i < t.questions().size(); i++) {
                 Question q = t.questions().get(i);
-                line(key + "/question#" + i, "question " + quote(q.text())
-                        + q.answeredBy().map(a -> " answered-by " + a).orElse(""));
+                String question = key(key, "question", i);
+                quote(begin(question).append("question "), q.text());
+                q.answeredBy().ifPresent(a -> out.append(" answered-by ").append(a));
+                trailing(question);
             }
         }
         for (int i = 0; i < step.pains().size(); i++) {
             PainPoint p = step.pains().get(i);
-            line(key + "/pain#" + i, "pain " + quote(p.text())
-                    + (p.severity() == PainSeverity.MEDIUM ? "" : " severity " + p.severity().keyword()));
+            String pain = key(key, "pain", i);
+            quote(begin(pain).append("pain "), p.text());
+            if (p.severity() != PainSeverity.MEDIUM) {
+                out.append(" severity ").append(p.severity().keyword());
+            }
+            trailing(pain);
         }
         if (t != null) {
             touchpointBody(key, t);
         }
         texts(key, "event", step.events());
-        close(key + "}");
+        close(key(key, "}"));
     }
 
     private void touchpointBody(String key, Touchpoint t) {
         texts(key, "opportunity", t.opportunities());
-        t.owner().ifPresent(o -> line(key + "/owner", "owner " + quote(o)));
+        t.owner().ifPresent(o -> quoted(key(key, "/owner"), "owner", o));
         for (int i = 0; i < t.feedback().size(); i++) {
             FeedbackKind f = t.feedback().get(i);
-            line(key + "/feedback#" + i, "feedback " + f.keyword());
+            String feedback = key(key, "feedback", i);
+            begin(feedback).append("feedback ").append(f.keyword());
+            trailing(feedback);
         }
         for (int i = 0; i < t.metrics().size(); i++) {
             Metric m = t.metrics().get(i);
-            line(key + "/metric#" + i, "metric " + idOrString(m.name()) + " " + m.value()
+            line(key(key, "metric", i), "metric " + idOrString(m.name()) + " " + m.value()
                     + m.target().map(v -> " target " + v).orElse("")
                     + (m.direction() == Metric.defaultDirection(m.name()) ? "" : " " + m.direction().keyword()));
         }
         for (int i = 0; i < t.fallouts().size(); i++) {
             Fallout f = t.fallouts().get(i);
-            line(key + "/fallout#" + i, "fallout " + quote(f.text())
-                    + f.recoveredBy().map(r -> " recovered-by " + r).orElse(""));
+            String fallout = key(key, "fallout", i);
+            quote(begin(fallout).append("fallout "), f.text());
+            f.recoveredBy().ifPresent(r -> out.append(" recovered-by ").append(r));
+            trailing(fallout);
         }
         texts(key, "frontstage", t.frontstage());
         texts(key, "backstage", t.backstage());
@@ -333,12 +390,21 @@ final class Formatter {
             pad();
             out.append(lineText).append('\n');
         }
-        close(key + "}");
+        close(key(key, "}"));
     }
 
-    private static String flow(Flow f) {
-        return "flow " + f.chain()
-                + (f.volume().isPresent() ? " volume " + f.volume().getAsLong() : "")
-                + (f.kind() == TransitionKind.NEXT ? "" : " kind " + f.kind().keyword());
+    /** {@code flow a -> b volume 3 kind handoff} to {@code to}. */
+    private static void flow(StringBuilder to, Flow f) {
+        to.append("flow ");
+        List<String> steps = f.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            to.append(i == 0 ? "" : " -> ").append(steps.get(i));
+        }
+        if (f.volume().isPresent()) {
+            to.append(" volume ").append(f.volume().getAsLong());
+        }
+        if (f.kind() != TransitionKind.NEXT) {
+            to.append(" kind ").append(f.kind().keyword());
+        }
     }
 }

@@ -7,8 +7,11 @@ import java.util.List;
 
 /**
  * Cuts {@code .journey} text into tokens on demand, one pass, no backtracking: time linear in the
- * text. Reports bad characters, strings and numbers itself (through the {@link Reporter}) and
- * goes on. Columns count Unicode code points. Comments are kept aside for the formatter.
+ * text. A token is a {@code long} ({@link Token}); the word, string or number it spells is left in
+ * {@link #tokenText} and {@link #tokenValue} until the next one, and each line start goes into the
+ * {@link Lines} table. Reports bad characters, strings and numbers itself (through the
+ * {@link Reporter}) and goes on. Columns count Unicode code points. Comments are kept aside for
+ * the formatter.
  */
 final class Lexer {
 
@@ -19,29 +22,49 @@ final class Lexer {
     private final String text;
     private final int length;
     private final Reporter reporter;
+    private final Lines lines;
     private final List<Comment> comments;
+    /** Whether problems go unreported: a token read again ({@link #reread}) was reported when first read. */
+    private final boolean quiet;
     private int pos;
     private int line = 1;
     private int lineStart;
-    /** Column cache: the column of {@code colOffset} on the current line. */
-    private int colOffset;
-    private int colValue = 1;
     private boolean tokenOnLine;
-    /** Open-addressing table of the distinct words read so far (the hash is String's own). */
-    private String[] words = new String[256];
+    /** Words longer than this are not shared (nor numbered). */
+    private static final int MAX_SHARED = 64;
+    /** Open-addressing table of the distinct words read so far, their hashes (String's own) and numbers. */
+    private String[] words;
+    private int[] wordHashes;
+    private int[] wordIds;
     private int wordCount;
-    /** The start and column of the token being read, so errors inside it never count back. */
-    private int tokStart = -1;
-    private int tokCol;
+    /** The word, string's value or number's text of the token returned last. */
+    String tokenText;
+    /** The value of the number, percentage or duration (in seconds) returned last; 0 for other tokens. */
+    double tokenValue;
+    /**
+     * The number of the word returned last among the distinct words read (0, 1, ... in the order
+     * first read), or -1 for a token that is no word or a word longer than 64 chars.
+     */
+    int tokenWord;
 
-    Lexer(String text, Reporter reporter, boolean keepComments) {
+    Lexer(String text, Reporter reporter, Lines lines, boolean keepComments) {
+        this(text, reporter, lines, keepComments, false);
+    }
+
+    private Lexer(String text, Reporter reporter, Lines lines, boolean keepComments, boolean quiet) {
         this.text = text;
         this.length = text.length();
         this.reporter = reporter;
+        this.lines = lines;
         this.comments = keepComments ? new ArrayList<>() : null;
+        this.quiet = quiet;
+        if (!quiet) {
+            words = new String[256];
+            wordHashes = new int[256];
+            wordIds = new int[256];
+        }
         if (length > 0 && text.charAt(0) == '\uFEFF') {
             pos = 1; // a UTF-8 byte order mark is not part of the text
-            colOffset = 1;
         }
     }
 
@@ -49,39 +72,24 @@ final class Lexer {
         return comments == null ? List.of() : comments;
     }
 
-    private int column(int offset) {
-        if (offset == tokStart) {
-            return tokCol;
+    private long token(Kind kind, int start, int end, String value) {
+        tokenText = value;
+        tokenValue = 0;
+        if (kind != Kind.WORD) {
+            tokenWord = -1;
         }
-        if (offset < colOffset) {
-            colOffset = lineStart;
-            colValue = 1;
-        }
-        int c = colValue;
-        for (int i = colOffset; i < offset; i++) {
-            if (!Character.isLowSurrogate(text.charAt(i)) || i == lineStart
-                    || !Character.isHighSurrogate(text.charAt(i - 1))) {
-                c++;
-            }
-        }
-        colOffset = offset;
-        colValue = c;
-        return c;
-    }
-
-    private Token token(Kind kind, int start, int end, String value) {
-        return new Token(kind, start, end, line, column(start), lineStart, value);
+        return Token.of(kind, start, end, false);
     }
 
     private void error(int start, int end, String message) {
-        if (reporter.full()) {
+        if (quiet || reporter.full()) {
             return;
         }
-        reporter.at(start, lineStart, line, column(start), end, message);
+        reporter.at(start, lineStart, line, lines.column(start), end, message);
     }
 
     /** The next token; the end of the text once so many problems were found that going on is pointless. */
-    Token next() {
+    long next() {
         if (reporter.full()) {
             pos = length;
         }
@@ -90,12 +98,6 @@ final class Lexer {
                 return token(Kind.EOF, length, length, "");
             }
             char c = text.charAt(pos);
-            if (c != ' ' && c != '\t') {
-                tokCol = -1;
-                tokStart = -1;
-                tokCol = column(pos);
-                tokStart = pos;
-            }
             switch (c) {
                 case ' ', '\t' -> pos++;
                 case '\r' -> {
@@ -106,12 +108,11 @@ final class Lexer {
                     }
                 }
                 case '\n' -> {
-                    Token t = token(Kind.NEWLINE, pos, pos + 1, "\n");
+                    long t = token(Kind.NEWLINE, pos, pos + 1, "\n");
                     pos++;
                     line++;
                     lineStart = pos;
-                    colOffset = pos;
-                    colValue = 1;
+                    lines.add(pos);
                     tokenOnLine = false;
                     return t;
                 }
@@ -131,6 +132,32 @@ final class Lexer {
         }
     }
 
+    /**
+     * Sets {@link #tokenText} and {@link #tokenValue} of token {@code t}, read before, by reading it
+     * again from the text without reporting anything (it was reported when first read).
+     */
+    void reread(long t) {
+        Kind kind = Token.kind(t);
+        String fixed = Token.punctuation(kind);
+        tokenValue = 0;
+        if (fixed != null) {
+            tokenText = fixed;
+            return;
+        }
+        int start = Token.start(t);
+        char c = text.charAt(start);
+        boolean number = isDigit(c) || (c == '-' && start + 1 < length && isDigit(text.charAt(start + 1)));
+        if (kind == Kind.INVALID && !number) {
+            tokenText = text.substring(start, Math.min(Token.end(t), start + 40));
+            return;
+        }
+        Lexer again = new Lexer(text, reporter, lines, false, true);
+        again.pos = start;
+        again.significant(c);
+        tokenText = again.tokenText;
+        tokenValue = again.tokenValue;
+    }
+
     private void comment(int start) {
         int end = text.indexOf('\n', start);
         if (end < 0) {
@@ -146,7 +173,7 @@ final class Lexer {
         }
     }
 
-    private Token significant(char c) {
+    private long significant(char c) {
         int start = pos;
         if (isLetter(c)) {
             pos++;
@@ -203,28 +230,67 @@ final class Lexer {
 
     /**
      * The word at {@code [start, end)}, one String per distinct word: ids repeat (a long path names
-     * the same steps again and again), so a word seen before costs no allocation.
+     * the same steps again and again), so a word seen before costs no allocation. Sets
+     * {@link #tokenWord} to the word's number.
      */
     private String word(int start, int end, int hash) {
         int n = end - start;
-        if (n > 64) {
+        if (n > MAX_SHARED || quiet) { // a token read again is not shared
+            tokenWord = -1;
             return text.substring(start, end);
         }
-        int mask = words.length - 1;
-        int i = mix(hash) & mask;
-        while (words[i] != null) {
-            String w = words[i];
-            if (w.length() == n && text.regionMatches(start, w, 0, n)) {
-                return w;
-            }
-            i = (i + 1) & mask;
+        int i = find(start, end, hash);
+        if (words[i] != null) {
+            tokenWord = wordIds[i];
+            return words[i];
         }
         String w = text.substring(start, end);
         words[i] = w;
+        wordHashes[i] = hash;
+        tokenWord = wordCount;
+        wordIds[i] = wordCount;
         if (++wordCount * 2 > words.length) {
             rehash();
         }
         return w;
+    }
+
+    /** The slot of the word at {@code [start, end)} in the table, or the free slot where it goes. */
+    private int find(int start, int end, int hash) {
+        int n = end - start;
+        int mask = words.length - 1;
+        int i = mix(hash) & mask;
+        while (words[i] != null) {
+            if (wordHashes[i] == hash) { // the hash first: a String elsewhere in memory is read only when it may match
+                String w = words[i];
+                if (w.length() == n && text.regionMatches(start, w, 0, n)) {
+                    return i;
+                }
+            }
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /**
+     * The number {@link #word} gave the word at {@code [start, end)} of a token read before, or -1
+     * for a word too long to be shared: the same number whether the token's text is kept or not.
+     */
+    int wordNumber(int start, int end) {
+        if (end - start > MAX_SHARED) {
+            return -1;
+        }
+        int hash = 0;
+        for (int k = start; k < end; k++) {
+            hash = 31 * hash + text.charAt(k);
+        }
+        int i = find(start, end, hash);
+        return words[i] == null ? -1 : wordIds[i];
+    }
+
+    /** How many distinct words {@link #word} has numbered. */
+    int wordCount() {
+        return wordCount;
     }
 
     private static int mix(int hash) {
@@ -233,15 +299,21 @@ final class Lexer {
 
     private void rehash() {
         String[] old = words;
+        int[] oldHashes = wordHashes;
+        int[] oldIds = wordIds;
         words = new String[old.length * 2];
+        wordHashes = new int[words.length];
+        wordIds = new int[words.length];
         int mask = words.length - 1;
-        for (String w : old) {
-            if (w != null) {
-                int i = mix(w.hashCode()) & mask;
+        for (int k = 0; k < old.length; k++) {
+            if (old[k] != null) {
+                int i = mix(oldHashes[k]) & mask;
                 while (words[i] != null) {
                     i = (i + 1) & mask;
                 }
-                words[i] = w;
+                words[i] = old[k];
+                wordHashes[i] = oldHashes[k];
+                wordIds[i] = oldIds[k];
             }
         }
     }
@@ -262,7 +334,7 @@ final class Lexer {
     }
 
     /** A run of characters that start no token: one error for the run. */
-    private Token invalid() {
+    private long invalid() {
         int start = pos;
         int first = text.codePointAt(pos);
         pos += Character.charCount(first);
@@ -273,7 +345,7 @@ final class Lexer {
                 more++;
             }
         }
-        if (reporter.full()) {
+        if (quiet || reporter.full()) {
             return token(Kind.INVALID, start, pos, "");
         }
         String what = Words.character(first);
@@ -300,7 +372,7 @@ final class Lexer {
         return token(Kind.INVALID, start, pos, text.substring(start, Math.min(pos, start + 40)));
     }
 
-    private Token number() {
+    private long number() {
         int start = pos;
         int hash = 0;
         if (text.charAt(pos) == '-') {
@@ -319,8 +391,8 @@ final class Lexer {
         }
         // numbers repeat (emotions, targets), so their text is shared like a word's
         String word = word(start, pos, hash);
-        Token t = numeric(word, start);
-        if (t == null) {
+        long t = numeric(word, start);
+        if (t == Token.NONE) {
             error(start, pos, "invalid number '" + Words.cut(word) + "' (" + numberHint(word) + ")");
             return token(Kind.INVALID, start, pos, word);
         }
@@ -345,8 +417,8 @@ final class Lexer {
         return "expected a number like 3.5, a percentage like 71% or a duration like 6m30s";
     }
 
-    /** The number, percentage or duration spelled {@code word}, or null when it is none. */
-    private Token numeric(String word, int start) {
+    /** The number, percentage or duration spelled {@code word}, or {@link Token#NONE} when it is none. */
+    private long numeric(String word, int start) {
         boolean negative = word.charAt(0) == '-';
         int i = negative ? 1 : 0;
         int plain = plainNumber(word, i);
@@ -364,14 +436,14 @@ final class Lexer {
         while (i < word.length()) {
             int end = plainNumber(word, i);
             if (end == i || end >= word.length()) {
-                return null;
+                return Token.NONE;
             }
             int unit = "dhms".indexOf(word.charAt(end));
             if (unit <= lastUnit) {
-                return null;
+                return Token.NONE;
             }
             if (end - i > 400) {
-                return null; // no sane duration has that many digits
+                return Token.NONE; // no sane duration has that many digits
             }
             long factor = UNIT_SECONDS[unit];
             if (total == null && end - i <= 9 && isWhole(word, i, end)) {
@@ -388,7 +460,7 @@ final class Lexer {
             parts++;
         }
         if (parts == 0) {
-            return null;
+            return Token.NONE;
         }
         double seconds;
         if (parts == 1 && lastUnit == 3) {
@@ -451,12 +523,14 @@ final class Lexer {
         return negative ? -value : value;
     }
 
-    private Token finite(Kind kind, String word, double value, int start) {
+    private long finite(Kind kind, String word, double value, int start) {
         if (!Double.isFinite(value)) {
             error(start, pos, "number '" + Words.cut(word) + "' is too large");
             return token(Kind.INVALID, start, pos, word);
         }
-        return new Token.Numeric(kind, start, pos, line, column(start), lineStart, word, value + 0.0);
+        long t = token(kind, start, pos, word);
+        tokenValue = value + 0.0;
+        return t;
     }
 
     /** The end of the digits[.digits] that start at {@code i}, or {@code i} when there are none. */
@@ -477,7 +551,7 @@ final class Lexer {
         return j;
     }
 
-    private Token string() {
+    private long string() {
         int start = pos;
         pos++;
         StringBuilder value = null;
@@ -488,7 +562,10 @@ final class Lexer {
                 error(start, start + 1, "unterminated string: expected '\"' before "
                         + (pos >= length ? "end of file" : "end of line") + " (a string ends on its own line)");
                 String v = value == null ? text.substring(runStart, pos) : value.append(text, runStart, pos).toString();
-                return new Token.Unterminated(start, pos, line, column(start), lineStart, v);
+                tokenText = v;
+                tokenValue = 0;
+                tokenWord = -1;
+                return Token.of(Kind.STRING, start, pos, true);
             }
             char c = text.charAt(pos);
             if (c == '"') {

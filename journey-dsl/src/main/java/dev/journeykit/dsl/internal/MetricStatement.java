@@ -35,59 +35,59 @@ final class MetricStatement {
         return DURATION_UNITS.get(word);
     }
 
-    void metric(Token keyword, TouchpointBuilder s, String key) {
+    void metric(long keyword, TouchpointBuilder s, String key) {
         c.mark(key, keyword);
-        Token name = c.peek();
-        if (name.kind == Kind.STRING) {
+        long name = c.peek();
+        if (Token.is(name, Kind.STRING)) {
             c.next();
         } else {
             name = c.id("metric");
         }
-        Token valueToken = c.next();
+        long valueToken = c.next();
         MetricValue value = metricValue(valueToken, "the metric's value");
         Optional<MetricValue> target = Optional.empty();
-        Token targetToken = null;
-        Direction direction = Metric.defaultDirection(name.text);
-        while (!c.peek().endsStatement()) {
-            Token t = c.peek();
-            if (t.isWord("target") && targetToken == null) {
+        long targetToken = Token.NONE;
+        Direction direction = Metric.defaultDirection(c.text(name));
+        while (!Token.endsStatement(c.peek())) {
+            long t = c.peek();
+            if (c.isWord(t, "target") && targetToken == Token.NONE) {
                 c.next();
                 targetToken = c.next();
                 target = Optional.of(metricValue(targetToken, "the metric's target"));
-            } else if (t.isWord("lower-is-better") || t.isWord("higher-is-better")) {
+            } else if (c.isWord(t, "lower-is-better") || c.isWord(t, "higher-is-better")) {
                 c.next();
-                direction = Direction.fromKeyword(t.text);
+                direction = Direction.fromKeyword(c.text(t));
             } else {
                 List<String> options = new ArrayList<>();
-                if (targetToken == null) {
+                if (targetToken == Token.NONE) {
                     options.add("'target'");
                 }
                 options.add("lower-is-better");
                 options.add("higher-is-better");
                 options.add("end of line");
-                Token last = c.tokens.last();
-                String unit = t.kind == Kind.WORD && last.kind == Kind.NUMBER ? DURATION_UNITS.get(t.text) : null;
+                long last = c.tokens.last();
+                String unit = Token.is(t, Kind.WORD) && Token.is(last, Kind.NUMBER) ? DURATION_UNITS.get(c.text(t)) : null;
                 throw c.fail(t, c.expected(options, t) + (unit != null
-                        ? " (a duration is written without a space, e.g. " + last.text + unit + ")"
-                        : t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of("target", "lower-is-better", "higher-is-better")) : ""));
+                        ? " (a duration is written without a space, e.g. " + c.text(last) + unit + ")"
+                        : Token.is(t, Kind.WORD) ? Words.didYouMean(c.text(t), List.of("target", "lower-is-better", "higher-is-better")) : ""));
             }
         }
-        if (targetToken != null && target.get().unit() != value.unit()) {
-            c.reporter.at(targetToken, "metric '" + Words.cut(name.text) + "' has a value in " + value.unit().keyword()
+        if (targetToken != Token.NONE && target.get().unit() != value.unit()) {
+            c.reporter.at(targetToken, "metric '" + Words.cut(c.text(name)) + "' has a value in " + value.unit().keyword()
                     + " but a target in " + target.get().unit().keyword());
         }
-        s.metric(new Metric(name.text, value, target, direction, Optional.of(c.at(keyword))));
+        s.metric(new Metric(c.text(name), value, target, direction, Optional.of(c.at(keyword))));
         c.markEnd();
         c.end("metric");
     }
 
-    private MetricValue metricValue(Token t, String what) {
-        return switch (t.kind) {
-            case NUMBER -> MetricValue.number(t.value());
-            case PERCENT -> MetricValue.percent(t.value());
-            case DURATION -> MetricValue.seconds(t.value());
+    private MetricValue metricValue(long t, String what) {
+        return switch (Token.kind(t)) {
+            case NUMBER -> MetricValue.number(c.value(t));
+            case PERCENT -> MetricValue.percent(c.value(t));
+            case DURATION -> MetricValue.seconds(c.value(t));
             default -> throw c.fail(t, "expected " + what + " (a number like 4.2, a percentage like 71% or a duration like 6m30s), found "
-                    + t.describe());
+                    + c.describe(t));
         };
     }
 }

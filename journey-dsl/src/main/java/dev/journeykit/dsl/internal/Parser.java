@@ -22,6 +22,7 @@ import dev.journeykit.core.model.SourcePosition;
 import dev.journeykit.dsl.internal.Recovery.Open;
 import dev.journeykit.dsl.internal.Token.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,16 +58,18 @@ final class Parser extends Cursor {
             "suppress", "kind", "objective", "timeline", "emotion-scale");
     private static final Set<String> STEP_BLOCK_STARTS = union(JOURNEY_BLOCK_STARTS, Set.of("touchpoint", "moment"));
 
-    private final String text;
     private final PathStatements paths = new PathStatements(this);
     private final MetricStatement metrics = new MetricStatement(this);
     private JourneyMapBuilder journey;
-    private Token titleToken;
+    private long titleToken = Token.NONE;
     private EmotionScale scale = EmotionScale.DEFAULT;
 
-    private final List<Token> emotions = new ArrayList<>();
+    /** The first emotion of each step, its value and its token, to check against the final scale. */
+    private int[] emotionValues = new int[16];
+    private long[] emotionTokens = new long[16];
+    private int emotionCount;
     /** The {@code event} statements' names, by name, to point a duplicate claim at its statement. */
-    private final Map<String, List<Token>> eventTokens = new HashMap<>();
+    private final Map<String, List<Long>> eventTokens = new HashMap<>();
     /** Whether the journey's first emotion-scale was wrong, so emotions have no scale to be checked against. */
     private boolean scaleUnknown;
     private static final List<String> TOUCHPOINT_OPTIONS = List.of("via", "by", "for");
@@ -75,7 +78,6 @@ final class Parser extends Cursor {
 
     Parser(String sourceName, String text, boolean keepComments) {
         super(sourceName, text, keepComments);
-        this.text = text;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -93,22 +95,22 @@ final class Parser extends Cursor {
 
     /** Parses the text; the map, or a {@code JourneyDslException} with every problem. */
     JourneyMap parse() {
-        Token t = skipEnds();
-        while (t.isWord("include")) {
+        long t = skipEnds();
+        while (isWord(t, "include")) {
             include(t);
             t = skipEnds();
         }
-        if (t.isWord("journey")) {
+        if (isWord(t, "journey")) {
             journey(next());
-            Token after = skipEnds();
-            if (after.kind != Kind.EOF && !reporter.full()) {
+            long after = skipEnds();
+            if (!Token.is(after, Kind.EOF) && !reporter.full()) {
                 fail(after, "expected end of file after the journey's closing '}' (one journey per file), found "
-                        + after.describe());
+                        + describe(after));
             }
-        } else if (t.kind == Kind.EOF) {
+        } else if (Token.is(t, Kind.EOF)) {
             reporter.at(t, "expected 'journey', found end of file (a .journey file holds one journey \"title\" { ... })");
         } else {
-            fail(t, expected(List.of("'journey'"), t) + (t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of("journey")) : ""));
+            fail(t, expected(List.of("'journey'"), t) + (Token.is(t, Kind.WORD) ? Words.didYouMean(text(t), List.of("journey")) : ""));
         }
         if (marks != null) {
             marks.statement("end", text.length(), Integer.MAX_VALUE);
@@ -120,25 +122,25 @@ final class Parser extends Cursor {
         return build();
     }
 
-    private void include(Token keyword) {
+    private void include(long keyword) {
         next();
         reporter.at(keyword, "'include' is not supported yet: write the personas and channels in this file");
         recover();
     }
 
-    private void journey(Token keyword) {
+    private void journey(long keyword) {
         mark("journey", keyword);
         boolean block;
         try {
             titleToken = string("the journey's title");
-            journey = JourneyMaps.journey(titleToken.text).at(at(keyword));
-            if (peek().kind == Kind.NEWLINE && peek2().kind == Kind.LBRACE) {
+            journey = JourneyMaps.journey(text(titleToken)).at(at(keyword));
+            if (Token.is(peek(), Kind.NEWLINE) && Token.is(peek2(), Kind.LBRACE)) {
                 // a '{' on the next line: one error that says where it goes, then the block is read as written
-                reporter.at(peek2(), "put the journey's '{' at the end of line " + titleToken.line
+                reporter.at(peek2(), "put the journey's '{' at the end of line " + line(titleToken)
                         + ", after its title: an opening brace stays on the line of its statement");
                 next();
-            } else if (peek().kind != Kind.LBRACE && !swallowedBrace()) {
-                throw fail(peek(), "expected '{' after the journey's title, on the same line, found " + peek().describe());
+            } else if (!Token.is(peek(), Kind.LBRACE) && !swallowedBrace()) {
+                throw fail(peek(), "expected '{' after the journey's title, on the same line, found " + describe(peek()));
             }
             block = opensBlock();
         } catch (Syntax e) {
@@ -152,15 +154,15 @@ final class Parser extends Cursor {
             return;
         }
         Seen seen = new Seen();
-        block(new Open("the journey block", null, false, keyword.line), "journey", Set.of(), false,
+        block(new Open("the journey block", null, false, line(keyword)), "journey", Set.of(), false,
                 t -> journeyStatement(t, seen));
     }
 
-    private void journeyStatement(Token t, Seen seen) {
-        if (t.kind != Kind.WORD) {
+    private void journeyStatement(long t, Seen seen) {
+        if (!Token.is(t, Kind.WORD)) {
             unknown(t, JOURNEY_WORDS, "");
         }
-        switch (t.text) {
+        switch (text(t)) {
             case "kind" -> {
                 mark("kind", next());
                 boolean first = once(seen, t, "the journey");
@@ -172,18 +174,18 @@ final class Parser extends Cursor {
                 end("kind");
             }
             case "objective", "timeline" -> {
-                mark(t.text, next());
+                mark(text(t), next());
                 boolean first = once(seen, t, "the journey");
-                Token value = string("the ", t.text, "");
+                long value = string("the ", text(t), "");
                 if (first) {
-                    if (t.text.equals("objective")) {
-                        journey.objective(value.text);
+                    if (text(t).equals("objective")) {
+                        journey.objective(text(value));
                     } else {
-                        journey.timeline(value.text);
+                        journey.timeline(text(value));
                     }
                 }
                 markEnd();
-                end(t.text);
+                end(text(t));
             }
             case "emotion-scale" -> emotionScale(t, seen);
             case "persona" -> persona(next());
@@ -199,19 +201,19 @@ final class Parser extends Cursor {
         }
     }
 
-    private void emotionScale(Token keyword, Seen seen) {
+    private void emotionScale(long keyword, Seen seen) {
         mark("emotion-scale", next());
         boolean first = once(seen, keyword, "the journey");
         // a wrong first scale leaves the emotions unchecked rather than checked against the default
         scaleUnknown |= first;
-        Token low = next();
+        long low = next();
         int lo = wholeInt(low, "the lowest emotion (a whole number, like -2)");
-        Token range = peek();
-        if (range.kind != Kind.RANGE) {
-            throw fail(range, "expected '..' between the lowest and highest emotion (like -2..2), found " + range.describe());
+        long range = peek();
+        if (!Token.is(range, Kind.RANGE)) {
+            throw fail(range, "expected '..' between the lowest and highest emotion (like -2..2), found " + describe(range));
         }
         next();
-        Token high = next();
+        long high = next();
         int hi = wholeInt(high, "the highest emotion (a whole number, like 2)");
         EmotionScale s = new EmotionScale(lo, hi);
         if (!s.isValid()) {
@@ -227,20 +229,20 @@ final class Parser extends Cursor {
 
     // ---------------------------------------------------------------- persona
 
-    private void persona(Token keyword) {
+    private void persona(long keyword) {
         String key = "";
         String blockName = null;
         PersonaBuilder[] persona = new PersonaBuilder[1];
         boolean block;
         try {
-            Token id = id("persona");
-            blockName = id.text;
-            key = marks == null ? "" : "persona:" + id.text;
+            long id = id("persona");
+            blockName = text(id);
+            key = marks == null ? "" : "persona:" + text(id);
             mark(key, keyword);
             declare(id, "persona");
-            Token name = string("the persona's name");
+            long name = string("the persona's name");
             checkName(name, "persona", id);
-            journey.persona(id.text, name.text, p -> persona[0] = p);
+            journey.persona(text(id), text(name), p -> persona[0] = p);
             persona[0].at(at(keyword));
             block = opensBlock("the block of persona", blockName);
         } catch (Syntax e) {
@@ -256,47 +258,47 @@ final class Parser extends Cursor {
             Seen seen = new Seen();
             Map<String, Integer> counters = marks == null ? null : new HashMap<>();
             Set<String> attributes = new HashSet<>();
-            block(new Open("the block of persona", blockName, false, keyword.line), prefix,
+            block(new Open("the block of persona", blockName, false, line(keyword)), prefix,
                     JOURNEY_BLOCK_STARTS, false, t -> personaStatement(t, p, prefix, seen, counters, attributes));
         } else {
             end("persona");
         }
     }
 
-    private void personaStatement(Token t, PersonaBuilder p, String prefix, Seen seen,
+    private void personaStatement(long t, PersonaBuilder p, String prefix, Seen seen,
                                   Map<String, Integer> counters, Set<String> attributes) {
-        if (t.kind != Kind.WORD) {
+        if (!Token.is(t, Kind.WORD)) {
             unknown(t, PERSONA_WORDS, "");
         }
-        switch (t.text) {
+        switch (text(t)) {
             case "description" -> {
                 mark(prefix, "/description", next());
                 boolean first = once(seen, t, "the persona");
-                Token value = string("the description");
+                long value = string("the description");
                 if (first) {
-                    p.description(value.text);
+                    p.description(text(value));
                 }
                 markEnd();
                 end("description");
             }
             case "goal", "need", "pain" -> {
-                mark(counted(counters, prefix, t.text), next());
-                Token value = string("the ", t.text, "");
-                switch (t.text) {
-                    case "goal" -> p.goal(value.text);
-                    case "need" -> p.need(value.text);
-                    default -> p.pain(value.text);
+                mark(counted(counters, prefix, text(t)), next());
+                long value = string("the ", text(t), "");
+                switch (text(t)) {
+                    case "goal" -> p.goal(text(value));
+                    case "need" -> p.need(text(value));
+                    default -> p.pain(text(value));
                 }
                 markEnd();
-                end(t.text);
+                end(text(t));
             }
             case "prefers" -> {
                 mark(prefix, "/prefers", next());
                 List<String> channels = new ArrayList<>();
                 do {
-                    Token channel = id("channel");
+                    long channel = id("channel");
                     reference(channel, Refs.Kind.CHANNEL);
-                    channels.add(channel.text);
+                    channels.add(text(channel));
                 } while (comma());
                 p.prefers(channels.toArray(new String[0]));
                 markEnd();
@@ -304,15 +306,15 @@ final class Parser extends Cursor {
             }
             case "attribute" -> {
                 next();
-                Token key = attributeKey();
+                long key = attributeKey();
                 if (marks != null) {
-                    mark(prefix + "/attribute:" + key.text, t);
+                    mark(prefix + "/attribute:" + text(key), t);
                 }
-                Token value = string("the attribute's value");
-                if (!attributes.add(key.text)) {
-                    reporter.at(key, "duplicate attribute '" + Words.cut(key.text) + "' in the persona");
+                long value = string("the attribute's value");
+                if (!attributes.add(text(key))) {
+                    reporter.at(key, "duplicate attribute '" + Words.cut(text(key)) + "' in the persona");
                 } else {
-                    p.attribute(key.text, value.text);
+                    p.attribute(text(key), text(value));
                 }
                 markEnd();
                 end("attribute");
@@ -321,9 +323,9 @@ final class Parser extends Cursor {
         }
     }
 
-    private Token attributeKey() {
-        Token t = peek();
-        if (t.kind == Kind.STRING) {
+    private long attributeKey() {
+        long t = peek();
+        if (Token.is(t, Kind.STRING)) {
             return next();
         }
         return id("attribute");
@@ -331,41 +333,41 @@ final class Parser extends Cursor {
 
     // ---------------------------------------------------------------- channel
 
-    private void channel(Token keyword) {
-        Token id = id("channel");
-        mark("channel:", id.text, keyword);
+    private void channel(long keyword) {
+        long id = id("channel");
+        mark("channel:", text(id), keyword);
         declare(id, "channel");
-        Token name = string("the channel's name");
+        long name = string("the channel's name");
         checkName(name, "channel", id);
         ChannelKind kind = ChannelKind.OTHER;
-        if (peek().isWord("kind")) {
+        if (isWord(peek(), "kind")) {
             next();
             kind = keyword(ChannelKind.class);
-        } else if (!peek().endsStatement()) {
+        } else if (!Token.endsStatement(peek())) {
             throw fail(peek(), expected(List.of("'kind'", "end of line"), peek())
-                    + (peek().kind == Kind.WORD ? Words.didYouMean(peek().text, List.of("kind")) : ""));
+                    + (Token.is(peek(), Kind.WORD) ? Words.didYouMean(text(peek()), List.of("kind")) : ""));
         }
-        journey.channels(new Channel(id.text, name.text, kind, Optional.of(at(keyword))));
+        journey.channels(new Channel(text(id), text(name), kind, Optional.of(at(keyword))));
         markEnd();
         end("channel");
     }
 
     // ---------------------------------------------------------------- stage
 
-    private void stage(Token keyword) {
+    private void stage(long keyword) {
         StageBuilder[] stage = new StageBuilder[1];
         String key = "";
         String blockName = null;
         boolean block;
         try {
-            Token id = id("stage");
-            blockName = id.text;
-            key = marks == null ? "" : "stage:" + id.text;
+            long id = id("stage");
+            blockName = text(id);
+            key = marks == null ? "" : "stage:" + text(id);
             mark(key, keyword);
             declare(id, "stage");
-            Token name = string("the stage's name");
+            long name = string("the stage's name");
             checkName(name, "stage", id);
-            journey.stage(id.text, name.text, s -> stage[0] = s);
+            journey.stage(text(id), text(name), s -> stage[0] = s);
             stage[0].at(at(keyword));
             block = opensBlock("the block of stage", blockName);
         } catch (Syntax e) {
@@ -382,21 +384,21 @@ final class Parser extends Cursor {
         StageBuilder s = stage[0];
         String prefix = key;
         Seen seen = new Seen();
-        block(new Open("the block of stage", blockName, false, keyword.line), prefix,
+        block(new Open("the block of stage", blockName, false, line(keyword)), prefix,
                 JOURNEY_BLOCK_STARTS, false, t -> stageStatement(t, s, prefix, seen));
     }
 
-    private void stageStatement(Token t, StageBuilder s, String prefix, Seen seen) {
-        if (t.kind != Kind.WORD) {
+    private void stageStatement(long t, StageBuilder s, String prefix, Seen seen) {
+        if (!Token.is(t, Kind.WORD)) {
             unknown(t, STAGE_WORDS, "");
         }
-        switch (t.text) {
+        switch (text(t)) {
             case "goal" -> {
                 mark(prefix, "/goal", next());
                 boolean first = once(seen, t, "the stage");
-                Token value = string("the stage's goal");
+                long value = string("the stage's goal");
                 if (first) {
-                    s.goal(value.text);
+                    s.goal(text(value));
                 }
                 markEnd();
                 end("goal");
@@ -409,21 +411,21 @@ final class Parser extends Cursor {
 
     // ---------------------------------------------------------------- touchpoint and moment
 
-    private void step(Token keyword, StageBuilder stage, boolean touchpoint) {
+    private void step(long keyword, StageBuilder stage, boolean touchpoint) {
         String kind = touchpoint ? "touchpoint" : "moment";
         StepBuilder<?> step = null;
         String key = "";
         String blockName = null;
         boolean block;
         try {
-            Token id = id(kind);
-            blockName = id.text;
-            key = marks == null ? "" : "step:" + id.text;
+            long id = id(kind);
+            blockName = text(id);
+            key = marks == null ? "" : "step:" + text(id);
             mark(key, keyword);
             declare(id, kind);
-            Token name = string("the ", kind, "'s name");
+            long name = string("the ", kind, "'s name");
             checkName(name, kind, id);
-            step = touchpoint ? stage.touchpoint(id.text, name.text) : stage.moment(id.text, name.text);
+            step = touchpoint ? stage.touchpoint(text(id), text(name)) : stage.moment(text(id), text(name));
             step.at(at(keyword));
             stepHeader(keyword, id, step);
             block = opensBlock(touchpoint ? "the block of touchpoint" : "the block of moment", blockName);
@@ -443,120 +445,121 @@ final class Parser extends Cursor {
         String prefix = key;
         Seen seen = new Seen();
         Map<String, Integer> counters = marks == null ? null : new HashMap<>();
-        block(new Open(touchpoint ? "the block of touchpoint" : "the block of moment", blockName, false, keyword.line), prefix,
+        block(new Open(touchpoint ? "the block of touchpoint" : "the block of moment", blockName, false, line(keyword)), prefix,
                 STEP_BLOCK_STARTS, false, t -> stepStatement(t, s, prefix, seen, counters));
     }
 
-    private void stepHeader(Token keyword, Token id, StepBuilder<?> step) {
+    private void stepHeader(long keyword, long id, StepBuilder<?> step) {
         boolean touchpoint = step instanceof TouchpointBuilder;
-        Token via = null;
-        Token by = null;
-        Token forWord = null;
+        long via = Token.NONE;
+        long by = Token.NONE;
+        long forWord = Token.NONE;
         List<String> options = touchpoint ? TOUCHPOINT_OPTIONS : MOMENT_OPTIONS;
-        while (!peek().endsStatement() && peek().kind != Kind.LBRACE) {
-            Token t = peek();
-            if (!(t.kind == Kind.WORD && options.contains(t.text))) {
+        while (!Token.endsStatement(peek()) && !Token.is(peek(), Kind.LBRACE)) {
+            long t = peek();
+            if (!(Token.is(t, Kind.WORD) && options.contains(text(t)))) {
                 List<String> expected = new ArrayList<>();
                 for (String o : options) {
-                    if ((o.equals("via") && via == null) || (o.equals("by") && by == null) || (o.equals("for") && forWord == null)) {
+                    if ((o.equals("via") && via == Token.NONE) || (o.equals("by") && by == Token.NONE)
+                            || (o.equals("for") && forWord == Token.NONE)) {
                         expected.add("'" + o + "'");
                     }
                 }
                 expected.add("'{'");
                 expected.add("end of line");
-                String hint = !touchpoint && (t.isWord("via") || t.isWord("by"))
+                String hint = !touchpoint && (isWord(t, "via") || isWord(t, "by"))
                         ? " (a moment has no channel and no brand; make it a touchpoint)" : "";
-                throw fail(t, expected(expected, t) + (t.kind == Kind.WORD ? Words.didYouMean(t.text, options) : "") + hint);
+                throw fail(t, expected(expected, t) + (Token.is(t, Kind.WORD) ? Words.didYouMean(text(t), options) : "") + hint);
             }
             next();
-            switch (t.text) {
+            switch (text(t)) {
                 case "via" -> {
-                    if (via != null) {
+                    if (via != Token.NONE) {
                         throw fail(t, "duplicate 'via': a touchpoint has one channel");
                     }
                     via = t;
-                    Token channel = id("channel");
+                    long channel = id("channel");
                     reference(channel, Refs.Kind.CHANNEL);
-                    ((TouchpointBuilder) step).via(channel.text);
+                    ((TouchpointBuilder) step).via(text(channel));
                 }
                 case "by" -> {
-                    if (by != null) {
+                    if (by != Token.NONE) {
                         throw fail(t, "duplicate 'by'");
                     }
                     by = t;
-                    Token who = oneOf(BY_WORDS);
-                    if (who.text.equals("brand")) {
+                    long who = oneOf(BY_WORDS);
+                    if (text(who).equals("brand")) {
                         ((TouchpointBuilder) step).byBrand();
                     }
                 }
                 default -> {
-                    if (forWord != null) {
+                    if (forWord != Token.NONE) {
                         throw fail(t, "duplicate 'for': list every persona after one 'for', separated by ','");
                     }
                     forWord = t;
                     List<String> personas = new ArrayList<>();
                     do {
-                        Token persona = id("persona");
+                        long persona = id("persona");
                         reference(persona, Refs.Kind.PERSONA);
-                        personas.add(persona.text);
+                        personas.add(text(persona));
                     } while (comma());
                     step.forPersonas(personas.toArray(new String[0]));
                 }
             }
         }
-        if (touchpoint && via == null) {
-            Token t = peek();
-            throw fail(t, "expected 'via' and the touchpoint's channel, found " + t.describe()
+        if (touchpoint && via == Token.NONE) {
+            long t = peek();
+            throw fail(t, "expected 'via' and the touchpoint's channel, found " + describe(t)
                     + " (every touchpoint happens on a channel; a step without one is a moment)");
         }
     }
 
-    private void stepStatement(Token t, StepBuilder<?> s, String prefix, Seen seen,
+    private void stepStatement(long t, StepBuilder<?> s, String prefix, Seen seen,
                                Map<String, Integer> counters) {
         boolean touchpoint = s instanceof TouchpointBuilder;
         List<String> words = touchpoint ? TOUCHPOINT_WORDS : MOMENT_WORDS;
-        if (t.kind != Kind.WORD) {
+        if (!Token.is(t, Kind.WORD)) {
             unknown(t, words, "");
         }
-        if (!touchpoint && TOUCHPOINT_WORDS.contains(t.text) && !MOMENT_WORDS.contains(t.text)) {
-            throw fail(t, "'" + t.text + "' is not allowed in a moment (a moment has no brand involvement; "
+        if (!touchpoint && TOUCHPOINT_WORDS.contains(text(t)) && !MOMENT_WORDS.contains(text(t))) {
+            throw fail(t, "'" + text(t) + "' is not allowed in a moment (a moment has no brand involvement; "
                     + "it holds emotion, action, thought, pain and event)");
         }
-        switch (t.text) {
+        switch (text(t)) {
             case "emotion" -> {
                 mark(prefix, "/emotion", next());
                 boolean first = once(seen, t, "the step");
-                Token value = next();
+                long value = next();
                 int emotion = wholeInt(value, "the emotion (a whole number on the emotion scale, like -1)");
                 if (first) {
                     s.emotion(emotion);
-                    emotions.add(value);
+                    emotion(emotion, value);
                 }
                 markEnd();
                 end("emotion");
             }
             case "action", "thought", "event" -> {
-                mark(counted(counters, prefix, t.text), next());
-                Token value = string("the ", t.text, t.text.equals("event") ? " name" : "");
-                switch (t.text) {
-                    case "action" -> s.action(value.text);
-                    case "thought" -> s.thought(value.text);
+                mark(counted(counters, prefix, text(t)), next());
+                long value = string("the ", text(t), text(t).equals("event") ? " name" : "");
+                switch (text(t)) {
+                    case "action" -> s.action(text(value));
+                    case "thought" -> s.thought(text(value));
                     default -> event(value, s);
                 }
                 markEnd();
-                end(t.text);
+                end(text(t));
             }
             case "pain" -> {
                 mark(counted(counters, prefix, "pain"), next());
-                Token value = string("the pain");
+                long value = string("the pain");
                 PainSeverity severity = PainSeverity.MEDIUM;
-                if (peek().isWord("severity")) {
+                if (isWord(peek(), "severity")) {
                     next();
                     severity = keyword(PainSeverity.class);
-                } else if (!peek().endsStatement()) {
+                } else if (!Token.endsStatement(peek())) {
                     throw fail(peek(), expected(List.of("'severity'", "end of line"), peek()));
                 }
-                s.pain(new PainPoint(value.text, severity, Optional.of(at(t))));
+                s.pain(new PainPoint(text(value), severity, Optional.of(at(t))));
                 markEnd();
                 end("pain");
             }
@@ -570,45 +573,55 @@ final class Parser extends Cursor {
         }
     }
 
-    /** {@code event "name"}: a log event name bound to the step; a duplicate claim is reported by build(). */
-    private void event(Token value, StepBuilder<?> s) {
-        if (value.text.isBlank()) {
-            throw fail(value, "an event name must not be empty");
+    /** Keeps a step's emotion, written at {@code token}, to check it against the journey's final scale. */
+    private void emotion(int emotion, long token) {
+        if (emotionCount == emotionValues.length) {
+            emotionValues = Arrays.copyOf(emotionValues, emotionCount * 2);
+            emotionTokens = Arrays.copyOf(emotionTokens, emotionCount * 2);
         }
-        eventTokens.computeIfAbsent(value.text, k -> new ArrayList<>()).add(value);
-        s.event(value.text);
+        emotionValues[emotionCount] = emotion;
+        emotionTokens[emotionCount++] = token;
     }
 
-    private void touchpointStatement(Token t, TouchpointBuilder s, String prefix, Seen seen,
+    /** {@code event "name"}: a log event name bound to the step; a duplicate claim is reported by build(). */
+    private void event(long value, StepBuilder<?> s) {
+        if (text(value).isBlank()) {
+            throw fail(value, "an event name must not be empty");
+        }
+        eventTokens.computeIfAbsent(text(value), k -> new ArrayList<>()).add(value);
+        s.event(text(value));
+    }
+
+    private void touchpointStatement(long t, TouchpointBuilder s, String prefix, Seen seen,
                                      Map<String, Integer> counters) {
-        switch (t.text) {
+        switch (text(t)) {
             case "question" -> {
                 mark(counted(counters, prefix, "question"), next());
-                Token value = string("the question");
+                long value = string("the question");
                 Optional<String> answer = touchpointAfter("answered-by");
-                s.question(new Question(value.text, answer, Optional.of(at(t))));
+                s.question(new Question(text(value), answer, Optional.of(at(t))));
                 markEnd();
                 end("question");
             }
             case "opportunity", "frontstage", "backstage", "support", "evidence" -> {
-                mark(counted(counters, prefix, t.text), next());
-                Token value = string("the ", t.text, "");
-                switch (t.text) {
-                    case "opportunity" -> s.opportunity(value.text);
-                    case "frontstage" -> s.frontstage(value.text);
-                    case "backstage" -> s.backstage(value.text);
-                    case "support" -> s.support(value.text);
-                    default -> s.evidence(value.text);
+                mark(counted(counters, prefix, text(t)), next());
+                long value = string("the ", text(t), "");
+                switch (text(t)) {
+                    case "opportunity" -> s.opportunity(text(value));
+                    case "frontstage" -> s.frontstage(text(value));
+                    case "backstage" -> s.backstage(text(value));
+                    case "support" -> s.support(text(value));
+                    default -> s.evidence(text(value));
                 }
                 markEnd();
-                end(t.text);
+                end(text(t));
             }
             case "owner" -> {
                 mark(prefix, "/owner", next());
                 boolean first = once(seen, t, "the touchpoint");
-                Token value = string("the owner");
+                long value = string("the owner");
                 if (first) {
-                    s.owner(value.text);
+                    s.owner(text(value));
                 }
                 markEnd();
                 end("owner");
@@ -622,9 +635,9 @@ final class Parser extends Cursor {
             case "metric" -> metrics.metric(next(), s, counted(counters, prefix, "metric"));
             case "fallout" -> {
                 mark(counted(counters, prefix, "fallout"), next());
-                Token value = string("the fallout");
+                long value = string("the fallout");
                 Optional<String> recovery = touchpointAfter("recovered-by");
-                s.fallout(new Fallout(value.text, recovery, Optional.of(at(t))));
+                s.fallout(new Fallout(text(value), recovery, Optional.of(at(t))));
                 markEnd();
                 end("fallout");
             }
@@ -634,16 +647,16 @@ final class Parser extends Cursor {
 
     /** {@code KEYWORD TOUCHPOINT} at the end of a statement, if written. */
     private Optional<String> touchpointAfter(String keyword) {
-        if (peek().isWord(keyword)) {
+        if (isWord(peek(), keyword)) {
             next();
-            Token by = id("touchpoint");
+            long by = id("touchpoint");
             reference(by, Refs.Kind.TOUCHPOINT);
-            return Optional.of(by.text);
+            return Optional.of(text(by));
         }
-        if (!peek().endsStatement()) {
-            Token t = peek();
+        if (!Token.endsStatement(peek())) {
+            long t = peek();
             throw fail(t, expected(List.of("'" + keyword + "'", "end of line"), t)
-                    + (t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of(keyword)) : ""));
+                    + (Token.is(t, Kind.WORD) ? Words.didYouMean(text(t), List.of(keyword)) : ""));
         }
         return Optional.empty();
     }
@@ -652,14 +665,14 @@ final class Parser extends Cursor {
 
     /** Checks what needs the whole text: references, emotions against the final scale, the title. */
     private void resolve() {
-        if (titleToken != null && titleToken.text.isBlank()) {
+        if (titleToken != Token.NONE && text(titleToken).isBlank()) {
             reporter.at(titleToken, "the journey has an empty title");
         }
         resolver.resolve();
-        for (Token t : scaleUnknown ? List.<Token>of() : emotions) {
-            int emotion = (int) Long.parseLong(t.text);
+        for (int i = 0; i < (scaleUnknown ? 0 : emotionCount); i++) {
+            int emotion = emotionValues[i];
             if (!scale.contains(emotion)) {
-                reporter.at(t, "emotion " + emotion + " is outside the emotion scale " + scale);
+                reporter.at(emotionTokens[i], "emotion " + emotion + " is outside the emotion scale " + scale);
             }
         }
     }
@@ -669,8 +682,8 @@ final class Parser extends Cursor {
         try {
             return journey.build();
         } catch (JourneyValidationException e) {
-            ProblemPositions positions = new ProblemPositions(text, reporter, eventTokens);
-            SourcePosition fallback = titleToken == null ? null : at(titleToken);
+            ProblemPositions positions = new ProblemPositions(text, reporter, lines, eventTokens);
+            SourcePosition fallback = titleToken == Token.NONE ? null : at(titleToken);
             for (Problem p : e.problems()) {
                 positions.report(p, fallback);
             }

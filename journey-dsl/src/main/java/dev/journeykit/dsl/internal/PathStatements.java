@@ -26,27 +26,29 @@ final class PathStatements {
         this.c = cursor;
     }
 
-    void path(Token keyword, JourneyMapBuilder journey) {
+    void path(long keyword, JourneyMapBuilder journey) {
         String key = "";
-        Token persona = null;
-        Token name = null;
+        // the texts are taken when read: the block between can be longer than the tokens kept
+        String persona = null;
+        String name = null;
         boolean block;
         try {
             if (c.marks != null) {
                 key = "path#" + c.marks.count("path");
                 c.mark(key, keyword);
             }
-            persona = c.id("persona");
-            c.reference(persona, Refs.Kind.PERSONA);
-            name = c.string("the path's name");
-            boolean nextLine = c.peek().kind == Kind.NEWLINE && c.peek2().kind == Kind.LBRACE;
-            if (!nextLine && c.peek().kind != Kind.LBRACE && !c.swallowedBrace()) {
-                throw c.fail(c.peek(), "expected '{' and the path's steps, like { a -> b -> c }, found " + c.peek().describe());
+            long personaToken = c.id("persona");
+            c.reference(personaToken, Refs.Kind.PERSONA);
+            persona = c.text(personaToken);
+            name = c.text(c.string("the path's name"));
+            boolean nextLine = Token.is(c.peek(), Kind.NEWLINE) && Token.is(c.peek2(), Kind.LBRACE);
+            if (!nextLine && !Token.is(c.peek(), Kind.LBRACE) && !c.swallowedBrace()) {
+                throw c.fail(c.peek(), "expected '{' and the path's steps, like { a -> b -> c }, found " + c.describe(c.peek()));
             }
-            block = c.opensBlock("the block of path", name.text);
+            block = c.opensBlock("the block of path", name);
         } catch (Syntax e) {
             c.recoverHeader();
-            block = c.opensBlock("the block of path", name == null ? null : name.text);
+            block = c.opensBlock("the block of path", name);
         }
         if (!block) {
             c.end("path");
@@ -55,14 +57,14 @@ final class PathStatements {
         List<String> steps = new ArrayList<>();
         String prefix = key;
         int problemsBefore = c.reporter.count();
-        c.block(new Open("the block of path", name == null ? null : name.text, true, keyword.line), prefix,
+        c.block(new Open("the block of path", name, true, c.line(keyword)), prefix,
                 Parser.JOURNEY_BLOCK_STARTS, true, t -> pathLine(t, steps));
         if (persona != null && name != null) {
             if (steps.size() < 2 && c.reporter.count() == problemsBefore) {
-                c.reporter.at(keyword, "path '" + Words.cut(name.text) + "' has "
+                c.reporter.at(keyword, "path '" + Words.cut(name) + "' has "
                         + (steps.isEmpty() ? "no steps" : "only one step") + "; a path needs two or more, like a -> b");
             }
-            journey.path(new PersonaPath(persona.text, name.text, steps, Optional.of(c.at(keyword))));
+            journey.path(new PersonaPath(persona, name, steps, Optional.of(c.at(keyword))));
         }
     }
 
@@ -70,17 +72,17 @@ final class PathStatements {
      * One line of a path. A line continues the previous one: it starts with the step the previous
      * line ended with (written once in the path), or with '->'. A line may also end with '->'.
      */
-    private void pathLine(Token first, List<String> steps) {
-        if (first.kind == Kind.ARROW) {
+    private void pathLine(long first, List<String> steps) {
+        if (Token.is(first, Kind.ARROW)) {
             if (steps.isEmpty()) {
                 throw c.fail(first, "expected a step id before '->', found '->'");
             }
             c.next();
             c.skipNewlines();
         } else {
-            Token step = c.id("step");
+            long step = c.id("step");
             c.reference(step, Refs.Kind.STEP);
-            String id = step.text;
+            String id = c.text(step);
             if (steps.isEmpty()) {
                 steps.add(id);
             } else if (!steps.get(steps.size() - 1).equals(id)) {
@@ -88,17 +90,17 @@ final class PathStatements {
                 throw c.fail(step, "a path line continues the path: start it with '" + previous
                         + "', the step the previous line ended with, or with '->' (found '" + Words.cut(id) + "')");
             }
-            if (c.peek().kind != Kind.ARROW) {
-                throw c.fail(c.peek(), "expected '->' and the next step, found " + c.peek().describe());
+            if (!Token.is(c.peek(), Kind.ARROW)) {
+                throw c.fail(c.peek(), "expected '->' and the next step, found " + c.describe(c.peek()));
             }
             c.next();
             c.skipNewlines();
         }
         while (true) {
-            Token step = c.id("step");
+            long step = c.id("step");
             c.reference(step, Refs.Kind.STEP);
-            steps.add(step.text);
-            if (c.peek().kind != Kind.ARROW) {
+            steps.add(c.text(step));
+            if (!Token.is(c.peek(), Kind.ARROW)) {
                 break;
             }
             c.next();
@@ -107,51 +109,51 @@ final class PathStatements {
         c.end("path");
     }
 
-    void flow(Token keyword, JourneyMapBuilder journey) {
+    void flow(long keyword, JourneyMapBuilder journey) {
         if (c.marks != null) {
             c.mark("flow#" + c.marks.count("flow"), keyword);
         }
         // most flows join two steps: a list is made only for a longer chain
-        Token step = c.id("step");
+        long step = c.id("step");
         c.reference(step, Refs.Kind.STEP);
-        String first = step.text;
+        String first = c.text(step);
         String second = null;
         List<String> more = null;
-        if (c.peek().kind != Kind.ARROW) {
-            throw c.fail(c.peek(), "expected '->' and the next step, found " + c.peek().describe());
+        if (!Token.is(c.peek(), Kind.ARROW)) {
+            throw c.fail(c.peek(), "expected '->' and the next step, found " + c.describe(c.peek()));
         }
-        while (c.peek().kind == Kind.ARROW) {
+        while (Token.is(c.peek(), Kind.ARROW)) {
             c.next();
             c.skipNewlines();
-            if (c.peek().isWord("volume") && c.peek2().kind == Kind.NUMBER
-                    || c.peek().isWord("kind") && c.peek2().kind == Kind.WORD && c.keywords(TransitionKind.class).contains(c.peek2().text)) {
+            if (c.isWord(c.peek(), "volume") && Token.is(c.peek2(), Kind.NUMBER)
+                    || c.isWord(c.peek(), "kind") && Token.is(c.peek2(), Kind.WORD) && c.keywords(TransitionKind.class).contains(c.text(c.peek2()))) {
                 // '-> volume 3': the chain ended with a '->' too many, not at a step named 'volume'
-                throw c.fail(c.peek(), "expected a step after '->', found '" + c.peek().text + "' (the flow's "
-                        + c.peek().text + " follows its last step, without '->' before it)");
+                throw c.fail(c.peek(), "expected a step after '->', found '" + c.text(c.peek()) + "' (the flow's "
+                        + c.text(c.peek()) + " follows its last step, without '->' before it)");
             }
             step = c.id("step");
             c.reference(step, Refs.Kind.STEP);
             if (second == null) {
-                second = step.text;
+                second = c.text(step);
             } else {
                 if (more == null) {
                     more = new ArrayList<>();
                     more.add(first);
                     more.add(second);
                 }
-                more.add(step.text);
+                more.add(c.text(step));
             }
         }
         List<String> steps = more == null ? List.of(first, second) : more;
         OptionalLong volume = OptionalLong.empty();
         TransitionKind kind = TransitionKind.NEXT;
         boolean kindSeen = false;
-        while (!c.peek().endsStatement()) {
-            Token t = c.peek();
-            if (t.isWord("volume") && volume.isEmpty()) {
+        while (!Token.endsStatement(c.peek())) {
+            long t = c.peek();
+            if (c.isWord(t, "volume") && volume.isEmpty()) {
                 c.next();
                 volume = OptionalLong.of(c.whole(c.next(), "the volume (a whole number of customers, 0 or more)", false));
-            } else if (t.isWord("kind") && !kindSeen) {
+            } else if (c.isWord(t, "kind") && !kindSeen) {
                 c.next();
                 kind = c.keyword(TransitionKind.class);
                 kindSeen = true;
@@ -165,7 +167,7 @@ final class PathStatements {
                 }
                 options.add("end of line");
                 throw c.fail(t, c.expected(options, t)
-                        + (t.kind == Kind.WORD ? Words.didYouMean(t.text, List.of("volume", "kind")) : ""));
+                        + (Token.is(t, Kind.WORD) ? Words.didYouMean(c.text(t), List.of("volume", "kind")) : ""));
             }
         }
         journey.flow(new Flow(steps, volume, kind, Optional.of(c.at(keyword))));
@@ -173,37 +175,37 @@ final class PathStatements {
         c.end("flow");
     }
 
-    void suppress(Token keyword, JourneyMapBuilder journey) {
+    void suppress(long keyword, JourneyMapBuilder journey) {
         if (c.marks != null) {
             c.mark("suppress#" + c.marks.count("suppress"), keyword);
         }
-        Token code = c.peek();
-        if (code.kind == Kind.STRING) {
+        long code = c.peek();
+        if (Token.is(code, Kind.STRING)) {
             c.next();
-            if (code.text.isBlank()) {
+            if (c.text(code).isBlank()) {
                 c.reporter.at(code, "the code of the finding to suppress is empty");
             }
         } else {
             code = c.word("the code of the finding to suppress, like coverage.no-feedback");
-            if (!Formatter.isBareCode(code.text)) {
-                c.reporter.at(code, "invalid finding code '" + Words.cut(code.text)
+            if (!Formatter.isBareCode(c.text(code))) {
+                c.reporter.at(code, "invalid finding code '" + Words.cut(c.text(code))
                         + "': codes are lower-case words joined by '.', like coverage.no-feedback");
             }
         }
         Optional<String> on = Optional.empty();
-        if (c.peek().isWord("on")) {
+        if (c.isWord(c.peek(), "on")) {
             c.next();
-            Token element = c.id("element");
+            long element = c.id("element");
             c.reference(element, Refs.Kind.ELEMENT);
-            on = Optional.of(element.text);
+            on = Optional.of(c.text(element));
         }
-        if (!c.peek().isWord("because")) {
+        if (!c.isWord(c.peek(), "because")) {
             List<String> options = on.isEmpty() ? List.of("'on'", "'because'") : List.of("'because'");
             throw c.fail(c.peek(), c.expected(options, c.peek()) + " (a suppression keeps its reason: because \"...\")");
         }
         c.next();
-        Token reason = c.string("the reason");
-        journey.suppress(new Suppression(code.text, on, reason.text, Optional.of(c.at(keyword))));
+        long reason = c.string("the reason");
+        journey.suppress(new Suppression(c.text(code), on, c.text(reason), Optional.of(c.at(keyword))));
         c.markEnd();
         c.end("suppress");
     }

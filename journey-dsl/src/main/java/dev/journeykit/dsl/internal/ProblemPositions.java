@@ -15,14 +15,14 @@ final class ProblemPositions {
 
     private final String text;
     private final Reporter reporter;
-    private final LineIndex lines;
-    private final Map<String, List<Token>> eventTokens;
+    private final Lines lines;
+    private final Map<String, List<Long>> eventTokens;
 
-    ProblemPositions(String text, Reporter reporter, Map<String, List<Token>> eventTokens) {
+    ProblemPositions(String text, Reporter reporter, Lines lines, Map<String, List<Long>> eventTokens) {
         this.text = text;
         this.reporter = reporter;
         this.eventTokens = eventTokens;
-        this.lines = new LineIndex(text);
+        this.lines = lines.complete();
     }
 
     /** Reports {@code p}; one without a position is reported at {@code fallback}, else at the text's start. */
@@ -57,8 +57,9 @@ final class ProblemPositions {
 
     /** A name claimed twice: reported at its {@code event} statement after the problem's position. */
     private boolean laterEvent(Problem p, SourcePosition position) {
-        for (Token t : eventTokens.getOrDefault(p.offending().orElse(""), List.of())) {
-            if (t.line > position.line() || (t.line == position.line() && t.column > position.column())) {
+        for (long t : eventTokens.getOrDefault(p.offending().orElse(""), List.of())) {
+            SourcePosition at = reporter.position(t);
+            if (at.line() > position.line() || (at.line() == position.line() && at.column() > position.column())) {
                 reporter.at(t, p.message());
                 return true;
             }
@@ -98,40 +99,5 @@ final class ProblemPositions {
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.';
-    }
-
-    /** Line starts of a text, computed once when a late problem needs a position turned into an offset. */
-    private static final class LineIndex {
-        private final int[] starts;
-        private final String text;
-
-        LineIndex(String text) {
-            this.text = text;
-            int n = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    n++;
-                }
-            }
-            starts = new int[n];
-            int k = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts[k++] = i + 1;
-                }
-            }
-        }
-
-        int start(int line) {
-            return starts[Math.min(line, starts.length) - 1];
-        }
-
-        int offset(int line, int column) {
-            int i = start(line);
-            for (int c = 1; c < column && i < text.length() && text.charAt(i) != '\n'; c++) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            return i;
-        }
     }
 }

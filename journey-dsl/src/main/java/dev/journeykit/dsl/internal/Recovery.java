@@ -45,11 +45,11 @@ final class Recovery {
      * them), and the end of a line right after a string that ran to it without its closing quote
      * (what was expected after the string is inside it).
      */
-    RuntimeException fail(Token at, String message) {
-        Token last = tokens.last();
-        boolean afterUnterminated = (at.kind == Kind.NEWLINE || at.kind == Kind.EOF)
-                && last != null && last.unterminated() && last.line == at.line;
-        if (at.kind != Kind.INVALID && !afterUnterminated) {
+    RuntimeException fail(long at, String message) {
+        long last = tokens.last();
+        boolean afterUnterminated = (Token.is(at, Kind.NEWLINE) || Token.is(at, Kind.EOF))
+                && last != Token.NONE && Token.unterminated(last) && reporter.line(last) == reporter.line(at);
+        if (!Token.is(at, Kind.INVALID) && !afterUnterminated) {
             reporter.at(at, message);
         }
         return Syntax.INSTANCE;
@@ -58,8 +58,8 @@ final class Recovery {
     /** After an error: skips to the next statement end, past any braced block, never past a '}'. */
     void recover() {
         while (true) {
-            Token t = tokens.peek();
-            switch (t.kind) {
+            long t = tokens.peek();
+            switch (Token.kind(t)) {
                 case NEWLINE, SEMICOLON -> {
                     tokens.next();
                     return;
@@ -75,19 +75,19 @@ final class Recovery {
 
     /** Skips a braced block and everything in it, counting depth: no recursion. */
     void skipBlock() {
-        Token open = tokens.next();
+        long open = tokens.next();
         long depth = 1;
-        Token previous = open;
+        long previous = open;
         while (depth > 0) {
-            Token t = tokens.next();
+            long t = tokens.next();
             resolver.skippedDeclaration(previous, t); // declared in a block never read: its uses are no errors again
             previous = t;
-            if (t.kind == Kind.LBRACE) {
+            if (Token.is(t, Kind.LBRACE)) {
                 depth++;
-            } else if (t.kind == Kind.RBRACE) {
+            } else if (Token.is(t, Kind.RBRACE)) {
                 depth--;
-            } else if (t.kind == Kind.EOF) {
-                reporter.at(t, "expected '}' to close the block opened at line " + open.line + ", found end of file"
+            } else if (Token.is(t, Kind.EOF)) {
+                reporter.at(t, "expected '}' to close the block opened at line " + reporter.line(open) + ", found end of file"
                         + enclosingOpenBlocks(0));
                 tokens.unread(t);
                 return;
@@ -98,8 +98,8 @@ final class Recovery {
     /** Skips the rest of a statement's header up to its '{' (kept) or its end. */
     void recoverHeader() {
         while (true) {
-            Token t = tokens.peek();
-            switch (t.kind) {
+            long t = tokens.peek();
+            switch (Token.kind(t)) {
                 case NEWLINE, SEMICOLON, RBRACE, EOF, LBRACE -> {
                     return;
                 }
@@ -118,28 +118,28 @@ final class Recovery {
     }
 
     /** The text ended inside {@code open}: reported at {@code eof}, with the blocks around it. */
-    void unclosedAtEnd(Open open, Token eof) {
+    void unclosedAtEnd(Open open, long eof) {
         reporter.at(eof, "expected '}' to close " + open.what() + " opened at line " + open.line + ", found end of file"
                 + enclosingOpenBlocks(1));
     }
 
     /** A word that only starts a statement of an enclosing block closes {@code open}: a forgotten '}'. */
-    void closedBy(Open open, Token word) {
+    void closedBy(Open open, long word) {
         reporter.at(word, "expected '}' to close " + open.what() + " opened at line " + open.line
-                + ", found '" + word.text + "'");
+                + ", found '" + tokens.text(word) + "'");
     }
 
     /** A '{' where a statement should start: reported, and its block skipped. */
-    void strayBrace(Token brace) {
+    void strayBrace(long brace) {
         reporter.at(brace, "unexpected '{' (an opening brace stays on the line of its statement)");
         skipBlock();
     }
 
     /** Whether the last token is an unterminated string whose text ends with the block's '{'. */
     boolean swallowedBrace() {
-        Token last = tokens.last();
-        return last != null && last.unterminated() && last.text.stripTrailing().endsWith("{")
-                && tokens.peek().endsStatement();
+        long last = tokens.last();
+        return last != Token.NONE && Token.unterminated(last) && tokens.text(last).stripTrailing().endsWith("{")
+                && Token.endsStatement(tokens.peek());
     }
 
     /** {@code "; the journey block opened at line 1 is not closed either"}, or the empty string. */
@@ -160,11 +160,11 @@ final class Recovery {
      * of the header; the lines that follow are then read as the block, so they are not errors too.
      */
     boolean forgottenBrace(List<String> blockWords, String what, String name) {
-        Token end = tokens.peek();
-        if (end.kind != Kind.NEWLINE || tokens.peek2().kind != Kind.WORD || !blockWords.contains(tokens.peek2().text)) {
+        long end = tokens.peek();
+        if (!Token.is(end, Kind.NEWLINE) || !Token.is(tokens.peek2(), Kind.WORD) || !blockWords.contains(tokens.text(tokens.peek2()))) {
             return false;
         }
-        reporter.at(end, "expected '{' to open " + new Open(what, name, false, end.line).what()
+        reporter.at(end, "expected '{' to open " + new Open(what, name, false, reporter.line(end)).what()
                 + " on the line of its statement, found end of line (its statements follow on the next lines)");
         return true;
     }

@@ -23,30 +23,23 @@ final class Refs {
     int size;
     String[] ids = new String[16];
     byte[] kinds = new byte[16];
-    int[] starts = new int[16];
-    int[] ends = new int[16];
-    int[] lines = new int[16];
-    int[] columns = new int[16];
-    int[] lineStarts = new int[16];
+    /** The ids' word numbers ({@link TokenStream#wordNumber}). */
+    int[] words = new int[16];
+    /** The tokens of the ids, for where they are. */
+    long[] tokens = new long[16];
 
-    void add(Token token, Kind kind) {
+    void add(long token, String id, int word, Kind kind) {
         if (size == ids.length) {
             int n = size * 2;
             ids = Arrays.copyOf(ids, n);
             kinds = Arrays.copyOf(kinds, n);
-            starts = Arrays.copyOf(starts, n);
-            ends = Arrays.copyOf(ends, n);
-            lines = Arrays.copyOf(lines, n);
-            columns = Arrays.copyOf(columns, n);
-            lineStarts = Arrays.copyOf(lineStarts, n);
+            words = Arrays.copyOf(words, n);
+            tokens = Arrays.copyOf(tokens, n);
         }
-        ids[size] = token.text;
+        ids[size] = id;
         kinds[size] = (byte) kind.ordinal();
-        starts[size] = token.start;
-        ends[size] = token.end;
-        lines[size] = token.line;
-        columns[size] = token.column;
-        lineStarts[size] = token.lineStart;
+        words[size] = word;
+        tokens[size] = token;
         size++;
     }
 

@@ -25,12 +25,15 @@ final class Reporter {
 
     private final String file;
     private final String text;
+    /** Where the text's lines start, for the line and column of a token. */
+    private final Lines lines;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<Integer> offsets = new HashSet<>();
 
-    Reporter(String file, String text) {
+    Reporter(String file, String text, Lines lines) {
         this.file = file;
         this.text = text;
+        this.lines = lines;
     }
 
     String file() {
@@ -38,13 +41,18 @@ final class Reporter {
     }
 
     /** Reports a problem at a token, underlining the whole token. */
-    void at(Token token, String message) {
-        at(token.start, token.lineStart, token.line, token.column, token.end, message);
+    void at(long token, String message) {
+        span(token, token, message);
     }
 
     /** Reports a problem underlining from token {@code from} to the end of token {@code to}. */
-    void span(Token from, Token to, String message) {
-        at(from.start, from.lineStart, from.line, from.column, Math.max(from.end, to.end), message);
+    void span(long from, long to, String message) {
+        if (full()) {
+            return;
+        }
+        int start = Token.start(from);
+        at(start, lines.lineStart(start), lines.line(start), lines.column(start),
+                Math.max(Token.end(from), Token.end(to)), message);
     }
 
     void at(int offset, int lineStart, int line, int column, int end, String message) {
@@ -66,8 +74,15 @@ final class Reporter {
         return problems.size() >= COLLECT;
     }
 
-    SourcePosition position(Token token) {
-        return new SourcePosition(file, token.line, token.column);
+    /** The line and column of token {@code token}. */
+    SourcePosition position(long token) {
+        int start = Token.start(token);
+        return new SourcePosition(file, lines.line(start), lines.column(start));
+    }
+
+    /** The 1-based line of token {@code token}. */
+    int line(long token) {
+        return lines.line(Token.start(token));
     }
 
     /** Throws the problems found, if any, sorted by position. */

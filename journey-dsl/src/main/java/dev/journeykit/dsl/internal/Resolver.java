@@ -3,6 +3,7 @@ package dev.journeykit.dsl.internal;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.dsl.internal.Token.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,38 +19,86 @@ import java.util.Set;
 final class Resolver {
 
     private static final List<String> DECLARING = List.of("persona", "channel", "stage", "touchpoint", "moment");
+    /** Indexes in {@link #DECLARING}. */
+    private static final int PERSONA = 0;
+    private static final int CHANNEL = 1;
+    private static final int TOUCHPOINT = 3;
+    private static final int MOMENT = 4;
 
-    private record Decl(String id, String kind, int line) {
+    /** A declaration of an id too long to be numbered: its kind (index in DECLARING) and its id's token. */
+    private record Decl(int kind, long token) {
     }
 
     private final Reporter reporter;
-    private final Map<String, Decl> declared = new HashMap<>();
-    private final Map<String, List<String>> declaredByKind = new HashMap<>();
+    private final TokenStream tokens;
+    /**
+     * The declarations of ids, by the number the lexer gave the id's word: the kind's index in
+     * {@link #DECLARING} plus one (0 for none) and the id's token (for its line, asked only for a
+     * message). Arrays, not a map: a map of 100,000 ids is read at random and misses the caches.
+     */
+    private byte[] declaredKinds = new byte[256];
+    private long[] declaredTokens = new long[256];
+    /** The declarations of ids longer than the lexer numbers. */
+    private final Map<String, Decl> longIds = new HashMap<>();
+    /** The ids declared, by kind (index in {@link #DECLARING}), in the order declared. */
+    private final List<List<String>> declaredByKind = new ArrayList<>();
     private final Refs refs = new Refs();
     /** Ids of declarations that were reported and not read; references to them are not reported again. */
     private final Set<String> unread = new HashSet<>();
 
-    Resolver(Reporter reporter) {
+    Resolver(Reporter reporter, TokenStream tokens) {
         this.reporter = reporter;
+        this.tokens = tokens;
+        for (int k = 0; k < DECLARING.size(); k++) {
+            declaredByKind.add(new ArrayList<>());
+        }
+    }
+
+    /** The kind (index in {@link #DECLARING}) id {@code name}, word number {@code word}, is declared as, or -1. */
+    private int declaredKind(int word, String name) {
+        if (word < 0) {
+            Decl decl = longIds.get(name);
+            return decl == null ? -1 : decl.kind;
+        }
+        return word < declaredKinds.length ? declaredKinds[word] - 1 : -1;
+    }
+
+    /** The token of the declaration of {@code name}, which {@link #declaredKind} found. */
+    private long declaredToken(int word, String name) {
+        return word < 0 ? longIds.get(name).token : declaredTokens[word];
     }
 
     /** Declares {@code id} as a {@code kind}; a duplicate id is reported at it. */
-    void declare(Token id, String kind) {
-        if (!JourneyMap.isValidId(id.text)) {
+    void declare(long id, String kind) {
+        String name = tokens.text(id); // words come from the lexer already shared (one String per distinct word)
+        if (!JourneyMap.isValidId(name)) {
             // reported with its lower-case spelling suggested: uses of that spelling are not errors again
-            String lower = id.text.toLowerCase(java.util.Locale.ROOT);
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
             if (JourneyMap.isValidId(lower)) {
                 unread.add(lower);
             }
         }
-        String name = id.text; // words come from the lexer already shared (one String per distinct word)
-        Decl earlier = declared.putIfAbsent(name, new Decl(name, kind, id.line));
-        if (earlier != null) {
-            reporter.at(id, "duplicate id '" + Words.cut(name) + "': the " + earlier.kind + " at line " + earlier.line
+        int word = tokens.wordNumber(id);
+        int earlier = declaredKind(word, name);
+        if (earlier >= 0) {
+            reporter.at(id, "duplicate id '" + Words.cut(name) + "': the " + DECLARING.get(earlier) + " at line "
+                    + reporter.line(declaredToken(word, name))
                     + " has it already (ids are unique across personas, channels, stages, touchpoints and moments)");
-        } else {
-            declaredByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(name);
+            return;
         }
+        int k = DECLARING.indexOf(kind);
+        if (word < 0) {
+            longIds.put(name, new Decl(k, id));
+        } else {
+            if (word >= declaredKinds.length) {
+                int n = Math.max(word + 1, tokens.wordCount());
+                declaredKinds = Arrays.copyOf(declaredKinds, Math.max(n, declaredKinds.length * 2));
+                declaredTokens = Arrays.copyOf(declaredTokens, declaredKinds.length);
+            }
+            declaredKinds[word] = (byte) (k + 1);
+            declaredTokens[word] = id;
+        }
+        declaredByKind.get(k).add(name);
     }
 
     /**
@@ -58,19 +107,20 @@ final class Resolver {
      * references to it are not reported again: the one mistake gives one error.
      */
     /** Keeps {@code id} aside when {@code keyword id} declares it in a block that is skipped, not read. */
-    void skippedDeclaration(Token keyword, Token id) {
-        if (keyword.kind == Kind.WORD && id.kind == Kind.WORD && DECLARING.contains(keyword.text)) {
-            unread.add(id.text);
+    void skippedDeclaration(long keyword, long id) {
+        if (Token.is(keyword, Kind.WORD) && Token.is(id, Kind.WORD) && DECLARING.contains(tokens.text(keyword))) {
+            unread.add(tokens.text(id));
         }
     }
 
-    void unreadDeclaration(Token keyword, TokenStream tokens) {
+    void unreadDeclaration(long keyword) {
         if (tokens.peek() != keyword) {
             return;
         }
-        String near = DECLARING.contains(keyword.text) ? keyword.text : Words.nearest(keyword.text, DECLARING);
-        if (near != null && tokens.peek2().kind == Kind.WORD) {
-            unread.add(tokens.peek2().text);
+        String word = tokens.text(keyword);
+        String near = DECLARING.contains(word) ? word : Words.nearest(word, DECLARING);
+        if (near != null && Token.is(tokens.peek2(), Kind.WORD)) {
+            unread.add(tokens.text(tokens.peek2()));
         }
     }
 
@@ -79,10 +129,12 @@ final class Resolver {
      * a kind that fits is settled now (declarations are never undone), so only references forward
      * or in error are kept.
      */
-    void reference(Token id, Refs.Kind kind) {
-        Decl decl = declared.get(id.text);
-        if (decl == null || !matches(decl.kind, kind)) {
-            refs.add(id, kind);
+    void reference(long id, Refs.Kind kind) {
+        String name = tokens.text(id);
+        int word = tokens.wordNumber(id);
+        int declared = declaredKind(word, name);
+        if (declared < 0 || !matches(declared, kind)) {
+            refs.add(id, name, word, kind);
         }
     }
 
@@ -90,37 +142,39 @@ final class Resolver {
     void resolve() {
         for (int i = 0; i < refs.size && !reporter.full(); i++) {
             String id = refs.ids[i];
+            int word = refs.words[i];
             Refs.Kind kind = refs.kind(i);
-            Decl decl = declared.get(id);
-            if (decl != null && matches(decl.kind, kind) || decl == null && unread.contains(id)) {
+            int declared = declaredKind(word, id);
+            if (declared >= 0 && matches(declared, kind) || declared < 0 && unread.contains(id)) {
                 continue;
             }
             String message;
-            if (decl != null) {
-                message = "unknown " + kind.word + " '" + Words.cut(id) + "': '" + Words.cut(id) + "' is a " + decl.kind
-                        + " (line " + decl.line + ")";
+            if (declared >= 0) {
+                message = "unknown " + kind.word + " '" + Words.cut(id) + "': '" + Words.cut(id) + "' is a "
+                        + DECLARING.get(declared) + " (line " + reporter.line(declaredToken(word, id)) + ")";
             } else {
                 message = "unknown " + kind.word + " '" + Words.cut(id) + "'" + Words.didYouMean(id, candidates(kind));
             }
-            reporter.at(refs.starts[i], refs.lineStarts[i], refs.lines[i], refs.columns[i], refs.ends[i], message);
+            reporter.at(refs.tokens[i], message);
         }
     }
 
-    private static boolean matches(String declared, Refs.Kind kind) {
+    /** Whether an id declared as kind {@code declared} (index in {@link #DECLARING}) fits a reference of {@code kind}. */
+    private static boolean matches(int declared, Refs.Kind kind) {
         return switch (kind) {
-            case CHANNEL -> declared.equals("channel");
-            case PERSONA -> declared.equals("persona");
-            case TOUCHPOINT -> declared.equals("touchpoint");
-            case STEP -> declared.equals("touchpoint") || declared.equals("moment");
+            case CHANNEL -> declared == CHANNEL;
+            case PERSONA -> declared == PERSONA;
+            case TOUCHPOINT -> declared == TOUCHPOINT;
+            case STEP -> declared == TOUCHPOINT || declared == MOMENT;
             case ELEMENT -> true;
         };
     }
 
     private List<String> candidates(Refs.Kind kind) {
         List<String> out = new ArrayList<>();
-        for (String k : DECLARING) {
+        for (int k = 0; k < DECLARING.size(); k++) {
             if (matches(k, kind)) {
-                out.addAll(declaredByKind.getOrDefault(k, List.of()));
+                out.addAll(declaredByKind.get(k));
             }
         }
         return out;

@@ -1,11 +1,18 @@
 package dev.journeykit.dsl.internal;
 
 /**
- * One token of {@code .journey} text with where it starts (offset, line, column) and ends. A text
- * has a token every few characters, so the common token carries only these; a number's value and
- * an unterminated string are the two subclasses.
+ * A token of {@code .journey} text as one {@code long}, not an object: its kind, whether it is a
+ * string without its closing quote, its start offset and its length. A text has a token every few
+ * characters and the parser keeps only some of them, so no token is allocated: the word, string or
+ * number a token spells is kept by the {@link TokenStream} for the tokens read last (and read
+ * again from the text for an older one), and its line and column come from the {@link Lines}
+ * table only when a position is kept.
+ *
+ * <p>Bits 0-3 hold the kind, bit 4 the unterminated flag, bits 5-35 the start (any offset of a
+ * String) and bits 36-63 the length, which saturates at 2^28 - 1 characters: a token's end only
+ * bounds the span a diagnostic underlines, and the excerpt shows at most 80 characters of it.
  */
-class Token {
+final class Token {
 
     enum Kind {
         WORD, STRING, NUMBER, PERCENT, DURATION, ARROW, RANGE, LBRACE, RBRACE, COMMA, SEMICOLON,
@@ -14,81 +21,51 @@ class Token {
         INVALID
     }
 
-    final Kind kind;
-    /** Offset of the first char in the text. */
-    final int start;
-    /** Offset after the last char. */
-    final int end;
-    final int line;
-    /** 1-based column in code points. */
-    final int column;
-    /** Offset of the first char of the token's line. */
-    final int lineStart;
-    /** The word, the string's value, or the number's text. */
-    final String text;
+    private static final Kind[] KINDS = Kind.values();
+    private static final long MAX_LENGTH = (1L << 28) - 1;
 
-    Token(Kind kind, int start, int end, int line, int column, int lineStart, String text) {
-        this.kind = kind;
-        this.start = start;
-        this.end = end;
-        this.line = line;
-        this.column = column;
-        this.lineStart = lineStart;
-        this.text = text;
+    /** No token (none read yet). */
+    static final long NONE = -1L;
+
+    private Token() {
     }
 
-    /** The value of a number, percentage or duration (in seconds); 0 for other tokens. */
-    double value() {
-        return 0;
+    static long of(Kind kind, int start, int end, boolean unterminated) {
+        long length = Math.min(end - start, MAX_LENGTH);
+        return kind.ordinal() | (unterminated ? 16L : 0L) | ((long) start << 5) | (length << 36);
+    }
+
+    static Kind kind(long t) {
+        return KINDS[(int) (t & 15)];
+    }
+
+    /** Offset of the first char in the text. */
+    static int start(long t) {
+        return (int) ((t >>> 5) & 0x7fff_ffffL);
+    }
+
+    /** Offset after the last char (at most 2^28 - 1 characters after the start). */
+    static int end(long t) {
+        return start(t) + (int) (t >>> 36);
     }
 
     /** Whether this is a string that ran to the end of its line without a closing quote (already reported). */
-    boolean unterminated() {
-        return false;
+    static boolean unterminated(long t) {
+        return (t & 16) != 0;
     }
 
-    /** A number, percentage or duration with its value. */
-    static final class Numeric extends Token {
-        private final double value;
-
-        Numeric(Kind kind, int start, int end, int line, int column, int lineStart, String text, double value) {
-            super(kind, start, end, line, column, lineStart, text);
-            this.value = value;
-        }
-
-        @Override
-        double value() {
-            return value;
-        }
-    }
-
-    /** A string without its closing quote. */
-    static final class Unterminated extends Token {
-        Unterminated(int start, int end, int line, int column, int lineStart, String text) {
-            super(Kind.STRING, start, end, line, column, lineStart, text);
-        }
-
-        @Override
-        boolean unterminated() {
-            return true;
-        }
-    }
-
-    boolean is(Kind k) {
-        return kind == k;
-    }
-
-    boolean isWord(String word) {
-        return kind == Kind.WORD && text.equals(word);
+    static boolean is(long t, Kind k) {
+        return (t & 15) == k.ordinal();
     }
 
     /** Whether the token ends a statement: a line end, {@code ;}, {@code }} or the end of the text. */
-    boolean endsStatement() {
-        return kind == Kind.NEWLINE || kind == Kind.SEMICOLON || kind == Kind.RBRACE || kind == Kind.EOF;
+    static boolean endsStatement(long t) {
+        Kind k = kind(t);
+        return k == Kind.NEWLINE || k == Kind.SEMICOLON || k == Kind.RBRACE || k == Kind.EOF;
     }
 
-    /** The token in words for messages: {@code 'faq'}, {@code end of line}, {@code string "Hi"}. */
-    String describe() {
+    /** A token of {@code kind} with {@code text} in words for messages: {@code 'faq'}, {@code end of line}, {@code string "Hi"}. */
+    static String describe(Kind kind, String text) {
         return switch (kind) {
             case WORD -> "'" + Words.cut(text) + "'";
             case STRING -> "string \"" + Words.cut(text) + "\"";
@@ -107,8 +84,18 @@ class Token {
         };
     }
 
-    @Override
-    public String toString() {
-        return kind + "(" + text + ")@" + line + ":" + column;
+    /** The fixed text of a punctuation token, or null for a token whose text is read from the source. */
+    static String punctuation(Kind kind) {
+        return switch (kind) {
+            case ARROW -> "->";
+            case RANGE -> "..";
+            case LBRACE -> "{";
+            case RBRACE -> "}";
+            case COMMA -> ",";
+            case SEMICOLON -> ";";
+            case NEWLINE -> "\n";
+            case EOF -> "";
+            default -> null;
+        };
     }
 }
