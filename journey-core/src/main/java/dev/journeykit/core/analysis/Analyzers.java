@@ -74,6 +74,9 @@ public final class Analyzers {
             new KpiMissAnalyzer(),
             new RepeatContactAnalyzer()));
 
+    /** The classes of the catalog's analyzers. */
+    private static final Set<Class<?>> CATALOG = catalogClasses();
+
     private final List<Analyzer> analyzers;
 
     private Analyzers(List<Analyzer> analyzers) {
@@ -166,16 +169,20 @@ public final class Analyzers {
         if (context.map().steps().size() < PARALLEL_STEPS || Runtime.getRuntime().availableProcessors() < 2) {
             return false;
         }
-        Set<Class<?>> catalog = new HashSet<>();
-        for (Analyzer analyzer : DEFAULTS.analyzers) {
-            catalog.add(analyzer.getClass());
-        }
         for (Analyzer analyzer : analyzers) {
-            if (!catalog.contains(analyzer.getClass())) {
+            if (!CATALOG.contains(analyzer.getClass())) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static Set<Class<?>> catalogClasses() {
+        Set<Class<?>> classes = new HashSet<>();
+        for (Analyzer analyzer : DEFAULTS.analyzers) {
+            classes.add(analyzer.getClass());
+        }
+        return Set.copyOf(classes);
     }
 
     private List<List<Finding>> runInOrder(AnalysisContext context) {
@@ -255,12 +262,7 @@ public final class Analyzers {
         for (Analyzer analyzer : analyzers) {
             classes.add(analyzer.getClass());
         }
-        for (Analyzer analyzer : DEFAULTS.analyzers) {
-            if (!classes.contains(analyzer.getClass())) {
-                return false;
-            }
-        }
-        return true;
+        return classes.containsAll(CATALOG);
     }
 
     /** Moves each finding to {@code kept}, or to {@code suppressed} with the reason of the first suppression that matches it. */
