@@ -2,7 +2,9 @@ package dev.journeykit.dsl.internal;
 
 import dev.journeykit.dsl.internal.Token.Kind;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,6 +22,14 @@ final class Lexer {
     }
 
     private final String text;
+    /**
+     * The text's chars as bytes, one a char, which the lexer reads instead of the {@code String}
+     * (an array read is a fraction of a {@code charAt} where the JIT is C1 only, as the launcher
+     * runs it): a char above U+00FF is {@code '?'} here, which, like every char that is not ASCII,
+     * starts no token and ends none but a word's or number's; what a token spells is taken from
+     * the text itself.
+     */
+    private final byte[] src;
     private final int length;
     private final Reporter reporter;
     private final Lines lines;
@@ -32,10 +42,25 @@ final class Lexer {
     private boolean tokenOnLine;
     /** Words longer than this are not shared (nor numbered). */
     private static final int MAX_SHARED = 64;
-    /** Open-addressing table of the distinct words read so far, their hashes (String's own) and numbers. */
+    /** The most distinct words numbered, and the most bytes of them kept: what a slot's bits hold. */
+    private static final int MAX_WORDS = 1 << 24;
+    private static final int MAX_POOL = 1 << 25;
+    /**
+     * Open-addressing table of the distinct words read so far, one {@code long} a slot (0 when
+     * free): the word's hash (String's own) in the high 32 bits, where its bytes start in
+     * {@link #pool} in the next 25 and its length in the low 7. A lookup reads one slot and, on a
+     * matching hash and length, the word's bytes, which lie beside the other words' in one array,
+     * instead of a {@code String} and its array, each elsewhere in memory.
+     */
+    private long[] slots;
+    /**
+     * The distinct words' chars, one byte each (a word or number is ASCII), each word preceded by
+     * its number in three bytes.
+     */
+    private byte[] pool;
+    private int poolSize;
+    /** The distinct words by number. */
     private String[] words;
-    private int[] wordHashes;
-    private int[] wordIds;
     private int wordCount;
     /** The word, string's value or number's text of the token returned last. */
     String tokenText;
@@ -48,24 +73,46 @@ final class Lexer {
     int tokenWord;
 
     Lexer(String text, Reporter reporter, Lines lines, boolean keepComments) {
-        this(text, reporter, lines, keepComments, false);
+        this(text, bytes(text), reporter, lines, keepComments, false);
     }
 
-    private Lexer(String text, Reporter reporter, Lines lines, boolean keepComments, boolean quiet) {
+    private Lexer(String text, byte[] src, Reporter reporter, Lines lines, boolean keepComments, boolean quiet) {
         this.text = text;
+        this.src = src;
         this.length = text.length();
         this.reporter = reporter;
         this.lines = lines;
         this.comments = keepComments ? new ArrayList<>() : null;
         this.quiet = quiet;
         if (!quiet) {
-            words = new String[256];
-            wordHashes = new int[256];
-            wordIds = new int[256];
+            slots = new long[256];
+            pool = new byte[1024];
+            words = new String[128];
         }
         if (length > 0 && text.charAt(0) == '\uFEFF') {
             pos = 1; // a UTF-8 byte order mark is not part of the text
         }
+    }
+
+    /**
+     * {@code text} a byte a char, a char above U+00FF as {@code '?'}: a copy of the {@code String}'s
+     * own bytes when it holds no surrogate pair (the JDK's encoder makes a pair one {@code '?'}).
+     */
+    static byte[] bytes(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length != text.length()) {
+            bytes = new byte[text.length()];
+            for (int i = 0; i < bytes.length; i++) {
+                char c = text.charAt(i);
+                bytes[i] = c <= 0xff ? (byte) c : (byte) '?';
+            }
+        }
+        return bytes;
+    }
+
+    /** The char at {@code i}, as {@link #src} holds it. */
+    private char at(int i) {
+        return (char) (src[i] & 0xff);
     }
 
     List<Comment> comments() {
@@ -97,11 +144,11 @@ final class Lexer {
             if (pos >= length) {
                 return token(Kind.EOF, length, length, "");
             }
-            char c = text.charAt(pos);
+            char c = at(pos);
             switch (c) {
                 case ' ', '\t' -> pos++;
                 case '\r' -> {
-                    if (pos + 1 < length && text.charAt(pos + 1) == '\n') {
+                    if (pos + 1 < length && at(pos + 1) == '\n') {
                         pos++;
                     } else {
                         return invalid();
@@ -118,7 +165,7 @@ final class Lexer {
                 }
                 case '#' -> comment(pos);
                 case '/' -> {
-                    if (pos + 1 < length && text.charAt(pos + 1) == '/') {
+                    if (pos + 1 < length && at(pos + 1) == '/') {
                         comment(pos);
                     } else {
                         return invalid();
@@ -151,7 +198,7 @@ final class Lexer {
             tokenText = text.substring(start, Math.min(Token.end(t), start + 40));
             return;
         }
-        Lexer again = new Lexer(text, reporter, lines, false, true);
+        Lexer again = new Lexer(text, src, reporter, lines, false, true);
         again.pos = start;
         again.significant(c);
         tokenText = again.tokenText;
@@ -179,13 +226,13 @@ final class Lexer {
             pos++;
             int hash = c;
             while (pos < length) {
-                char d = text.charAt(pos);
+                char d = at(pos);
                 if (isLetter(d) || isDigit(d)) {
                     hash = 31 * hash + d;
                     pos++;
                 } else if ((d == '-' || d == '_' || d == '.') && pos + 1 < length
-                        && (isLetter(text.charAt(pos + 1)) || isDigit(text.charAt(pos + 1)))) {
-                    hash = 31 * (31 * hash + d) + text.charAt(pos + 1);
+                        && (isLetter(at(pos + 1)) || isDigit(at(pos + 1)))) {
+                    hash = 31 * (31 * hash + d) + at(pos + 1);
                     pos += 2;
                 } else {
                     break;
@@ -193,7 +240,7 @@ final class Lexer {
             }
             return token(Kind.WORD, start, pos, word(start, pos, hash));
         }
-        if (isDigit(c) || (c == '-' && pos + 1 < length && isDigit(text.charAt(pos + 1)))) {
+        if (isDigit(c) || (c == '-' && pos + 1 < length && isDigit(at(pos + 1)))) {
             return number();
         }
         switch (c) {
@@ -212,13 +259,13 @@ final class Lexer {
                 pos++;
                 return token(Kind.SEMICOLON, start, pos, ";");
             case '-':
-                if (pos + 1 < length && text.charAt(pos + 1) == '>') {
+                if (pos + 1 < length && at(pos + 1) == '>') {
                     pos += 2;
                     return token(Kind.ARROW, start, pos, "->");
                 }
                 return invalid();
             case '.':
-                if (pos + 1 < length && text.charAt(pos + 1) == '.') {
+                if (pos + 1 < length && at(pos + 1) == '.') {
                     pos += 2;
                     return token(Kind.RANGE, start, pos, "..");
                 }
@@ -240,36 +287,71 @@ final class Lexer {
             return text.substring(start, end);
         }
         int i = find(start, end, hash);
-        if (words[i] != null) {
-            tokenWord = wordIds[i];
-            return words[i];
+        long slot = slots[i];
+        if (slot != 0) {
+            int id = idAt((int) slot >>> 7);
+            tokenWord = id;
+            return words[id];
         }
         String w = text.substring(start, end);
-        words[i] = w;
-        wordHashes[i] = hash;
-        tokenWord = wordCount;
-        wordIds[i] = wordCount;
-        if (++wordCount * 2 > words.length) {
+        if (wordCount == MAX_WORDS || poolSize + 3 + n > MAX_POOL) {
+            tokenWord = -1; // so many distinct words that the table is full: the rest go unshared
+            return w;
+        }
+        int id = wordCount++;
+        if (poolSize + 3 + n > pool.length) {
+            pool = Arrays.copyOf(pool, Math.min(MAX_POOL, Math.max(pool.length * 2, poolSize + 3 + n)));
+        }
+        pool[poolSize] = (byte) (id >>> 16);
+        pool[poolSize + 1] = (byte) (id >>> 8);
+        pool[poolSize + 2] = (byte) id;
+        int at = poolSize + 3;
+        System.arraycopy(src, start, pool, at, n);
+        poolSize = at + n;
+        slots[i] = ((long) hash << 32) | ((long) at << 7) | n;
+        if (id == words.length) {
+            words = Arrays.copyOf(words, id * 2);
+        }
+        words[id] = w;
+        tokenWord = id;
+        if (wordCount * 2 > slots.length) {
             rehash();
         }
         return w;
     }
 
+    /** The number of the word whose bytes start at {@code at} in the pool. */
+    private int idAt(int at) {
+        return ((pool[at - 3] & 0xff) << 16) | ((pool[at - 2] & 0xff) << 8) | (pool[at - 1] & 0xff);
+    }
+
     /** The slot of the word at {@code [start, end)} in the table, or the free slot where it goes. */
     private int find(int start, int end, int hash) {
         int n = end - start;
-        int mask = words.length - 1;
+        int mask = slots.length - 1;
         int i = mix(hash) & mask;
-        while (words[i] != null) {
-            if (wordHashes[i] == hash) { // the hash first: a String elsewhere in memory is read only when it may match
-                String w = words[i];
-                if (w.length() == n && text.regionMatches(start, w, 0, n)) {
-                    return i;
-                }
+        long key = ((long) hash << 32) | n;
+        long slot;
+        while ((slot = slots[i]) != 0) {
+            // the hash and the length first: the word's bytes are read only when it may match
+            if ((slot & 0xffff_ffff_0000_007fL) == key && sameWord(start, n, (int) slot >>> 7)) {
+                return i;
             }
             i = (i + 1) & mask;
         }
         return i;
+    }
+
+    /** Whether the {@code n} chars at {@code start} are the word kept at {@code at} in the pool (a word is ASCII). */
+    private boolean sameWord(int start, int n, int at) {
+        byte[] p = pool;
+        byte[] w = src;
+        for (int k = 0; k < n; k++) {
+            if (p[at + k] != w[start + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -282,10 +364,10 @@ final class Lexer {
         }
         int hash = 0;
         for (int k = start; k < end; k++) {
-            hash = 31 * hash + text.charAt(k);
+            hash = 31 * hash + at(k);
         }
-        int i = find(start, end, hash);
-        return words[i] == null ? -1 : wordIds[i];
+        long slot = slots[find(start, end, hash)];
+        return slot == 0 ? -1 : idAt((int) slot >>> 7);
     }
 
     /** How many distinct words {@link #word} has numbered. */
@@ -298,22 +380,16 @@ final class Lexer {
     }
 
     private void rehash() {
-        String[] old = words;
-        int[] oldHashes = wordHashes;
-        int[] oldIds = wordIds;
-        words = new String[old.length * 2];
-        wordHashes = new int[words.length];
-        wordIds = new int[words.length];
-        int mask = words.length - 1;
-        for (int k = 0; k < old.length; k++) {
-            if (old[k] != null) {
-                int i = mix(oldHashes[k]) & mask;
-                while (words[i] != null) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = slots.length - 1;
+        for (long slot : old) {
+            if (slot != 0) {
+                int i = mix((int) (slot >>> 32)) & mask;
+                while (slots[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                words[i] = old[k];
-                wordHashes[i] = oldHashes[k];
-                wordIds[i] = oldIds[k];
+                slots[i] = slot;
             }
         }
     }
@@ -328,7 +404,7 @@ final class Lexer {
 
     /** Whether a char starts a token or is a blank, so a run of bad characters ends before it. */
     private boolean startsSomething(int at) {
-        char c = text.charAt(at);
+        char c = at(at);
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '#' || c == '"' || c == '{' || c == '}' || c == ',' || c == ';'
                 || isLetter(c) || isDigit(c);
     }
@@ -375,14 +451,14 @@ final class Lexer {
     private long number() {
         int start = pos;
         int hash = 0;
-        if (text.charAt(pos) == '-') {
+        if (at(pos) == '-') {
             hash = '-';
             pos++;
         }
         while (pos < length) {
-            char d = text.charAt(pos);
+            char d = at(pos);
             if (isLetter(d) || isDigit(d) || d == '%' || d == '_'
-                    || (d == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1)))) {
+                    || (d == '.' && pos + 1 < length && isDigit(at(pos + 1)))) {
                 hash = 31 * hash + d;
                 pos++;
             } else {
@@ -557,8 +633,8 @@ final class Lexer {
         StringBuilder value = null;
         int runStart = pos;
         while (true) {
-            if (pos >= length || text.charAt(pos) == '\n'
-                    || (text.charAt(pos) == '\r' && pos + 1 < length && text.charAt(pos + 1) == '\n')) {
+            if (pos >= length || at(pos) == '\n'
+                    || (at(pos) == '\r' && pos + 1 < length && at(pos + 1) == '\n')) {
                 error(start, start + 1, "unterminated string: expected '\"' before "
                         + (pos >= length ? "end of file" : "end of line") + " (a string ends on its own line)");
                 String v = value == null ? text.substring(runStart, pos) : value.append(text, runStart, pos).toString();
@@ -567,7 +643,7 @@ final class Lexer {
                 tokenWord = -1;
                 return Token.of(Kind.STRING, start, pos, true);
             }
-            char c = text.charAt(pos);
+            char c = at(pos);
             if (c == '"') {
                 // not shared like words: hashing every string costs more time than the copies it saves
                 String v = value == null ? text.substring(runStart, pos) : value.append(text, runStart, pos).toString();

@@ -22,7 +22,9 @@ class TokenProperties {
             LONG_WORD + "-z", "\"text\"", "\"\"", "\"unterminated", "\"esc\\\"aped\\n\"", "\"bad\\q\"", "\"\\u{1F600}\"",
             "\"\\u{110000}\"", "\"tab\there\"", "{", "}", ",", ";", "->", "..", "-2", "0", "3.5", "71%", "6m30s", "1d2h",
             "12days", "1e999", "9".repeat(400) + "%", "1x", "-", ".", "/", "#c", "//c", "\n", "\n", " ", "\t", "\r\n", "\r",
-            "@", "\u0000", "é", "😀", "\uD800", "\uDC00", "'", "$5", "=>");
+            "@", "\u0000", "é", "😀", "\uD800", "\uDC00", "'", "$5", "=>",
+            // chars above U+00FF whose low byte is a char the lexer acts on: '\n', '"', '{', 'a', '7', '#'
+            "\u010A", "\"a\u0122b\"", "\u017B", "x\u0161", "\u0137", "#\u0123", "\"\u010A\"");
 
     @Provide
     Arbitrary<String> texts() {
@@ -55,6 +57,48 @@ class TokenProperties {
             assertThat(lines.line(start)).as("line of %s at %d", kind, start).isEqualTo(line(text, start));
             assertThat(lines.column(start)).as("column of %s at %d", kind, start).isEqualTo(column(text, start));
         }
+    }
+
+    /**
+     * The lexer reads the text a byte a char, a char above U+00FF as {@code '?'}: such a char must
+     * cut the text into the tokens that a Latin-1 char which starts no token ({@code 'é'}) does in
+     * its place, and a token that holds one must spell it.
+     */
+    @Property(tries = 300)
+    void a_char_above_latin_1_lexes_as_any_char_that_starts_no_token(@ForAll("texts") String text) {
+        StringBuilder latin1 = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            latin1.append(c > 0xff && !(i == 0 && c == '\uFEFF') ? 'é' : c); // a byte order mark is no char of the text
+        }
+        List<String> tokens = tokens(text);
+        List<String> expected = tokens(latin1.toString());
+        assertThat(tokens).hasSameSizeAs(expected);
+        for (int k = 0; k < tokens.size(); k++) {
+            String[] got = tokens.get(k).split(" ", 4);
+            String[] want = expected.get(k).split(" ", 4);
+            assertThat(got[0] + " " + got[1] + " " + got[2]).as("token %d of %s", k, text)
+                    .isEqualTo(want[0] + " " + want[1] + " " + want[2]);
+            int start = Integer.parseInt(got[1]);
+            if (got[0].equals("WORD") || got[0].equals("NUMBER") || got[0].equals("STRING") && !got[3].contains("\\")) {
+                String spelled = got[0].equals("STRING") ? text.substring(start + 1, Integer.parseInt(got[2])).replaceAll("\"$", "")
+                        : text.substring(start, Integer.parseInt(got[2]));
+                if (!spelled.contains("\\")) {
+                    assertThat(got[3]).as("text of token %d of %s", k, text).isEqualTo(spelled);
+                }
+            }
+        }
+    }
+
+    /** Each token of {@code text} as {@code KIND START END TEXT}. */
+    private static List<String> tokens(String text) {
+        Lines lines = new Lines(text);
+        Lexer lexer = new Lexer(text, new Reporter("t.journey", text, lines), lines, false);
+        List<String> out = new java.util.ArrayList<>();
+        for (long t = lexer.next(); !Token.is(t, Kind.EOF); t = lexer.next()) {
+            out.add(Token.kind(t) + " " + Token.start(t) + " " + Token.end(t) + " " + lexer.tokenText);
+        }
+        return out;
     }
 
     @Property(tries = 200)
