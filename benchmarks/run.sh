@@ -10,7 +10,8 @@
 # jmh.csv; SKIP_DOT=1 skips Graphviz; SKIP_WHOLE=1 skips the whole-process table (WholeProcess:
 # java -version, the CLI and its launcher on an example map, FLOW against dot, check and
 # fmt --check of the 100,000-touchpoint map; WHOLE_ROUNDS rounds, default 5);
-# DOT_TIMEOUT (seconds, default 120) bounds each dot run (larger sizes are skipped after one times out); JMH_OPTS replaces the iteration options.
+# DOT_TIMEOUT (seconds, default 120) bounds each dot run (larger sizes are skipped after one times out); JMH_OPTS replaces the iteration options
+# (by default none: each benchmark's own, MapBenchmark's 1 fork, 2 warm-up and 3 measured iterations of 1 s, the DSL parse's 15 s warm-up).
 # Everything is written to benchmarks/target/results/ (jmh.csv, table.md, maps/, dot.txt).
 # Besides JMH's wall-clock score the table shows the CPU time of the benchmark JVM per operation
 # (CpuTimeProfiler), which stays meaningful when other work shares the machine.
@@ -22,7 +23,7 @@ out=benchmarks/target/results
 jar=benchmarks/target/benchmarks.jar
 flow_sizes=(100 500 1000 5000)
 all_sizes=(100 500 1000 5000 10000 100000)
-jmh_opts=${JMH_OPTS:-"-f 1 -wi 2 -i 3 -w 1s -r 1s"}
+jmh_opts=${JMH_OPTS:-}
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
     echo "== building the benchmarks jar" >&2
@@ -35,7 +36,7 @@ java -cp "$jar" dev.journeykit.bench.Generate "$out/maps" "${all_sizes[@]}" > "$
 cat "$out/sizes.txt" >&2
 
 if [[ -z "${SKIP_JMH:-}" ]]; then
-    echo "== running JMH: $jmh_opts ${*:-(all)}" >&2
+    echo "== running JMH: ${jmh_opts:-(each benchmark's own iterations)} ${*:-(all)}" >&2
     start=$(date +%s)
     # shellcheck disable=SC2086
     java -Duser.language=en -Duser.country=US -jar "$jar" $jmh_opts \

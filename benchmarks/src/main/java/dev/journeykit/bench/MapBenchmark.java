@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What every JourneyKit benchmark shares: average time in ms per operation, one fork with a
- * fixed 4 GB heap, short iterations (run.sh passes the same on the command line), and a
+ * fixed 4 GB heap, short iterations (run.sh passes none of its own unless JMH_OPTS says), and a
  * generated map of the subclass's size, {@link #map}, made before the first iteration.
  * A subclass declares its sizes as {@code @Param int n} and returns it from {@link #size()}, and may
  * generate a map of another shape ({@link #generate(int)}).
