@@ -35,7 +35,11 @@ public final class Reports {
      */
     public static String text(AnalysisReport report) {
         Objects.requireNonNull(report, "report must not be null");
-        StringBuilder out = new StringBuilder();
+        return appendText(new StringBuilder(), report).toString();
+    }
+
+    /** Appends {@link #text(AnalysisReport)} to {@code out}, without a string of its own in between. */
+    private static StringBuilder appendText(StringBuilder out, AnalysisReport report) {
         for (Finding f : report.findings()) {
             line(out, report, f);
             out.append('\n');
@@ -58,7 +62,7 @@ public final class Reports {
         if (report.hasBaseline()) {
             out.append(", ").append(report.baselined().size()).append(" baselined");
         }
-        return out.append('\n').toString();
+        return out.append('\n');
     }
 
     /**
@@ -72,7 +76,7 @@ public final class Reports {
         int suppressed = 0;
         int baselined = 0;
         for (AnalysisReport report : reports) {
-            out.append(text(report));
+            appendText(out, Objects.requireNonNull(report, "reports must not hold null"));
             baselined += report.baselined().size();
             for (Severity severity : Severity.values()) {
                 totals[severity.ordinal()] += report.count(severity);
