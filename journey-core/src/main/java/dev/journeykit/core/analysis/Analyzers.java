@@ -30,6 +30,7 @@ import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Suppression;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -302,6 +303,16 @@ public final class Analyzers {
      * finding's ranks are looked up once: O(F log F).
      */
     static <T> void sort(List<T> items, Function<T, Finding> findingOf, Map<String, Integer> rank) {
+        // severity and code compared as one int: the codes' alphabetical order, numbered once
+        Map<String, Integer> codeOrder = new HashMap<>();
+        for (T item : items) {
+            codeOrder.putIfAbsent(findingOf.apply(item).code(), 0);
+        }
+        List<String> codes = new ArrayList<>(codeOrder.keySet());
+        Collections.sort(codes);
+        for (int i = 0; i < codes.size(); i++) {
+            codeOrder.put(codes.get(i), i);
+        }
         List<Keyed<T>> keyed = new ArrayList<>(items.size());
         for (T item : items) {
             Finding f = findingOf.apply(item);
@@ -309,7 +320,8 @@ public final class Analyzers {
             for (int i = 0; i < ranks.length; i++) {
                 ranks[i] = rank.getOrDefault(f.subjects().get(i), Integer.MAX_VALUE);
             }
-            keyed.add(new Keyed<>(item, f, ranks));
+            int head = f.severity().ordinal() * codes.size() + codeOrder.get(f.code());
+            keyed.add(new Keyed<>(item, f, head, ranks));
         }
         keyed.sort(Keyed::compareTo);
         for (int i = 0; i < keyed.size(); i++) {
@@ -317,20 +329,15 @@ public final class Analyzers {
         }
     }
 
-    private record Keyed<T>(T item, Finding finding, int[] ranks) implements Comparable<Keyed<T>> {
+    private record Keyed<T>(T item, Finding finding, int head, int[] ranks) implements Comparable<Keyed<T>> {
 
         @Override
         public int compareTo(Keyed<T> o) {
-            int c = finding.severity().compareTo(o.finding.severity());
-            if (c == 0) {
-                c = finding.code().compareTo(o.finding.code());
-            }
-            List<String> a = finding.subjects();
-            List<String> b = o.finding.subjects();
+            int c = Integer.compare(head, o.head);
             for (int i = 0; c == 0 && i < Math.min(ranks.length, o.ranks.length); i++) {
                 c = Integer.compare(ranks[i], o.ranks[i]);
-                if (c == 0) {
-                    c = a.get(i).compareTo(b.get(i));
+                if (c == 0 && ranks[i] == Integer.MAX_VALUE) { // ids the map does not have: by text
+                    c = finding.subjects().get(i).compareTo(o.finding.subjects().get(i));
                 }
             }
             if (c == 0) {
