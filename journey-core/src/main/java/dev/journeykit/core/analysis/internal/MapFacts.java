@@ -72,6 +72,16 @@ public final class MapFacts {
         return n;
     }
 
+    /**
+     * One number for the ordered pair of the steps of transition {@code t}, distinct for distinct
+     * pairs: {@code from * steps + to}, whose {@code Long.hashCode} spreads the pairs of a large map
+     * over a hash set (a key of {@code from << 32 | to} hashes to {@code from ^ to}, the same for
+     * thousands of pairs, and a hash set turns its buckets into trees).
+     */
+    public long pairOf(int t) {
+        return (long) from(t) * stepCount() + to(t);
+    }
+
     public Step step(int number) {
         return map.steps().get(number);
     }
