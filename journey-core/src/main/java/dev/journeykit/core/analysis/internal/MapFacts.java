@@ -64,6 +64,12 @@ public final class MapFacts {
     }
 
     /** The step's number: its index in {@link JourneyMap#steps()}. */
+    /** The number of the step {@code id} in {@link JourneyMap#steps()}, or -1 when no step has that id. */
+    public int indexOfStep(String id) {
+        Integer n = stepNumbers().get(id);
+        return n == null ? -1 : n;
+    }
+
     public int stepNumber(String stepId) {
         Integer n = stepNumbers().get(stepId);
         if (n == null) {
