@@ -326,16 +326,25 @@ final class ParallelCsv {
             // start[c] is now where customer c + 1 starts
             int from = 0;
             for (int c = 0; c < customers; c++) {
-                trace.clear();
                 int to = start[c];
-                for (int i = from; i < to; i++) {
-                    long event = packed[i];
-                    trace.add(event >> STEP_BITS, (int) (event & STEP_MASK),
-                            personas && persona[i] != 0 ? personaValues[persona[i] - 1] : null);
-                }
-                replay.fold(summary, trace);
+                foldCustomer(from, to, personas, summary);
                 from = to;
             }
+        }
+
+        /**
+         * Folds the customer whose events are packed[from, to). A method of its own, called once a
+         * customer: the JIT compiler compiles it as such, once, instead of compiling (and after a
+         * deoptimization, recompiling) it within the loops of {@link #fold(int, ReplaySummary)}.
+         */
+        private void foldCustomer(int from, int to, boolean personas, ReplaySummary summary) {
+            trace.clear();
+            for (int i = from; i < to; i++) {
+                long event = packed[i];
+                trace.add(event >> STEP_BITS, (int) (event & STEP_MASK),
+                        personas && persona[i] != 0 ? personaValues[persona[i] - 1] : null);
+            }
+            replay.fold(summary, trace);
         }
 
         /** The partition's number for the customer of a key (persona bits cleared). */
