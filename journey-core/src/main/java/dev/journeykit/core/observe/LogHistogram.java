@@ -124,6 +124,32 @@ public final class LogHistogram implements Serializable {
         addBucket(bucket(value), 1);
     }
 
+    /**
+     * Adds {@code values[from, to) & mask}, as {@link #add} of each in turn would: one call a run
+     * of values gathered for this histogram, its counts and range read once (a histogram of many
+     * is a few cache misses away).
+     */
+    void addAll(long[] values, int from, int to, long mask) {
+        int i = from;
+        for (; i < to && exact != null; i++) {
+            add(values[i] & mask);
+        }
+        count += to - i;
+        int[] d = dense;
+        int off = offset;
+        for (; i < to; i++) {
+            int b = bucket(values[i] & mask);
+            int at = b - off;
+            if (at >= 0 && at < d.length) {
+                d[at]++;
+            } else {
+                denseAdd(b, 1);
+                d = dense;
+                off = offset;
+            }
+        }
+    }
+
     private void addBucket(int b, int times) {
         if (exact != null) {
             long[] values = exact;

@@ -287,7 +287,7 @@ public final class ReplaySummary implements Serializable {
             pendingPathCount = 0;
         }
 
-        private static final int PENDING = 1 << 16;
+        private static final int PENDING = 1 << 18;
         private static final int TIME_BITS = 44;
 
         /** Adds a time between two events (0 to 2^44 - 1 milliseconds) to slot's histogram, maybe later. */
@@ -297,7 +297,9 @@ public final class ReplaySummary implements Serializable {
                 return;
             }
             if (pending == null) {
-                pending = new long[PENDING];
+                pending = new long[1 << 10];
+            } else if (pendingSize == pending.length) {
+                pending = Arrays.copyOf(pending, pending.length * 2); // up to PENDING: a summary of few times keeps few
             }
             pending[pendingSize++] = (long) slot << TIME_BITS | millis;
             if (pendingSize == PENDING) {
@@ -314,8 +316,21 @@ public final class ReplaySummary implements Serializable {
             if (n == 0) {
                 return;
             }
-            if (pendingBySlot == null) {
-                pendingBySlot = new long[PENDING];
+            long[] sorted = pendingBySlot(n);
+            long mask = (1L << TIME_BITS) - 1;
+            for (int i = 0; i < n; ) {
+                i = addRun(sorted, i, n, mask);
+            }
+            pendingSize = 0;
+        }
+
+        /**
+         * The n pending times ordered by slot. Each loop of the flush is a method of its own, so
+         * that the JIT compiler compiles (and on a loop's entry, compiles on stack) each alone.
+         */
+        private long[] pendingBySlot(int n) {
+            if (pendingBySlot == null || pendingBySlot.length < n) {
+                pendingBySlot = new long[pending.length];
             }
             long[] from = pending;
             long[] to = pendingBySlot;
@@ -337,15 +352,18 @@ public final class ReplaySummary implements Serializable {
                 from = to;
                 to = swap;
             }
-            long mask = (1L << TIME_BITS) - 1;
-            for (int i = 0; i < n; ) {
-                int slot = (int) (from[i] >>> TIME_BITS);
-                LogHistogram times = slotTimes[slot];
-                for (; i < n && (int) (from[i] >>> TIME_BITS) == slot; i++) {
-                    times.add(from[i] & mask);
-                }
+            return from;
+        }
+
+        /** Adds the run of times of one slot that starts at sorted[i] to its histogram; where the next run starts. */
+        private int addRun(long[] sorted, int i, int n, long mask) {
+            int slot = (int) (sorted[i] >>> TIME_BITS);
+            int j = i + 1;
+            while (j < n && (int) (sorted[j] >>> TIME_BITS) == slot) {
+                j++;
             }
-            pendingSize = 0;
+            slotTimes[slot].addAll(sorted, i, j, mask);
+            return j;
         }
 
         private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {

@@ -176,7 +176,7 @@ class ReplayTest {
 
     @Test
     void times_gathered_beyond_one_batch_give_the_quantiles_of_one_histogram_of_them_all() {
-        // more transitions than a summary gathers before adding them to their histograms (65,536),
+        // more transitions than a summary gathers before adding them to their histograms (262,144),
         // in two pairs, with a merge in the middle of a batch
         Replay replay = Replay.of(shop());
         ReplaySummary summary = replay.newSummary();
@@ -185,7 +185,7 @@ class ReplayTest {
         LogHistogram cartPay = new LogHistogram();
         Random random = new Random(3);
         CustomerTrace trace = new CustomerTrace();
-        for (int c = 0; c < 100_000; c++) {
+        for (int c = 0; c < 300_000; c++) {
             trace.clear();
             long cart = random.nextInt(5_000_000);
             long pay = cart + random.nextInt(100_000);
@@ -195,7 +195,7 @@ class ReplayTest {
             searchCart.add(cart);
             cartPay.add(pay - cart);
             replay.fold(c % 3 == 0 ? other : summary, trace);
-            if (c == 50_000) {
+            if (c == 150_000) {
                 summary.merge(other);
                 other = replay.newSummary();
             }
@@ -203,9 +203,9 @@ class ReplayTest {
         summary.merge(other);
         List<TransitionObservation> transitions = replay.result(summary, List.of("big.csv")).transitions();
         assertThat(transitions).containsExactly(
-                new TransitionObservation("search", "cart", 100_000, 100_000, true,
+                new TransitionObservation("search", "cart", 300_000, 300_000, true,
                         searchCart.quantileSeconds(0.5), searchCart.quantileSeconds(0.9)),
-                new TransitionObservation("cart", "pay", 100_000, 100_000, true,
+                new TransitionObservation("cart", "pay", 300_000, 300_000, true,
                         cartPay.quantileSeconds(0.5), cartPay.quantileSeconds(0.9)));
     }
 
