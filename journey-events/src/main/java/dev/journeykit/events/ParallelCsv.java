@@ -287,24 +287,11 @@ final class ParallelCsv {
             int e = 0;
             for (Worker worker : workers) {
                 for (Segment segment : worker.segments(p)) {
-                    long[] chunk = segment.array();
-                    for (int i = segment.from(); i < segment.to(); i += 2) {
-                        long key = chunk[i];
-                        personas |= (key & PERSONA_BITS) != 0;
-                        customerOf[e++] = customer(key & ~PERSONA_BITS);
-                    }
+                    personas |= number(segment, e);
+                    e += (segment.to() - segment.from()) / 2;
                 }
             }
-            if (start.length < customers + 1) {
-                start = new int[Math.max(customers + 1, start.length * 2)];
-            }
-            Arrays.fill(start, 0, customers + 1, 0);
-            for (int i = 0; i < n; i++) {
-                start[customerOf[i] + 1]++;
-            }
-            for (int c = 0; c < customers; c++) {
-                start[c + 1] += start[c];
-            }
+            group(n);
             if (personas && persona.length < n) {
                 persona = new short[n];
             }
@@ -312,14 +299,7 @@ final class ParallelCsv {
             for (int w = 0; w < workers.length; w++) {
                 Worker worker = workers[w];
                 for (Segment segment : worker.segments(p)) {
-                    long[] chunk = segment.array();
-                    for (int i = segment.from(); i < segment.to(); i += 2) {
-                        int at = start[customerOf[e++]]++;
-                        packed[at] = chunk[i + 1];
-                        if (personas) {
-                            persona[at] = personaOf[w][(int) (chunk[i] >>> PERSONA_SHIFT) & 0x7F];
-                        }
-                    }
+                    e = place(segment, e, personas ? personaOf[w] : null);
                 }
                 worker.release(p);
             }
@@ -330,6 +310,49 @@ final class ParallelCsv {
                 foldCustomer(from, to, personas, summary);
                 from = to;
             }
+        }
+
+        // Each loop of the fold is a method of its own: the JIT compiler compiles (and on a loop's
+        // entry, compiles on stack) each alone, small, rather than the whole fold again for each.
+
+        /** Numbers the customers of a segment's events into customerOf from e; whether any event has a persona value. */
+        private boolean number(Segment segment, int e) {
+            long[] chunk = segment.array();
+            long any = 0;
+            for (int i = segment.from(); i < segment.to(); i += 2) {
+                long key = chunk[i];
+                any |= key;
+                customerOf[e++] = customer(key & ~PERSONA_BITS);
+            }
+            return (any & PERSONA_BITS) != 0;
+        }
+
+        /** Where each customer's events start in packed (start[c] for customer c), from the customers of the n events. */
+        private void group(int n) {
+            if (start.length < customers + 1) {
+                start = new int[Math.max(customers + 1, start.length * 2)];
+            }
+            Arrays.fill(start, 0, customers + 1, 0);
+            for (int i = 0; i < n; i++) {
+                start[customerOf[i] + 1]++;
+            }
+            for (int c = 0; c < customers; c++) {
+                start[c + 1] += start[c];
+            }
+        }
+
+        /** Puts a segment's events (numbered from e) in their customers' places; the number after them. */
+        private int place(Segment segment, int e, short[] personaOfWorker) {
+            long[] chunk = segment.array();
+            int k = e;
+            for (int i = segment.from(); i < segment.to(); i += 2) {
+                int at = start[customerOf[k++]]++;
+                packed[at] = chunk[i + 1];
+                if (personaOfWorker != null) {
+                    persona[at] = personaOfWorker[(int) (chunk[i] >>> PERSONA_SHIFT) & 0x7F];
+                }
+            }
+            return k;
         }
 
         /**
