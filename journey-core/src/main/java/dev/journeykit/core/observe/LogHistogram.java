@@ -186,6 +186,23 @@ public final class LogHistogram implements Serializable {
             for (int i = 0; i < other.count; i++) {
                 add(other.exact[i]);
             }
+        } else if (exact == null) {
+            // both counted per bucket: the counts added array to array, over a range covering both
+            int from = Math.min(offset, other.offset);
+            int to = Math.max(offset + dense.length, other.offset + other.dense.length);
+            if (from < offset || to > offset + dense.length) {
+                int[] grown = new int[to - from];
+                System.arraycopy(dense, 0, grown, offset - from, dense.length);
+                dense = grown;
+                offset = from;
+            }
+            int[] d = dense;
+            int[] o = other.dense;
+            int at = other.offset - offset;
+            for (int i = 0; i < o.length; i++) {
+                d[at + i] += o[i];
+            }
+            count += other.count;
         } else {
             for (int i = 0; i < other.dense.length; i++) {
                 if (other.dense[i] > 0) {

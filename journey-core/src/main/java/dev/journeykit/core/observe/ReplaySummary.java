@@ -259,32 +259,18 @@ public final class ReplaySummary implements Serializable {
             if (n == 0) {
                 return;
             }
-            long[] from = pendingPaths;
-            long[] to = new long[n];
-            int[] at = new int[257];
-            for (int shift = 40; shift < 64; shift += 8) {
-                Arrays.fill(at, 0);
-                for (int i = 0; i < n; i++) {
-                    at[(int) (from[i] >>> shift & 0xff) + 1]++;
-                }
-                for (int d = 0; d < 256; d++) {
-                    at[d + 1] += at[d];
-                }
-                for (int i = 0; i < n; i++) {
-                    long v = from[i];
-                    to[at[(int) (v >>> shift & 0xff)]++] = v;
-                }
-                long[] swap = from;
-                from = to;
-                to = swap;
-            }
+            addPendingPaths(sortByBits(pendingPaths, new long[n], n, 40, 64), n);
+            pendingPathCount = 0;
+        }
+
+        /** Adds the n pending paths, in the order of sorted (their keys), to their tables. */
+        private void addPendingPaths(long[] sorted, int n) {
             for (int i = 0; i < n; i++) {
-                long v = from[i];
+                long v = sorted[i];
                 int k = (int) v;
                 int h = Integer.rotateLeft((int) (v >>> 32), SHARD_BITS);
                 variants[h & (VARIANT_SHARDS - 1)].add(pendingSteps, k == 0 ? 0 : pendingEnd[k - 1], pendingEnd[k], h, 1);
             }
-            pendingPathCount = 0;
         }
 
         private static final int PENDING = 1 << 18;
@@ -332,11 +318,20 @@ public final class ReplaySummary implements Serializable {
             if (pendingBySlot == null || pendingBySlot.length < n) {
                 pendingBySlot = new long[pending.length];
             }
-            long[] from = pending;
-            long[] to = pendingBySlot;
-            int[] at = new int[257];
             int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, slots - 1));
-            for (int shift = TIME_BITS; shift < TIME_BITS + bits; shift += 8) {
+            return sortByBits(pending, pendingBySlot, n, TIME_BITS, TIME_BITS + bits);
+        }
+
+        /**
+         * Sorts a[0, n) by bits low .. high - 1 of each value (unsigned), stably: a radix sort, 8
+         * bits a pass (a pass writes to 256 places at a time, which caches follow), between a and
+         * scratch (at least n long). Returns the one of the two that holds the order.
+         */
+        private static long[] sortByBits(long[] a, long[] scratch, int n, int low, int high) {
+            long[] from = a;
+            long[] to = scratch;
+            int[] at = new int[257];
+            for (int shift = low; shift < high; shift += 8) {
                 Arrays.fill(at, 0);
                 for (int i = 0; i < n; i++) {
                     at[(int) (from[i] >>> shift & 0xff) + 1]++;
