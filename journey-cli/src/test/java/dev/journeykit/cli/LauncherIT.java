@@ -119,7 +119,7 @@ class LauncherIT {
         Map<String, String> flags = Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags", "JOURNEY_CDS", "off");
         Result defaults = run(home, cache, flags, "--version");
         assertThat(defaults.exit()).isZero();
-        assertThat(defaults.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").endsWith("journey " + VERSION + "\n");
+        assertThat(defaults.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0").endsWith("journey " + VERSION + "\n");
         Path hugePages = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
         boolean onRequest = Files.isReadable(hugePages) && Files.readString(hugePages).contains("[madvise]");
         assertThat(defaults.out().contains("-XX:+UseTransparentHugePages")).isEqualTo(onRequest);
@@ -127,7 +127,7 @@ class LauncherIT {
         Result observe = run(home, cache, flags, "observe", "--help");
         assertThat(observe.exit()).isZero();
         assertThat(observe.out()).contains("-XX:+UseSerialGC", "-XX:PretenureSizeThreshold=1048576")
-                .doesNotContain("TieredStopAtLevel");
+                .doesNotContain("TieredStopAtLevel", "MaxTenuringThreshold");
 
         Map<String, String> own = new java.util.HashMap<>(flags);
         own.put("JOURNEY_JAVA_OPTS", "-XX:+UseParallelGC -Xmx300m");

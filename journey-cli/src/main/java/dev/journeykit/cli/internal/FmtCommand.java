@@ -1,6 +1,5 @@
 package dev.journeykit.cli.internal;
 
-import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import dev.journeykit.dsl.JourneyDsl;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class FmtCommand implements Callable<Integer> {
         List<String> before = text.lines().toList();
         List<String> after = canonical.lines().toList();
         List<String> lines = UnifiedDiffUtils.generateUnifiedDiff(name, name + " (canonical)", before,
-                DiffUtils.diff(before, after), 3);
+                LineDiff.diff(before, after), 3);
         if (lines.isEmpty()) { // only line ends differ (\r\n, or none at the end)
             return "--- " + name + "\n+++ " + name + " (canonical)\n(only the line ends differ: canonical text "
                     + "ends every line with \\n)";

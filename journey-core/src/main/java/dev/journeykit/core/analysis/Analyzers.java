@@ -30,6 +30,7 @@ import dev.journeykit.core.model.Stage;
 import dev.journeykit.core.model.Step;
 import dev.journeykit.core.model.Suppression;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -231,10 +232,10 @@ public final class Analyzers {
             applyOptions(UnusedSuppressions.find(map, options, all, suppressions, everyDefaultRan), options, unused);
             partition(unused, suppressions, kept, suppressed);
         }
-        Map<String, Integer> rank = ranks(map);
+        MapFacts facts = MapFacts.of(context);
+        Ranks rank = new Ranks(map, facts);
         sort(kept, f -> f, rank);
         sort(suppressed, SuppressedFinding::finding, rank);
-        MapFacts facts = MapFacts.of(context);
         return new AnalysisReport(map.title(), map.position().map(p -> p.file()), kept, suppressed,
                 () -> Tables.coverage(map), () -> Tables.stageStatistics(map), () -> Tables.pathStatistics(facts));
     }
@@ -280,36 +281,65 @@ public final class Analyzers {
 
     /**
      * The map's order of the ids a finding can name: personas, channels, stages each followed by
-     * its steps.
+     * its steps; {@link Integer#MAX_VALUE} for an id the map does not have. The steps' ranks come
+     * from their numbers in {@link MapFacts} (the steps in the stages' order), without a table of
+     * their own.
      */
-    private static Map<String, Integer> ranks(JourneyMap map) {
-        Map<String, Integer> rank = new HashMap<>();
-        map.personas().forEach(p -> rank.putIfAbsent(p.id(), rank.size()));
-        map.channels().forEach(c -> rank.putIfAbsent(c.id(), rank.size()));
-        for (Stage stage : map.stages()) {
-            rank.putIfAbsent(stage.id(), rank.size());
-            for (Step step : stage.steps()) {
-                rank.putIfAbsent(step.id(), rank.size());
+    static final class Ranks {
+        private final Map<String, Integer> others = new HashMap<>();
+        private final MapFacts facts;
+        private final int base;
+
+        Ranks(JourneyMap map, MapFacts facts) {
+            this.facts = facts;
+            map.personas().forEach(p -> others.putIfAbsent(p.id(), others.size()));
+            map.channels().forEach(c -> others.putIfAbsent(c.id(), others.size()));
+            base = others.size();
+            int steps = 0;
+            for (int s = 0; s < map.stages().size(); s++) {
+                Stage stage = map.stages().get(s);
+                others.putIfAbsent(stage.id(), base + s + steps);
+                steps += stage.steps().size();
             }
         }
-        return rank;
+
+        int of(String id) {
+            Integer rank = others.get(id);
+            if (rank != null) {
+                return rank;
+            }
+            int step = facts.indexOfStep(id);
+            // step n of stage s follows the stages up to s and the n steps before it
+            return step < 0 ? Integer.MAX_VALUE : base + facts.stageOf(step) + 1 + step;
+        }
     }
 
     /**
-     * Sorts by severity, then code, then the {@link #ranks map's order} of the subjects (ids the map
+     * Sorts by severity, then code, then the {@link Ranks map's order} of the subjects (ids the map
      * does not have after them, by text); ties keep the order the analyzers gave (the sort is
      * stable), which is the map's order of the metrics, questions, pains... of one element. Each
      * finding's ranks are looked up once: O(F log F).
      */
-    static <T> void sort(List<T> items, Function<T, Finding> findingOf, Map<String, Integer> rank) {
+    static <T> void sort(List<T> items, Function<T, Finding> findingOf, Ranks rank) {
+        // severity and code compared as one int: the codes' alphabetical order, numbered once
+        Map<String, Integer> codeOrder = new HashMap<>();
+        for (T item : items) {
+            codeOrder.putIfAbsent(findingOf.apply(item).code(), 0);
+        }
+        List<String> codes = new ArrayList<>(codeOrder.keySet());
+        Collections.sort(codes);
+        for (int i = 0; i < codes.size(); i++) {
+            codeOrder.put(codes.get(i), i);
+        }
         List<Keyed<T>> keyed = new ArrayList<>(items.size());
         for (T item : items) {
             Finding f = findingOf.apply(item);
             int[] ranks = new int[f.subjects().size()];
             for (int i = 0; i < ranks.length; i++) {
-                ranks[i] = rank.getOrDefault(f.subjects().get(i), Integer.MAX_VALUE);
+                ranks[i] = rank.of(f.subjects().get(i));
             }
-            keyed.add(new Keyed<>(item, f, ranks));
+            int head = f.severity().ordinal() * codes.size() + codeOrder.get(f.code());
+            keyed.add(new Keyed<>(item, f, head, ranks));
         }
         keyed.sort(Keyed::compareTo);
         for (int i = 0; i < keyed.size(); i++) {
@@ -317,20 +347,15 @@ public final class Analyzers {
         }
     }
 
-    private record Keyed<T>(T item, Finding finding, int[] ranks) implements Comparable<Keyed<T>> {
+    private record Keyed<T>(T item, Finding finding, int head, int[] ranks) implements Comparable<Keyed<T>> {
 
         @Override
         public int compareTo(Keyed<T> o) {
-            int c = finding.severity().compareTo(o.finding.severity());
-            if (c == 0) {
-                c = finding.code().compareTo(o.finding.code());
-            }
-            List<String> a = finding.subjects();
-            List<String> b = o.finding.subjects();
+            int c = Integer.compare(head, o.head);
             for (int i = 0; c == 0 && i < Math.min(ranks.length, o.ranks.length); i++) {
                 c = Integer.compare(ranks[i], o.ranks[i]);
-                if (c == 0) {
-                    c = a.get(i).compareTo(b.get(i));
+                if (c == 0 && ranks[i] == Integer.MAX_VALUE) { // ids the map does not have: by text
+                    c = finding.subjects().get(i).compareTo(o.finding.subjects().get(i));
                 }
             }
             if (c == 0) {

@@ -1,7 +1,9 @@
 package dev.journeykit.core.analysis;
 
 import dev.journeykit.core.internal.Spelling;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -109,12 +111,20 @@ public enum Rule {
 
     /** The rule with this code. */
     public static Optional<Rule> byCode(String code) {
-        for (Rule rule : values()) {
-            if (rule.code.equals(code)) {
-                return Optional.of(rule);
+        return Optional.ofNullable(ByCode.RULES.get(code));
+    }
+
+    /** The rules by code, made on first use (an enum's constants cannot read its static fields). */
+    private static final class ByCode {
+        static final Map<String, Rule> RULES = rules();
+
+        private static Map<String, Rule> rules() {
+            Map<String, Rule> rules = new HashMap<>();
+            for (Rule rule : values()) {
+                rules.put(rule.code, rule);
             }
+            return rules; // never changed after this; a HashMap, which answers null for a null code
         }
-        return Optional.empty();
     }
 
     /**

@@ -3,9 +3,11 @@ package dev.journeykit.core.analysis;
 import dev.journeykit.core.model.Suppression;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The suppressions of a map by code and element, so that matching a finding costs one hash lookup
@@ -36,6 +38,8 @@ final class SuppressionIndex {
 
     private final List<Suppression> suppressions;
     private final Map<Key, List<Integer>> byKey = new HashMap<>();
+    /** The codes of the suppressions: a finding of another code is looked up once, not once per subject. */
+    private final Set<String> codes = new HashSet<>();
     private final boolean[] used;
 
     SuppressionIndex(List<Suppression> suppressions) {
@@ -44,6 +48,7 @@ final class SuppressionIndex {
         for (int i = 0; i < suppressions.size(); i++) {
             Suppression s = suppressions.get(i);
             byKey.computeIfAbsent(new Key(s.code(), s.on().orElse(null)), k -> new ArrayList<>(1)).add(i);
+            codes.add(s.code());
         }
     }
 
@@ -53,7 +58,7 @@ final class SuppressionIndex {
      * marked used.
      */
     Suppression match(Finding finding) {
-        if (byKey.isEmpty()) {
+        if (!codes.contains(finding.code())) {
             return null;
         }
         int first = mark(new Key(finding.code(), null), Integer.MAX_VALUE);

@@ -25,15 +25,12 @@ public final class SafeText {
      * surrogate written as a <code>&#92;uXXXX</code> escape; everything else as it is.
      */
     public static String terminal(String text) {
-        int i = 0;
-        while (i < text.length() && !unsafe(text, i)) {
-            i++;
-        }
+        int i = firstUnsafe(text);
         if (i == text.length()) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        appendTerminal(out, text);
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        append(out, text, i, false);
         return out.toString();
     }
 
@@ -41,18 +38,54 @@ public final class SafeText {
      * Appends {@code text} to {@code out} as {@link #terminal} writes it, without a string of its
      * own in between (the text report of a large map writes 100,000 lines so).
      */
-    public static void appendTerminal(StringBuilder out, CharSequence text) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (unsafe(text, i)) {
-                out.append(text, run, i).append(escape(text.charAt(i)));
+    public static void appendTerminal(StringBuilder out, String text) {
+        append(out, text, 0, false);
+    }
+
+    /**
+     * Appends {@code text} to {@code out} as {@link #appendTerminal} does, with each line feed
+     * written as a space: text that must stay on one line of a report.
+     */
+    public static void appendTerminalLine(StringBuilder out, String text) {
+        append(out, text, 0, true);
+    }
+
+    /**
+     * Appends {@code text} from {@code from} on. Printable ASCII, nearly all of a report, costs one
+     * comparison a character and is copied in runs; only other characters are looked at closely.
+     */
+    private static void append(StringBuilder out, String text, int from, boolean oneLine) {
+        int run = from;
+        int length = text.length();
+        for (int i = from; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
+            if (oneLine && c == '\n') {
+                out.append(text, run, i).append(' ');
+                run = i + 1;
+            } else if (unsafe(text, i)) {
+                out.append(text, run, i).append(escape(c));
                 run = i + 1;
             }
         }
-        out.append(text, run, text.length());
+        out.append(text, run, length);
     }
 
-    private static boolean unsafe(CharSequence text, int i) {
+    /** The index of the first character of {@code text} that {@link #terminal} rewrites, or its length. */
+    private static int firstUnsafe(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 || c >= 0x7F) && unsafe(text, i)) {
+                return i;
+            }
+        }
+        return length;
+    }
+
+    private static boolean unsafe(String text, int i) {
         char c = text.charAt(i);
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
                 || (c >= 0x2066 && c <= 0x2069) || lone(text, i);

@@ -238,6 +238,9 @@ final class Validator {
 
     /** Every event name binds one step: the second step to claim a name (defaults included) is an error. */
     private void checkEvents(List<Stage> stages) {
+        if (!anyEventStatement(stages)) {
+            return; // every step bound by its own id: a clash would be a duplicate id, reported already
+        }
         Map<String, Step> claimed = new HashMap<>();
         for (int i = 0; i < stages.size(); i++) {
             List<Step> steps = stages.get(i).steps();
@@ -265,6 +268,18 @@ final class Validator {
                 }
             }
         }
+    }
+
+    private static boolean anyEventStatement(List<Stage> stages) {
+        for (int i = 0; i < stages.size(); i++) {
+            List<Step> steps = stages.get(i).steps();
+            for (int j = 0; j < steps.size(); j++) {
+                if (!steps.get(j).events().isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Optional<SourcePosition> either(Optional<SourcePosition> first,

@@ -29,6 +29,16 @@ class SafeTextTest {
     }
 
     @Test
+    void one_line_appends_write_line_feeds_as_spaces_and_escape_the_rest() {
+        StringBuilder out = new StringBuilder("x: ");
+        SafeText.appendTerminalLine(out, "two\nlines\r\n\u001B[0m \uD83D\uDE00 \uDC00");
+        assertThat(out).hasToString("x: two lines\\u000D \\u001B[0m \uD83D\uDE00 \\uDC00");
+        StringBuilder kept = new StringBuilder();
+        SafeText.appendTerminal(kept, "a\nb");
+        assertThat(kept).hasToString("a\\u000Ab");
+    }
+
+    @Test
     void json_keeps_pairs_and_escapes_lone_surrogates_only() {
         assertThat(SafeText.jsonSurrogates("{\"a\": \"\uD800x\uDC00 \uD83D\uDE00 \u001B\"}"))
                 .isEqualTo("{\"a\": \"\\uD800x\\uDC00 \uD83D\uDE00 \u001B\"}");

@@ -35,7 +35,7 @@ public final class EmotionDropAnalyzer extends FactsAnalyzer {
                 continue;
             }
             int drop = from.emotion().getAsInt() - to.emotion().getAsInt();
-            if (drop >= options.emotionDrop() && seen.add(((long) facts.from(t) << 32) | facts.to(t))) {
+            if (drop >= options.emotionDrop() && seen.add(facts.pairOf(t))) {
                 out.add(Rule.EMOTION_DROP, "emotion drops by " + drop + " from '" + from.id() + "' ("
                         + from.emotion().getAsInt() + ") to '" + to.id() + "' (" + to.emotion().getAsInt()
                         + "): ease step '" + to.id() + "', or support the customer before it",

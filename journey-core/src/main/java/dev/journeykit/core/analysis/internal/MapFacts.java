@@ -64,12 +64,28 @@ public final class MapFacts {
     }
 
     /** The step's number: its index in {@link JourneyMap#steps()}. */
+    /** The number of the step {@code id} in {@link JourneyMap#steps()}, or -1 when no step has that id. */
+    public int indexOfStep(String id) {
+        Integer n = stepNumbers().get(id);
+        return n == null ? -1 : n;
+    }
+
     public int stepNumber(String stepId) {
         Integer n = stepNumbers().get(stepId);
         if (n == null) {
             throw new IllegalArgumentException("journey '" + map.title() + "' has no step '" + stepId + "'");
         }
         return n;
+    }
+
+    /**
+     * One number for the ordered pair of the steps of transition {@code t}, distinct for distinct
+     * pairs: {@code from * steps + to}, whose {@code Long.hashCode} spreads the pairs of a large map
+     * over a hash set (a key of {@code from << 32 | to} hashes to {@code from ^ to}, the same for
+     * thousands of pairs, and a hash set turns its buckets into trees).
+     */
+    public long pairOf(int t) {
+        return (long) from(t) * stepCount() + to(t);
     }
 
     public Step step(int number) {

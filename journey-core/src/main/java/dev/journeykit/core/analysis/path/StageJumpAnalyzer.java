@@ -46,7 +46,7 @@ public final class StageJumpAnalyzer extends FactsAnalyzer {
             }
             for (int i = 1; i < steps.size(); i++, t++) {
                 if (facts.stageOf(facts.to(t)) < facts.stageOf(facts.from(t)) && pathsOwnBacks) {
-                    seen.add(pair(facts, t));
+                    seen.add(facts.pairOf(t));
                 } else {
                     report(map, facts, out, t, been, seen);
                 }
@@ -59,10 +59,6 @@ public final class StageJumpAnalyzer extends FactsAnalyzer {
         }
     }
 
-    private static long pair(MapFacts facts, int t) {
-        return ((long) facts.from(t) << 32) | facts.to(t);
-    }
-
     /** Reports transition {@code t} when it jumps, over the stages not in {@code been}, once per pair. */
     private static void report(JourneyMap map, MapFacts facts, Findings out, int t, BitSet been, Set<Long> seen) {
         int from = facts.stageOf(facts.from(t));
@@ -71,7 +67,7 @@ public final class StageJumpAnalyzer extends FactsAnalyzer {
             return;
         }
         int over = to < from ? 0 : to - from - 1 - been.get(from + 1, to).cardinality();
-        if (to > from && over == 0 || !seen.add(pair(facts, t))) {
+        if (to > from && over == 0 || !seen.add(facts.pairOf(t))) {
             return;
         }
         Transition tr = map.transitions().get(t);

@@ -35,19 +35,23 @@ public final class Reports {
      */
     public static String text(AnalysisReport report) {
         Objects.requireNonNull(report, "report must not be null");
-        StringBuilder out = new StringBuilder();
-        StringBuilder line = new StringBuilder();
+        return appendText(new StringBuilder(), report).toString();
+    }
+
+    /** Appends {@link #text(AnalysisReport)} to {@code out}, without a string of its own in between. */
+    private static StringBuilder appendText(StringBuilder out, AnalysisReport report) {
         for (Finding f : report.findings()) {
-            line(out, line, report, f);
+            line(out, report, f);
             out.append('\n');
         }
         if (!report.suppressed().isEmpty()) {
             out.append("suppressed:\n");
             for (SuppressedFinding s : report.suppressed()) {
                 out.append("  ");
-                line(out, line, report, s.finding());
-                out.append(" [because: ")
-                        .append(SafeText.terminal(s.reason().replace("\n", " "))).append("]\n");
+                line(out, report, s.finding());
+                out.append(" [because: ");
+                SafeText.appendTerminalLine(out, s.reason());
+                out.append("]\n");
             }
         }
         out.append("journey ").append(quote(report.mapTitle())).append(": ")
@@ -58,7 +62,7 @@ public final class Reports {
         if (report.hasBaseline()) {
             out.append(", ").append(report.baselined().size()).append(" baselined");
         }
-        return out.append('\n').toString();
+        return out.append('\n');
     }
 
     /**
@@ -72,7 +76,7 @@ public final class Reports {
         int suppressed = 0;
         int baselined = 0;
         for (AnalysisReport report : reports) {
-            out.append(text(report));
+            appendText(out, Objects.requireNonNull(report, "reports must not hold null"));
             baselined += report.baselined().size();
             for (Severity severity : Severity.values()) {
                 totals[severity.ordinal()] += report.count(severity);
@@ -90,23 +94,20 @@ public final class Reports {
         return out.append('\n').toString();
     }
 
-    /** Appends the finding's line, made terminal-safe, to {@code out}; {@code line} is scratch space. */
-    private static void line(StringBuilder out, StringBuilder line, AnalysisReport report, Finding f) {
-        line.setLength(0);
+    /** Appends the finding's line, made terminal-safe, to {@code out}. */
+    private static void line(StringBuilder out, AnalysisReport report, Finding f) {
         if (f.location().isPresent()) {
             SourcePosition p = f.location().get();
-            line.append(p.file()).append(':').append(p.line()).append(':').append(p.column()).append(": ");
+            SafeText.appendTerminal(out, p.file());
+            out.append(':').append(p.line()).append(':').append(p.column()).append(": ");
         } else if (report.file().isPresent()) {
-            line.append(report.file().get()).append(": ");
+            SafeText.appendTerminal(out, report.file().get());
+            out.append(": ");
         }
-        line.append(f.severity().keyword()).append(' ').append(f.code()).append(": ");
-        String message = f.message();
-        int start = line.length();
-        line.append(message);
-        for (int i = message.indexOf('\n'); i >= 0; i = message.indexOf('\n', i + 1)) {
-            line.setCharAt(start + i, ' ');
-        }
-        SafeText.appendTerminal(out, line);
+        out.append(f.severity().keyword()).append(' ');
+        SafeText.appendTerminal(out, f.code());
+        out.append(": ");
+        SafeText.appendTerminalLine(out, f.message());
     }
 
     /** The report as pretty JSON, the public contract of {@code docs/analysis.md}, ending with {@code \n}. */
