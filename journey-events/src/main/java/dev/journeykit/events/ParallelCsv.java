@@ -287,14 +287,48 @@ final class ParallelCsv {
             int e = 0;
             for (Worker worker : workers) {
                 for (Segment segment : worker.segments(p)) {
-                    long[] chunk = segment.array();
-                    for (int i = segment.from(); i < segment.to(); i += 2) {
-                        long key = chunk[i];
-                        personas |= (key & PERSONA_BITS) != 0;
-                        customerOf[e++] = customer(key & ~PERSONA_BITS);
-                    }
+                    personas |= number(segment, e);
+                    e += (segment.to() - segment.from()) / 2;
                 }
             }
+            group(n);
+            if (personas && persona.length < n) {
+                persona = new short[n];
+            }
+            e = 0;
+            for (int w = 0; w < workers.length; w++) {
+                Worker worker = workers[w];
+                for (Segment segment : worker.segments(p)) {
+                    e = place(segment, e, personas ? personaOf[w] : null);
+                }
+                worker.release(p);
+            }
+            // start[c] is now where customer c + 1 starts
+            int from = 0;
+            for (int c = 0; c < customers; c++) {
+                int to = start[c];
+                foldCustomer(from, to, personas, summary);
+                from = to;
+            }
+        }
+
+        // Each loop of the fold is a method of its own: the JIT compiler compiles (and on a loop's
+        // entry, compiles on stack) each alone, small, rather than the whole fold again for each.
+
+        /** Numbers the customers of a segment's events into customerOf from e; whether any event has a persona value. */
+        private boolean number(Segment segment, int e) {
+            long[] chunk = segment.array();
+            long any = 0;
+            for (int i = segment.from(); i < segment.to(); i += 2) {
+                long key = chunk[i];
+                any |= key;
+                customerOf[e++] = customer(key & ~PERSONA_BITS);
+            }
+            return (any & PERSONA_BITS) != 0;
+        }
+
+        /** Where each customer's events start in packed (start[c] for customer c), from the customers of the n events. */
+        private void group(int n) {
             if (start.length < customers + 1) {
                 start = new int[Math.max(customers + 1, start.length * 2)];
             }
@@ -305,37 +339,35 @@ final class ParallelCsv {
             for (int c = 0; c < customers; c++) {
                 start[c + 1] += start[c];
             }
-            if (personas && persona.length < n) {
-                persona = new short[n];
-            }
-            e = 0;
-            for (int w = 0; w < workers.length; w++) {
-                Worker worker = workers[w];
-                for (Segment segment : worker.segments(p)) {
-                    long[] chunk = segment.array();
-                    for (int i = segment.from(); i < segment.to(); i += 2) {
-                        int at = start[customerOf[e++]]++;
-                        packed[at] = chunk[i + 1];
-                        if (personas) {
-                            persona[at] = personaOf[w][(int) (chunk[i] >>> PERSONA_SHIFT) & 0x7F];
-                        }
-                    }
+        }
+
+        /** Puts a segment's events (numbered from e) in their customers' places; the number after them. */
+        private int place(Segment segment, int e, short[] personaOfWorker) {
+            long[] chunk = segment.array();
+            int k = e;
+            for (int i = segment.from(); i < segment.to(); i += 2) {
+                int at = start[customerOf[k++]]++;
+                packed[at] = chunk[i + 1];
+                if (personaOfWorker != null) {
+                    persona[at] = personaOfWorker[(int) (chunk[i] >>> PERSONA_SHIFT) & 0x7F];
                 }
-                worker.release(p);
             }
-            // start[c] is now where customer c + 1 starts
-            int from = 0;
-            for (int c = 0; c < customers; c++) {
-                trace.clear();
-                int to = start[c];
-                for (int i = from; i < to; i++) {
-                    long event = packed[i];
-                    trace.add(event >> STEP_BITS, (int) (event & STEP_MASK),
-                            personas && persona[i] != 0 ? personaValues[persona[i] - 1] : null);
-                }
-                replay.fold(summary, trace);
-                from = to;
+            return k;
+        }
+
+        /**
+         * Folds the customer whose events are packed[from, to). A method of its own, called once a
+         * customer: the JIT compiler compiles it as such, once, instead of compiling (and after a
+         * deoptimization, recompiling) it within the loops of {@link #fold(int, ReplaySummary)}.
+         */
+        private void foldCustomer(int from, int to, boolean personas, ReplaySummary summary) {
+            trace.clear();
+            for (int i = from; i < to; i++) {
+                long event = packed[i];
+                trace.add(event >> STEP_BITS, (int) (event & STEP_MASK),
+                        personas && persona[i] != 0 ? personaValues[persona[i] - 1] : null);
             }
+            replay.fold(summary, trace);
         }
 
         /** The partition's number for the customer of a key (persona bits cleared). */

@@ -12,6 +12,10 @@ import dev.journeykit.events.EventLogException;
 import dev.journeykit.events.EventLogOptions;
 import dev.journeykit.events.EventLogResult;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,13 +96,14 @@ public final class ObserveRun {
             JourneyMap map = Maps.load(in);
             AnalysisOptions options = settings.forMap(in);
             ObservedJourney observed = reader.read(map, in, events, console);
-            AnalysisReport findings = ObservedAnalyzers.analyze(map, observed, options);
+            // the findings on another thread while the JSON report lays out the figures (findings come last)
+            Analysis findings = new Analysis(() -> ObservedAnalyzers.analyze(map, observed, options));
             report[0] = switch (format) {
-                case TEXT -> ObservedReports.text(in.name(), observed, findings, variantLimit);
+                case TEXT -> ObservedReports.text(in.name(), observed, findings.get(), variantLimit);
                 case JSON -> ObservedReports.json(in.name(), observed, findings, variantLimit);
-                case SARIF -> Reports.sarif(List.of(findings));
+                case SARIF -> Reports.sarif(List.of(findings.get()));
             };
-            fails[0] = failOn.fails(findings);
+            fails[0] = failOn.fails(findings.get());
         });
         if (report[0] == null) {
             return ExitCodes.ERROR;
@@ -116,6 +121,45 @@ public final class ObserveRun {
     public int run(CommandSpec spec, EventLogColumns columns, Engine engine) {
         return run(spec, (map, input, events, console) ->
                 columns.read(map, input, console, options -> engine.read(map, events, options)));
+    }
+
+    /** The analysis of an observation, run on a thread of its own from its start; {@link #get()} waits for it. */
+    private static final class Analysis implements Supplier<AnalysisReport> {
+        private final FutureTask<AnalysisReport> task;
+
+        Analysis(Callable<AnalysisReport> work) {
+            task = new FutureTask<>(work);
+            Thread thread = new Thread(task, "journey-analysis");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The findings; what the analysis threw, thrown here. */
+        @Override
+        public AnalysisReport get() {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        if (e.getCause() instanceof RuntimeException r) {
+                            throw r;
+                        }
+                        if (e.getCause() instanceof Error error) {
+                            throw error;
+                        }
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     private int variants() throws CliError {

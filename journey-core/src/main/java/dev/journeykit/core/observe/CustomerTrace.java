@@ -103,10 +103,32 @@ public final class CustomerTrace implements Serializable {
         return personaConflict;
     }
 
-    /** The packed events, sorted (time, then step order); valid up to {@link #size()}. */
+    /** Traces up to this long are sorted by insertion (most are this short, and nearly in order). */
+    private static final int INSERTION_SORT = 32;
+
+    /**
+     * The packed events, sorted (time, then step order); valid up to {@link #size()}. A short
+     * trace is sorted by a few lines of insertion sort rather than by {@link Arrays#sort}, whose
+     * code (several kilobytes once compiled) the JIT compiler would otherwise inline into every
+     * fold loop, and recompile with it.
+     */
     long[] sorted() {
-        Arrays.sort(events, 0, size);
-        return events;
+        long[] e = events;
+        int n = size;
+        if (n > INSERTION_SORT) {
+            Arrays.sort(e, 0, n);
+            return e;
+        }
+        for (int i = 1; i < n; i++) {
+            long v = e[i];
+            int j = i - 1;
+            while (j >= 0 && e[j] > v) {
+                e[j + 1] = e[j];
+                j--;
+            }
+            e[j + 1] = v;
+        }
+        return e;
     }
 
     static long millis(long packed) {

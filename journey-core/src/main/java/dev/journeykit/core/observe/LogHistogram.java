@@ -124,6 +124,32 @@ public final class LogHistogram implements Serializable {
         addBucket(bucket(value), 1);
     }
 
+    /**
+     * Adds {@code values[from, to) & mask}, as {@link #add} of each in turn would: one call a run
+     * of values gathered for this histogram, its counts and range read once (a histogram of many
+     * is a few cache misses away).
+     */
+    void addAll(long[] values, int from, int to, long mask) {
+        int i = from;
+        for (; i < to && exact != null; i++) {
+            add(values[i] & mask);
+        }
+        count += to - i;
+        int[] d = dense;
+        int off = offset;
+        for (; i < to; i++) {
+            int b = bucket(values[i] & mask);
+            int at = b - off;
+            if (at >= 0 && at < d.length) {
+                d[at]++;
+            } else {
+                denseAdd(b, 1);
+                d = dense;
+                off = offset;
+            }
+        }
+    }
+
     private void addBucket(int b, int times) {
         if (exact != null) {
             long[] values = exact;
@@ -160,6 +186,23 @@ public final class LogHistogram implements Serializable {
             for (int i = 0; i < other.count; i++) {
                 add(other.exact[i]);
             }
+        } else if (exact == null) {
+            // both counted per bucket: the counts added array to array, over a range covering both
+            int from = Math.min(offset, other.offset);
+            int to = Math.max(offset + dense.length, other.offset + other.dense.length);
+            if (from < offset || to > offset + dense.length) {
+                int[] grown = new int[to - from];
+                System.arraycopy(dense, 0, grown, offset - from, dense.length);
+                dense = grown;
+                offset = from;
+            }
+            int[] d = dense;
+            int[] o = other.dense;
+            int at = other.offset - offset;
+            for (int i = 0; i < o.length; i++) {
+                d[at + i] += o[i];
+            }
+            count += other.count;
         } else {
             for (int i = 0; i < other.dense.length; i++) {
                 if (other.dense[i] > 0) {

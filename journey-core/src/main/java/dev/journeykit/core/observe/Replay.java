@@ -228,6 +228,7 @@ public final class Replay {
     /** The figures of one population, in the map's order. */
     private Observation observation(ReplaySummary.Part part) {
         part.flushTimes();
+        part.flushVariants();
         List<Stage> stages = map.stages();
         List<StageObservation> stageRows = new ArrayList<>();
         long reached = 0;

@@ -88,6 +88,12 @@ public final class ReplaySummary implements Serializable {
         if (part < 0 || part >= parts) {
             throw new IllegalArgumentException("part " + part + " is not within 0.." + (parts - 1));
         }
+        overall.flushVariants();
+        other.overall.flushVariants();
+        for (int i = 0; i < personas.length; i++) {
+            personas[i].flushVariants();
+            other.personas[i].flushVariants();
+        }
         overall.mergeVariants(other.overall, part, parts);
         for (int i = 0; i < personas.length; i++) {
             personas[i].mergeVariants(other.personas[i], part, parts);
@@ -132,7 +138,7 @@ public final class ReplaySummary implements Serializable {
         boolean[] slotDesigned = new boolean[16];
         LogHistogram[] slotTimes = new LogHistogram[16];
         /**
-         * The distinct paths, in {@value #VARIANT_SHARDS} tables by the top bits of their hash:
+         * The distinct paths, in {@value #VARIANT_SHARDS} tables by the low bits of their hash:
          * the merge of two summaries' paths can run on as many threads.
          */
         final VariantTable[] variants = new VariantTable[VARIANT_SHARDS];
@@ -186,13 +192,88 @@ public final class ReplaySummary implements Serializable {
         private static final int SHARD_BITS = 3;
         static final int VARIANT_SHARDS = 1 << SHARD_BITS;
 
-        /** Counts one customer more for the path in p[0, n). */
+        /**
+         * Paths not yet in their tables (added in batches ordered by hash, see
+         * {@link #flushVariants()}): their steps end to end, where each ends, and per path its
+         * hash rotated so that the shard is in the top bits, above the path's number.
+         */
+        transient int[] pendingSteps;
+        transient int[] pendingEnd;
+        transient long[] pendingPaths;
+        transient int pendingPathCount;
+        private static final int PENDING_PATHS = 1 << 16;
+        private static final int PENDING_STEPS = 1 << 20;
+
+        /** Counts one customer more for the path in p[0, n), maybe later. */
         void addVariant(int[] p, int n) {
             int h = VariantTable.hash(p, 0, n);
-            variants[h >>> (32 - SHARD_BITS)].add(p, 0, n, h, 1);
+            if (n > PENDING_STEPS / 8) {
+                variants[h & (VARIANT_SHARDS - 1)].add(p, 0, n, h, 1);
+                return;
+            }
+            int k = pendingPathCount;
+            int at = k == 0 ? 0 : pendingEnd[k - 1];
+            if (pendingSteps == null || at + n > pendingSteps.length || k == pendingEnd.length) {
+                k = growPending(at + n);
+                at = k == 0 ? 0 : pendingEnd[k - 1];
+            }
+            System.arraycopy(p, 0, pendingSteps, at, n);
+            pendingEnd[k] = at + n;
+            pendingPaths[k] = Integer.toUnsignedLong(Integer.rotateRight(h, SHARD_BITS)) << 32 | k;
+            pendingPathCount = k + 1;
         }
 
-        private static final int PENDING = 1 << 16;
+        /** Makes room for more pending paths (up to a bound, then flushes them); the pending count after. */
+        private int growPending(int steps) {
+            if (pendingSteps == null) {
+                pendingSteps = new int[1 << 10];
+                pendingEnd = new int[1 << 6];
+                pendingPaths = new long[1 << 6];
+            }
+            if (steps > pendingSteps.length && pendingSteps.length < PENDING_STEPS) {
+                pendingSteps = Arrays.copyOf(pendingSteps, Math.min(PENDING_STEPS, Math.max(steps, pendingSteps.length * 2)));
+            }
+            if (steps > pendingSteps.length) {
+                flushVariants();
+            }
+            if (pendingPathCount == pendingEnd.length) {
+                if (pendingEnd.length < PENDING_PATHS) {
+                    pendingEnd = Arrays.copyOf(pendingEnd, pendingEnd.length * 2);
+                    pendingPaths = Arrays.copyOf(pendingPaths, pendingPaths.length * 2);
+                } else {
+                    flushVariants();
+                }
+            }
+            return pendingPathCount;
+        }
+
+        /**
+         * Adds the pending paths to their tables in the order of their shards and hashes (a radix
+         * sort by the top 24 bits of the rotated hash): a table's first slot of a path is the top
+         * bits of its hash, so the batch probes each table from its start to its end, which caches
+         * follow, instead of one cache miss a customer. Safe to call from several threads at once
+         * (a merge on several threads flushes both summaries first).
+         */
+        synchronized void flushVariants() {
+            int n = pendingPathCount;
+            if (n == 0) {
+                return;
+            }
+            addPendingPaths(sortByBits(pendingPaths, new long[n], n, 40, 64), n);
+            pendingPathCount = 0;
+        }
+
+        /** Adds the n pending paths, in the order of sorted (their keys), to their tables. */
+        private void addPendingPaths(long[] sorted, int n) {
+            for (int i = 0; i < n; i++) {
+                long v = sorted[i];
+                int k = (int) v;
+                int h = Integer.rotateLeft((int) (v >>> 32), SHARD_BITS);
+                variants[h & (VARIANT_SHARDS - 1)].add(pendingSteps, k == 0 ? 0 : pendingEnd[k - 1], pendingEnd[k], h, 1);
+            }
+        }
+
+        private static final int PENDING = 1 << 18;
         private static final int TIME_BITS = 44;
 
         /** Adds a time between two events (0 to 2^44 - 1 milliseconds) to slot's histogram, maybe later. */
@@ -202,7 +283,9 @@ public final class ReplaySummary implements Serializable {
                 return;
             }
             if (pending == null) {
-                pending = new long[PENDING];
+                pending = new long[1 << 10];
+            } else if (pendingSize == pending.length) {
+                pending = Arrays.copyOf(pending, pending.length * 2); // up to PENDING: a summary of few times keeps few
             }
             pending[pendingSize++] = (long) slot << TIME_BITS | millis;
             if (pendingSize == PENDING) {
@@ -219,14 +302,36 @@ public final class ReplaySummary implements Serializable {
             if (n == 0) {
                 return;
             }
-            if (pendingBySlot == null) {
-                pendingBySlot = new long[PENDING];
+            long[] sorted = pendingBySlot(n);
+            long mask = (1L << TIME_BITS) - 1;
+            for (int i = 0; i < n; ) {
+                i = addRun(sorted, i, n, mask);
             }
-            long[] from = pending;
-            long[] to = pendingBySlot;
-            int[] at = new int[257];
+            pendingSize = 0;
+        }
+
+        /**
+         * The n pending times ordered by slot. Each loop of the flush is a method of its own, so
+         * that the JIT compiler compiles (and on a loop's entry, compiles on stack) each alone.
+         */
+        private long[] pendingBySlot(int n) {
+            if (pendingBySlot == null || pendingBySlot.length < n) {
+                pendingBySlot = new long[pending.length];
+            }
             int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, slots - 1));
-            for (int shift = TIME_BITS; shift < TIME_BITS + bits; shift += 8) {
+            return sortByBits(pending, pendingBySlot, n, TIME_BITS, TIME_BITS + bits);
+        }
+
+        /**
+         * Sorts a[0, n) by bits low .. high - 1 of each value (unsigned), stably: a radix sort, 8
+         * bits a pass (a pass writes to 256 places at a time, which caches follow), between a and
+         * scratch (at least n long). Returns the one of the two that holds the order.
+         */
+        private static long[] sortByBits(long[] a, long[] scratch, int n, int low, int high) {
+            long[] from = a;
+            long[] to = scratch;
+            int[] at = new int[257];
+            for (int shift = low; shift < high; shift += 8) {
                 Arrays.fill(at, 0);
                 for (int i = 0; i < n; i++) {
                     at[(int) (from[i] >>> shift & 0xff) + 1]++;
@@ -242,19 +347,23 @@ public final class ReplaySummary implements Serializable {
                 from = to;
                 to = swap;
             }
-            long mask = (1L << TIME_BITS) - 1;
-            for (int i = 0; i < n; ) {
-                int slot = (int) (from[i] >>> TIME_BITS);
-                LogHistogram times = slotTimes[slot];
-                for (; i < n && (int) (from[i] >>> TIME_BITS) == slot; i++) {
-                    times.add(from[i] & mask);
-                }
+            return from;
+        }
+
+        /** Adds the run of times of one slot that starts at sorted[i] to its histogram; where the next run starts. */
+        private int addRun(long[] sorted, int i, int n, long mask) {
+            int slot = (int) (sorted[i] >>> TIME_BITS);
+            int j = i + 1;
+            while (j < n && (int) (sorted[j] >>> TIME_BITS) == slot) {
+                j++;
             }
-            pendingSize = 0;
+            slotTimes[slot].addAll(sorted, i, j, mask);
+            return j;
         }
 
         private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
             flushTimes();
+            flushVariants();
             out.defaultWriteObject();
         }
 

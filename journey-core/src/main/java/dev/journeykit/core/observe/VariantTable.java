@@ -20,8 +20,9 @@ final class VariantTable implements Serializable {
     private long[] count = new long[16];
     /**
      * By slot: the path's hash in the high 32 bits and path + 1 in the low ones, 0 for an empty
-     * slot; a probe past a path of another hash reads nothing else (a large table's probes are
-     * cache misses: one a customer whose path is new, as most are).
+     * slot; a probe past a path of another hash reads nothing else. A path's first slot is the
+     * top bits of its hash, so that paths added in the order of their hashes probe the table from
+     * its start to its end (a large table's probes in any other order are cache misses).
      */
     private long[] table = new long[32];
 
@@ -55,7 +56,7 @@ final class VariantTable implements Serializable {
     void add(int[] p, int from, int to, int h, long n) {
         int mask = table.length - 1;
         int length = to - from;
-        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = h >>> Integer.numberOfLeadingZeros(mask); ; slot = (slot + 1) & mask) {
             long entry = table[slot];
             if (entry == 0) {
                 insert(p, from, to, h, n, slot);
@@ -89,9 +90,10 @@ final class VariantTable implements Serializable {
         if (size * 2 > table.length) {
             long[] bigger = new long[table.length * 2];
             int mask = bigger.length - 1;
+            int shift = Integer.numberOfLeadingZeros(mask);
             for (long entry : table) {
                 if (entry != 0) {
-                    int s = (int) (entry >>> 32) & mask;
+                    int s = (int) (entry >>> 32) >>> shift;
                     while (bigger[s] != 0) {
                         s = (s + 1) & mask;
                     }

@@ -47,7 +47,7 @@ class LogHistogramTest {
     }
 
     @Property(tries = 200)
-    void merging_in_any_grouping_equals_adding_everything(@ForAll @Size(max = 300) long[] values, @ForAll long seed) {
+    void merging_in_any_grouping_equals_adding_everything(@ForAll @Size(max = 1000) long[] values, @ForAll long seed) {
         LogHistogram all = new LogHistogram();
         Arrays.stream(values).map(Math::abs).forEach(all::add);
         Random random = new Random(seed);
@@ -59,6 +59,26 @@ class LogHistogramTest {
         b.merge(a);
         for (double q : new double[] {0, 0.5, 0.9, 1}) {
             assertThat(Double.valueOf(b.quantileSeconds(q))).isEqualTo(Double.valueOf(all.quantileSeconds(q)));
+        }
+    }
+
+    @Property(tries = 200)
+    void adding_runs_equals_adding_each_value(@ForAll @Size(max = 1000) long[] values, @ForAll long seed) {
+        long mask = (1L << 44) - 1;
+        LogHistogram each = new LogHistogram();
+        LogHistogram runs = new LogHistogram();
+        Random random = new Random(seed);
+        for (int i = 0; i < values.length; ) {
+            int j = Math.min(values.length, i + 1 + random.nextInt(100));
+            runs.addAll(values, i, j, mask);
+            for (int k = i; k < j; k++) {
+                each.add(values[k] & mask);
+            }
+            i = j;
+        }
+        assertThat(runs.count()).isEqualTo(each.count());
+        for (double q : new double[] {0, 0.5, 0.9, 1}) {
+            assertThat(Double.valueOf(runs.quantileSeconds(q))).isEqualTo(Double.valueOf(each.quantileSeconds(q)));
         }
     }
 

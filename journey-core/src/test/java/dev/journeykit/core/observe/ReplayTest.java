@@ -8,7 +8,9 @@ import dev.journeykit.core.model.ChannelKind;
 import dev.journeykit.core.model.JourneyMap;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -174,7 +176,7 @@ class ReplayTest {
 
     @Test
     void times_gathered_beyond_one_batch_give_the_quantiles_of_one_histogram_of_them_all() {
-        // more transitions than a summary gathers before adding them to their histograms (65,536),
+        // more transitions than a summary gathers before adding them to their histograms (262,144),
         // in two pairs, with a merge in the middle of a batch
         Replay replay = Replay.of(shop());
         ReplaySummary summary = replay.newSummary();
@@ -183,7 +185,7 @@ class ReplayTest {
         LogHistogram cartPay = new LogHistogram();
         Random random = new Random(3);
         CustomerTrace trace = new CustomerTrace();
-        for (int c = 0; c < 100_000; c++) {
+        for (int c = 0; c < 300_000; c++) {
             trace.clear();
             long cart = random.nextInt(5_000_000);
             long pay = cart + random.nextInt(100_000);
@@ -193,7 +195,7 @@ class ReplayTest {
             searchCart.add(cart);
             cartPay.add(pay - cart);
             replay.fold(c % 3 == 0 ? other : summary, trace);
-            if (c == 50_000) {
+            if (c == 150_000) {
                 summary.merge(other);
                 other = replay.newSummary();
             }
@@ -201,9 +203,45 @@ class ReplayTest {
         summary.merge(other);
         List<TransitionObservation> transitions = replay.result(summary, List.of("big.csv")).transitions();
         assertThat(transitions).containsExactly(
-                new TransitionObservation("search", "cart", 100_000, 100_000, true,
+                new TransitionObservation("search", "cart", 300_000, 300_000, true,
                         searchCart.quantileSeconds(0.5), searchCart.quantileSeconds(0.9)),
-                new TransitionObservation("cart", "pay", 100_000, 100_000, true,
+                new TransitionObservation("cart", "pay", 300_000, 300_000, true,
                         cartPay.quantileSeconds(0.5), cartPay.quantileSeconds(0.9)));
+    }
+
+    @Test
+    void paths_gathered_beyond_one_batch_count_as_one_table_of_them_all() {
+        // more customers than a summary gathers before adding their paths to its tables (65,536),
+        // later paths long enough to fill a batch's steps (2^20) first, one path longer than a batch
+        // takes, and merges in the middle of a batch
+        Replay replay = Replay.of(shop());
+        String[] ids = {"search", "faq", "cart", "help", "pay"};
+        ReplaySummary summary = replay.newSummary();
+        ReplaySummary other = replay.newSummary();
+        Map<List<String>, Long> expected = new HashMap<>();
+        Random random = new Random(5);
+        CustomerTrace trace = new CustomerTrace();
+        for (int c = 0; c < 150_000; c++) {
+            trace.clear();
+            int n = c == 70_000 ? 200_000 : c < 100_000 ? 1 + random.nextInt(6) : 10 + random.nextInt(20);
+            List<String> path = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int step = random.nextInt(ids.length);
+                trace.add(i, step, null);
+                path.add(ids[step]);
+            }
+            expected.merge(path, 1L, Long::sum);
+            replay.fold(c % 3 == 0 ? other : summary, trace);
+            if (c == 80_000) {
+                summary.merge(other);
+                other = replay.newSummary();
+            }
+        }
+        summary.merge(other);
+        List<Variant> variants = replay.result(summary, List.of("paths.csv")).overall().variants();
+        Map<List<String>, Long> actual = new HashMap<>();
+        variants.forEach(v -> actual.put(v.steps(), v.customers()));
+        assertThat(variants).hasSize(expected.size());
+        assertThat(actual).isEqualTo(expected);
     }
 }

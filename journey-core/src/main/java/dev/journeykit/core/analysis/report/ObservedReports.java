@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * Renders what {@code journey observe} found: the observation of an event log and its
@@ -44,8 +45,18 @@ public final class ObservedReports {
      * {@code findings}, {@code suppressed}, {@code summary}, in this order, ending with {@code \n}.
      */
     public static String json(String file, ObservedJourney observed, AnalysisReport findings, int variants) {
-        Objects.requireNonNull(observed, "observed must not be null");
         Objects.requireNonNull(findings, "findings must not be null");
+        return json(file, observed, () -> findings, variants);
+    }
+
+    /**
+     * The JSON report of {@link #json(String, ObservedJourney, AnalysisReport, int)}, the findings
+     * asked of {@code findings} only when the report reaches them (they come last): they can be
+     * worked out meanwhile, on another thread, while the figures of the log are laid out.
+     */
+    public static String json(String file, ObservedJourney observed, Supplier<AnalysisReport> findingsLater, int variants) {
+        Objects.requireNonNull(observed, "observed must not be null");
+        Objects.requireNonNull(findingsLater, "findings must not be null");
         ObjectNode root = NODES.objectNode();
         root.put("file", file);
         root.put("map", observed.map());
@@ -86,6 +97,7 @@ public final class ObservedReports {
             p.set("nonLinear", nonLinear(o.nonLinear()));
             p.set("variants", variants(o.variants(), o.customers(), variants));
         });
+        AnalysisReport findings = Objects.requireNonNull(findingsLater.get(), "findings must not be null");
         ArrayNode found = root.putArray("findings");
         findings.findings().forEach(f -> found.add(JsonReports.finding(f)));
         ArrayNode suppressed = root.putArray("suppressed");
