@@ -1,5 +1,7 @@
 package dev.journeykit.core.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -7,7 +9,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * JSON as every JourneyKit tool writes it (map files, reports, the CLI's outputs): two-space
@@ -17,7 +21,13 @@ import java.io.UncheckedIOException;
  */
 public final class PrettyJson {
 
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(printer());
+    /** Made on first use: an ObjectMapper takes tens of milliseconds to make in a fresh JVM. */
+    private static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+        static final ObjectWriter WRITER = MAPPER.writer(printer());
+    }
+
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private PrettyJson() {
     }
@@ -37,9 +47,29 @@ public final class PrettyJson {
     /** The tree as pretty JSON, ending with a line break. */
     public static String write(JsonNode node) {
         try {
-            return SafeText.jsonSurrogates(WRITER.writeValueAsString(node)) + "\n";
+            return finish(Trees.WRITER.writeValueAsString(node));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("a JSON tree could not be written", e);
         }
+    }
+
+    /**
+     * A streaming generator of this layout writing to {@code out}, for a document too large to
+     * build as a tree first; {@link #finish} its text when it is closed.
+     */
+    public static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator generator = FACTORY.createGenerator(out);
+        generator.setPrettyPrinter(printer());
+        return generator;
+    }
+
+    /** Writes {@code node} as the next value of {@code generator}, laid out as {@link #write} lays it out. */
+    public static void writeTree(JsonGenerator generator, JsonNode node) throws IOException {
+        Trees.MAPPER.writeTree(generator, node);
+    }
+
+    /** The text a generator of {@link #generator} wrote, made as {@link #write} makes its text. */
+    public static String finish(String json) {
+        return SafeText.jsonSurrogates(json) + "\n";
     }
 }

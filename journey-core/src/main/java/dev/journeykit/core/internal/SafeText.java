@@ -127,19 +127,22 @@ public final class SafeText {
      * a string.
      */
     public static String jsonSurrogates(String json) {
+        // a report of millions of characters goes through here once, often before the JIT has
+        // compiled this loop: one comparison a character, the closer look only for a surrogate
+        int length = json.length();
         StringBuilder out = null;
-        for (int i = 0; i < json.length(); i++) {
+        int run = 0;
+        for (int i = 0; i < length; i++) {
             char c = json.charAt(i);
-            if (lone(json, i)) {
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE && lone(json, i)) {
                 if (out == null) {
-                    out = new StringBuilder(json.length() + 16).append(json, 0, i);
+                    out = new StringBuilder(length + 16);
                 }
-                out.append(escape(c));
-            } else if (out != null) {
-                out.append(c);
+                out.append(json, run, i).append(escape(c));
+                run = i + 1;
             }
         }
-        return out == null ? json : out.toString();
+        return out == null ? json : out.append(json, run, length).toString();
     }
 
     /** Whether the char at {@code i} is a surrogate that is not half of a pair. */

@@ -1,19 +1,24 @@
 package dev.journeykit.core.analysis.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.journeykit.core.analysis.AnalysisReport;
+import dev.journeykit.core.analysis.Finding;
+import dev.journeykit.core.analysis.SuppressedFinding;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.internal.Findings;
+import dev.journeykit.core.internal.PrettyJson;
 import dev.journeykit.core.observe.LogCounts;
 import dev.journeykit.core.observe.NonLinear;
 import dev.journeykit.core.observe.Observation;
 import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.core.observe.RepeatContact;
 import dev.journeykit.core.observe.StageObservation;
+import dev.journeykit.core.observe.StepObservation;
 import dev.journeykit.core.observe.TransitionObservation;
 import dev.journeykit.core.observe.Variant;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -30,7 +35,6 @@ import java.util.function.Supplier;
  */
 public final class ObservedReports {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** How many variants the text report lists at most. */
     public static final int TEXT_VARIANTS = 10;
 
@@ -57,106 +61,179 @@ public final class ObservedReports {
     public static String json(String file, ObservedJourney observed, Supplier<AnalysisReport> findingsLater, int variants) {
         Objects.requireNonNull(observed, "observed must not be null");
         Objects.requireNonNull(findingsLater, "findings must not be null");
-        ObjectNode root = NODES.objectNode();
-        root.put("file", file);
-        root.put("map", observed.map());
-        LogCounts log = observed.log();
-        ObjectNode l = root.putObject("log");
-        ArrayNode files = l.putArray("files");
-        log.files().forEach(files::add);
-        l.put("rows", log.rows());
-        l.put("events", log.events());
-        l.put("unbound", log.unbound());
-        l.put("skipped", log.skipped());
-        l.put("customers", log.customers());
-        l.put("unknownPersona", log.unknownPersona());
-        l.put("personaConflicts", log.personaConflicts());
-        Observation all = observed.overall();
-        root.set("stages", stages(all));
-        ArrayNode steps = root.putArray("steps");
-        all.steps().forEach(s -> steps.addObject().put("id", s.id()).put("events", s.events()).put("customers", s.customers()));
-        root.set("transitions", transitions(all));
-        root.set("nonLinear", nonLinear(all.nonLinear()));
-        ArrayNode repeats = root.putArray("repeatContacts");
-        for (RepeatContact r : all.repeatContacts()) {
-            repeats.addObject().put("stage", r.stage()).put("customers", r.customers()).put("share", share(r.share()));
+        // written as it goes, not built as a tree first: the transitions of a large log are tens of
+        // thousands of objects, and the figures are all written before the findings are asked for
+        StringWriter out = new StringWriter(1 << 16);
+        try (JsonGenerator g = PrettyJson.generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("file", file);
+            g.writeStringField("map", observed.map());
+            LogCounts log = observed.log();
+            g.writeObjectFieldStart("log");
+            g.writeArrayFieldStart("files");
+            for (String f : log.files()) {
+                g.writeString(f);
+            }
+            g.writeEndArray();
+            g.writeNumberField("rows", log.rows());
+            g.writeNumberField("events", log.events());
+            g.writeNumberField("unbound", log.unbound());
+            g.writeNumberField("skipped", log.skipped());
+            g.writeNumberField("customers", log.customers());
+            g.writeNumberField("unknownPersona", log.unknownPersona());
+            g.writeNumberField("personaConflicts", log.personaConflicts());
+            g.writeEndObject();
+            Observation all = observed.overall();
+            g.writeFieldName("stages");
+            stages(g, all);
+            g.writeArrayFieldStart("steps");
+            for (StepObservation s : all.steps()) {
+                g.writeStartObject();
+                g.writeStringField("id", s.id());
+                g.writeNumberField("events", s.events());
+                g.writeNumberField("customers", s.customers());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeFieldName("transitions");
+            transitions(g, all);
+            g.writeFieldName("nonLinear");
+            nonLinear(g, all.nonLinear());
+            g.writeArrayFieldStart("repeatContacts");
+            for (RepeatContact r : all.repeatContacts()) {
+                g.writeStartObject();
+                g.writeStringField("stage", r.stage());
+                g.writeNumberField("customers", r.customers());
+                g.writeNumberField("share", share(r.share()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeFieldName("variants");
+            variants(g, all.variants(), all.customers(), variants);
+            g.writeObjectFieldStart("fitness");
+            share(g, "overall", all.fitness());
+            g.writeObjectFieldStart("personas");
+            for (var persona : observed.personas().entrySet()) {
+                share(g, persona.getKey(), persona.getValue().fitness());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("unboundEvents");
+            for (var e : observed.unboundEvents()) {
+                g.writeStartObject();
+                g.writeStringField("name", e.name());
+                g.writeNumberField("count", e.count());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("personas");
+            for (var persona : observed.personas().entrySet()) {
+                Observation o = persona.getValue();
+                g.writeObjectFieldStart(persona.getKey());
+                g.writeNumberField("customers", o.customers());
+                g.writeFieldName("stages");
+                stages(g, o);
+                g.writeFieldName("transitions");
+                transitions(g, o);
+                g.writeFieldName("nonLinear");
+                nonLinear(g, o.nonLinear());
+                g.writeFieldName("variants");
+                variants(g, o.variants(), o.customers(), variants);
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            AnalysisReport findings = Objects.requireNonNull(findingsLater.get(), "findings must not be null");
+            g.writeArrayFieldStart("findings");
+            for (Finding f : findings.findings()) {
+                PrettyJson.writeTree(g, JsonReports.finding(f));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("suppressed");
+            for (SuppressedFinding s : findings.suppressed()) {
+                PrettyJson.writeTree(g, JsonReports.finding(s.finding()).put("reason", s.reason()));
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("error", findings.count(Severity.ERROR));
+            g.writeNumberField("warning", findings.count(Severity.WARNING));
+            g.writeNumberField("info", findings.count(Severity.INFO));
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the observe report could not be written", e);
         }
-        root.set("variants", variants(all.variants(), all.customers(), variants));
-        ObjectNode fitness = root.putObject("fitness");
-        share(fitness, "overall", all.fitness());
-        ObjectNode personaFitness = fitness.putObject("personas");
-        observed.personas().forEach((id, o) -> share(personaFitness, id, o.fitness()));
-        ArrayNode unbound = root.putArray("unboundEvents");
-        observed.unboundEvents().forEach(e -> unbound.addObject().put("name", e.name()).put("count", e.count()));
-        ObjectNode personas = root.putObject("personas");
-        observed.personas().forEach((id, o) -> {
-            ObjectNode p = personas.putObject(id);
-            p.put("customers", o.customers());
-            p.set("stages", stages(o));
-            p.set("transitions", transitions(o));
-            p.set("nonLinear", nonLinear(o.nonLinear()));
-            p.set("variants", variants(o.variants(), o.customers(), variants));
-        });
-        AnalysisReport findings = Objects.requireNonNull(findingsLater.get(), "findings must not be null");
-        ArrayNode found = root.putArray("findings");
-        findings.findings().forEach(f -> found.add(JsonReports.finding(f)));
-        ArrayNode suppressed = root.putArray("suppressed");
-        findings.suppressed().forEach(s -> suppressed.add(JsonReports.finding(s.finding()).put("reason", s.reason())));
-        ObjectNode summary = root.putObject("summary");
-        summary.put("error", findings.count(Severity.ERROR));
-        summary.put("warning", findings.count(Severity.WARNING));
-        summary.put("info", findings.count(Severity.INFO));
-        return JsonReports.write(root);
+        return PrettyJson.finish(out.toString());
     }
 
-    private static ArrayNode stages(Observation o) {
-        ArrayNode stages = NODES.arrayNode();
+    private static void stages(JsonGenerator g, Observation o) throws IOException {
+        g.writeStartArray();
         for (StageObservation s : o.stages()) {
-            ObjectNode node = stages.addObject().put("id", s.id()).put("name", s.name())
-                    .put("reached", s.reached()).put("furthest", s.furthest());
-            share(node, "dropOff", s.dropOff());
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeStringField("name", s.name());
+            g.writeNumberField("reached", s.reached());
+            g.writeNumberField("furthest", s.furthest());
+            share(g, "dropOff", s.dropOff());
+            g.writeEndObject();
         }
-        return stages;
+        g.writeEndArray();
     }
 
-    private static ArrayNode transitions(Observation o) {
-        ArrayNode transitions = NODES.arrayNode();
+    private static void transitions(JsonGenerator g, Observation o) throws IOException {
+        g.writeStartArray();
         for (TransitionObservation t : o.transitions()) {
-            transitions.addObject().put("from", t.from()).put("to", t.to()).put("count", t.count())
-                    .put("customers", t.customers()).put("designed", t.designed())
-                    .put("medianSeconds", t.medianSeconds()).put("p90Seconds", t.p90Seconds());
+            g.writeStartObject();
+            g.writeStringField("from", t.from());
+            g.writeStringField("to", t.to());
+            g.writeNumberField("count", t.count());
+            g.writeNumberField("customers", t.customers());
+            g.writeBooleanField("designed", t.designed());
+            g.writeNumberField("medianSeconds", t.medianSeconds());
+            g.writeNumberField("p90Seconds", t.p90Seconds());
+            g.writeEndObject();
         }
-        return transitions;
+        g.writeEndArray();
     }
 
-    private static ObjectNode nonLinear(NonLinear n) {
-        return NODES.objectNode().put("customers", n.customers()).put("share", share(n.share()))
-                .put("revisitCustomers", n.revisitCustomers());
+    private static void nonLinear(JsonGenerator g, NonLinear n) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("customers", n.customers());
+        g.writeNumberField("share", share(n.share()));
+        g.writeNumberField("revisitCustomers", n.revisitCustomers());
+        g.writeEndObject();
     }
 
-    private static ObjectNode variants(List<Variant> all, long customers, int limit) {
-        ObjectNode node = NODES.objectNode();
-        node.put("distinct", all.size());
+    private static void variants(JsonGenerator g, List<Variant> all, long customers, int limit) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("distinct", all.size());
         int shown = limit < 0 ? all.size() : Math.min(limit, all.size());
-        ArrayNode list = node.putArray("list");
+        g.writeArrayFieldStart("list");
         long otherCustomers = customers; // every customer took one variant
         for (int i = 0; i < shown; i++) {
             Variant v = all.get(i);
-            ObjectNode item = list.addObject();
-            ArrayNode steps = item.putArray("steps");
-            v.steps().forEach(steps::add);
-            item.put("customers", v.customers());
+            g.writeStartObject();
+            g.writeArrayFieldStart("steps");
+            for (String step : v.steps()) {
+                g.writeString(step);
+            }
+            g.writeEndArray();
+            g.writeNumberField("customers", v.customers());
+            g.writeEndObject();
             otherCustomers -= v.customers();
         }
-        node.putObject("others").put("variants", all.size() - shown).put("customers", otherCustomers);
-        return node;
+        g.writeEndArray();
+        g.writeObjectFieldStart("others");
+        g.writeNumberField("variants", all.size() - shown);
+        g.writeNumberField("customers", otherCustomers);
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private static void share(ObjectNode node, String field, OptionalDouble value) {
+    private static void share(JsonGenerator g, String field, OptionalDouble value) throws IOException {
         if (value.isPresent()) {
-            node.put(field, share(value.getAsDouble()));
+            g.writeNumberField(field, share(value.getAsDouble()));
         } else {
-            node.putNull(field);
+            g.writeNullField(field);
         }
     }
 
