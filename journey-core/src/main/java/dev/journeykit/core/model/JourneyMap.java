@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * positions.
  *
  * <p>Create one with {@code JourneyMaps.journey(title)...build()} or {@link #create}. Lookups by
- * id are hash lookups; the derived {@link #transitions()} and indices are computed once, in time
+ * id are hash lookups; the indices are computed once and the derived {@link #transitions()} on first use, in time
  * linear in the size of the map.
  */
 public final class JourneyMap {
@@ -39,7 +39,8 @@ public final class JourneyMap {
 
     private final List<Step> steps;
     private final List<Touchpoint> touchpoints;
-    private final List<Transition> transitions;
+    /** Made on first use ({@link #transitions()}): a map read only to be formatted or written never needs them. */
+    private volatile List<Transition> transitions;
     private final Map<String, Element> elements;
     private final Map<String, Integer> stageIndex; // by stage id
     /** The {@link #forPersona} views made so far, by persona: each is built and validated once. */
@@ -86,33 +87,6 @@ public final class JourneyMap {
         this.steps = List.copyOf(allSteps);
         this.touchpoints = List.copyOf(allTouchpoints);
 
-        int transitionCount = 0;
-        for (int i = 0; i < paths.size(); i++) {
-            transitionCount += Math.max(0, paths.get(i).steps().size() - 1);
-        }
-        for (int i = 0; i < flows.size(); i++) {
-            transitionCount += Math.max(0, flows.get(i).steps().size() - 1);
-        }
-        List<Transition> all = new ArrayList<>(transitionCount);
-        for (int p = 0; p < paths.size(); p++) {
-            PersonaPath path = paths.get(p);
-            Optional<String> persona = Optional.of(path.persona());
-            List<String> chain = path.steps();
-            for (int i = 1; i < chain.size(); i++) {
-                all.add(new Transition(all.size(), chain.get(i - 1), chain.get(i),
-                        persona, TransitionKind.NEXT, OptionalLong.empty(),
-                        path.position()));
-            }
-        }
-        for (int f = 0; f < flows.size(); f++) {
-            Flow flow = flows.get(f);
-            List<String> chain = flow.steps();
-            for (int i = 1; i < chain.size(); i++) {
-                all.add(new Transition(all.size(), chain.get(i - 1), chain.get(i),
-                        Optional.empty(), flow.kind(), flow.volume(), flow.position()));
-            }
-        }
-        this.transitions = List.copyOf(all);
     }
 
     /**
@@ -262,7 +236,43 @@ public final class JourneyMap {
      * flows, each in the order written; {@code transitions().get(i).index() == i}.
      */
     public List<Transition> transitions() {
-        return transitions;
+        List<Transition> made = transitions;
+        if (made == null) {
+            // two threads may both make them; the lists are equal, and either is kept
+            made = makeTransitions();
+            transitions = made;
+        }
+        return made;
+    }
+
+    private List<Transition> makeTransitions() {
+        int transitionCount = 0;
+        for (int i = 0; i < paths.size(); i++) {
+            transitionCount += Math.max(0, paths.get(i).steps().size() - 1);
+        }
+        for (int i = 0; i < flows.size(); i++) {
+            transitionCount += Math.max(0, flows.get(i).steps().size() - 1);
+        }
+        List<Transition> all = new ArrayList<>(transitionCount);
+        for (int p = 0; p < paths.size(); p++) {
+            PersonaPath path = paths.get(p);
+            Optional<String> persona = Optional.of(path.persona());
+            List<String> chain = path.steps();
+            for (int i = 1; i < chain.size(); i++) {
+                all.add(new Transition(all.size(), chain.get(i - 1), chain.get(i),
+                        persona, TransitionKind.NEXT, OptionalLong.empty(),
+                        path.position()));
+            }
+        }
+        for (int f = 0; f < flows.size(); f++) {
+            Flow flow = flows.get(f);
+            List<String> chain = flow.steps();
+            for (int i = 1; i < chain.size(); i++) {
+                all.add(new Transition(all.size(), chain.get(i - 1), chain.get(i),
+                        Optional.empty(), flow.kind(), flow.volume(), flow.position()));
+            }
+        }
+        return List.copyOf(all);
     }
 
     /** The element with this id, of any kind. */
@@ -426,6 +436,6 @@ public final class JourneyMap {
     @Override
     public String toString() {
         return "JourneyMap['" + title + "', " + stages.size() + " stages, " + steps.size()
-                + " steps, " + transitions.size() + " transitions]";
+                + " steps, " + transitions().size() + " transitions]";
     }
 }
