@@ -3,6 +3,7 @@ package dev.journeykit.bench;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.dsl.JourneyDsl;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -36,6 +37,7 @@ public class DslBenchmark extends MapBenchmark {
 
     @Benchmark
     @Warmup(iterations = 15, time = 1)
+    @Measurement(iterations = 10, time = 1) // at 100,000 an operation takes most of a second, and one in several meets a long collection
     public JourneyMap parse() {
         return JourneyDsl.parse("synthetic.journey", text);
     }

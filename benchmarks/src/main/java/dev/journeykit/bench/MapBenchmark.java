@@ -14,7 +14,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What every JourneyKit benchmark shares: average time in ms per operation, one fork with a
- * fixed 4 GB heap, short iterations (run.sh passes none of its own unless JMH_OPTS says), and a
+ * fixed 4 GB heap touched before the first iteration (on this virtual machine memory touched for
+ * the first time costs more than the work: without it, iterations that allocate into new pages
+ * ran 2.7 times slower than the others), short iterations (run.sh passes none of its own unless JMH_OPTS says), and a
  * generated map of the subclass's size, {@link #map}, made before the first iteration.
  * A subclass declares its sizes as {@code @Param int n} and returns it from {@link #size()}, and may
  * generate a map of another shape ({@link #generate(int)}).
@@ -24,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public abstract class MapBenchmark {
 
     /** The generated map of {@link #size()} touchpoints. */
