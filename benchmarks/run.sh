@@ -3,7 +3,8 @@
 # `dot -Tsvg` on the generated FLOW graphs next to JourneyKit's own FLOW render.
 #
 #   benchmarks/run.sh                 # everything (about 7 minutes on 2 quiet cores, Graphviz install included,
-#                                     # and about 2 more for RenderHub, the FLOW of a map of up to 100,000 flows into one step)
+#                                     # and about 2 more for RenderHub, the FLOW of a map of up to 100,000 flows into one step;
+#                                     # each JMH fork first touches its 4 GB heap: up to ten seconds more a fork on this machine)
 #   benchmarks/run.sh Build Dsl       # only the benchmarks whose names match these JMH regexps
 #
 # Environment: SKIP_BUILD=1 reuses benchmarks/target/benchmarks.jar and the CLI's jar and zip; SKIP_JMH=1 reuses the last
@@ -36,7 +37,7 @@ java -cp "$jar" dev.journeykit.bench.Generate "$out/maps" "${all_sizes[@]}" > "$
 cat "$out/sizes.txt" >&2
 
 if [[ -z "${SKIP_JMH:-}" ]]; then
-    echo "== running JMH: ${jmh_opts:-(each benchmark's own iterations)} ${*:-(all)}" >&2
+    echo "== running JMH: ${jmh_opts:-(the iterations each benchmark sets)} ${*:-(all)}" >&2
     start=$(date +%s)
     # shellcheck disable=SC2086
     java -Duser.language=en -Duser.country=US -jar "$jar" $jmh_opts \
