@@ -75,6 +75,15 @@ public enum Rule {
     OBSERVED_LOW_FITNESS("observed.low-fitness", Severity.WARNING,
             "Too few of the observed transitions are designed by the map.");
 
+    /** The rules by code: a HashMap, never changed after it is made, which answers null for a null code. */
+    private static final Map<String, Rule> BY_CODE = new HashMap<>();
+
+    static {
+        for (Rule rule : values()) {
+            BY_CODE.put(rule.code, rule);
+        }
+    }
+
     private final String code;
     private final Severity defaultSeverity;
     private final String description;
@@ -111,20 +120,7 @@ public enum Rule {
 
     /** The rule with this code. */
     public static Optional<Rule> byCode(String code) {
-        return Optional.ofNullable(ByCode.RULES.get(code));
-    }
-
-    /** The rules by code, made on first use (an enum's constants cannot read its static fields). */
-    private static final class ByCode {
-        static final Map<String, Rule> RULES = rules();
-
-        private static Map<String, Rule> rules() {
-            Map<String, Rule> rules = new HashMap<>();
-            for (Rule rule : values()) {
-                rules.put(rule.code, rule);
-            }
-            return rules; // never changed after this; a HashMap, which answers null for a null code
-        }
+        return Optional.ofNullable(BY_CODE.get(code));
     }
 
     /**

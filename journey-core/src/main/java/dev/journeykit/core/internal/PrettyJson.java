@@ -3,6 +3,7 @@ package dev.journeykit.core.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -27,7 +28,10 @@ public final class PrettyJson {
         static final ObjectWriter WRITER = MAPPER.writer(printer());
     }
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Leaves the writer open: whoever made it closes it. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     private PrettyJson() {
     }
@@ -54,8 +58,9 @@ public final class PrettyJson {
     }
 
     /**
-     * A streaming generator of this layout writing to {@code out}, for a document too large to
-     * build as a tree first; {@link #finish} its text when it is closed.
+     * A streaming generator of this layout writing to {@code out} (left open when the generator is
+     * closed), for a document too large to build as a tree first; {@link #finish} its text when
+     * it is closed.
      */
     public static JsonGenerator generator(Writer out) throws IOException {
         JsonGenerator generator = FACTORY.createGenerator(out);

@@ -1,8 +1,6 @@
 package dev.journeykit.core.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.journeykit.core.internal.PrettyJson;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.model.Keyworded;
@@ -25,10 +23,6 @@ import java.util.Optional;
 /** Writes a map with Jackson's streaming generator, field by field in the documented order. */
 final class JsonMapWriter {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-
     private final JsonGenerator out;
 
     private JsonMapWriter(JsonGenerator out) {
@@ -36,8 +30,7 @@ final class JsonMapWriter {
     }
 
     static void write(JourneyMap map, Writer target) throws IOException {
-        try (JsonGenerator generator = FACTORY.createGenerator(target)) {
-            generator.setPrettyPrinter(PrettyJson.printer());
+        try (JsonGenerator generator = PrettyJson.generator(target)) {
             new JsonMapWriter(generator).map(map);
             generator.writeRaw('\n');
         }
