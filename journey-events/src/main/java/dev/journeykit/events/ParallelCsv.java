@@ -195,16 +195,10 @@ final class ParallelCsv {
             }
         });
         for (Worker worker : workers) {
-            for (long r = 0; r < worker.rows; r++) {
-                summary.countRow();
-            }
+            summary.countRows(worker.rows);
             for (int n = 0; n < worker.events.size; n++) {
-                int step = worker.events.code[n];
-                if (step < 0) {
-                    String name = worker.events.name(n);
-                    for (long r = 0; r < worker.events.count[n]; r++) {
-                        summary.countUnbound(name);
-                    }
+                if (worker.events.code[n] < 0) {
+                    summary.countUnbound(worker.events.name(n), worker.events.count[n]);
                 }
             }
         }

@@ -46,6 +46,15 @@ final class Maps {
         return JourneyDsl.parse(input.name(), readMap(input));
     }
 
+    /** As {@link #emit(String, java.nio.file.Path, Console)}, the text given as its UTF-8 bytes. */
+    static void emit(byte[] utf8, java.nio.file.Path output, Console console) throws CliError {
+        if (output == null) {
+            console.print(new String(utf8, StandardCharsets.UTF_8));
+        } else {
+            AtomicFiles.writeAllBytes(java.util.Map.of(output, utf8));
+        }
+    }
+
     /** Writes {@code text} to {@code output} atomically, or to the output stream when it is null. */
     static void emit(String text, java.nio.file.Path output, Console console) throws CliError {
         if (output == null) {

@@ -11,6 +11,7 @@ import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.events.EventLogException;
 import dev.journeykit.events.EventLogOptions;
 import dev.journeykit.events.EventLogResult;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -90,7 +91,7 @@ public final class ObserveRun {
             return ExitCodes.ERROR;
         }
         Input input = maps.get(0);
-        String[] report = new String[1];
+        byte[][] report = new byte[1][]; // UTF-8
         boolean[] fails = new boolean[1];
         console.each(input, in -> {
             JourneyMap map = Maps.load(in);
@@ -99,9 +100,9 @@ public final class ObserveRun {
             // the findings on another thread while the JSON report lays out the figures (findings come last)
             Analysis findings = new Analysis(() -> ObservedAnalyzers.analyze(map, observed, options));
             report[0] = switch (format) {
-                case TEXT -> ObservedReports.text(in.name(), observed, findings.get(), variantLimit);
-                case JSON -> ObservedReports.json(in.name(), observed, findings, variantLimit);
-                case SARIF -> Reports.sarif(List.of(findings.get()));
+                case TEXT -> ObservedReports.text(in.name(), observed, findings.get(), variantLimit).getBytes(StandardCharsets.UTF_8);
+                case JSON -> ObservedReports.jsonBytes(in.name(), observed, findings, variantLimit);
+                case SARIF -> Reports.sarif(List.of(findings.get())).getBytes(StandardCharsets.UTF_8);
             };
             fails[0] = failOn.fails(findings.get());
         });

@@ -223,25 +223,53 @@ public final class LogHistogram implements Serializable {
      * (within 1 %); NaN when empty.
      */
     public double quantileSeconds(double q) {
-        if (!(q >= 0 && q <= 1)) {
-            throw new IllegalArgumentException("quantile " + q + " is not within 0..1");
-        }
-        if (count == 0) {
-            return Double.NaN;
-        }
-        long rank = Math.max(1, (long) Math.ceil(q * count));
-        if (exact != null) {
-            long[] sorted = Arrays.copyOf(exact, (int) count);
-            Arrays.sort(sorted);
-            return sorted[(int) rank - 1] / 1000.0;
-        }
-        long seen = 0;
-        for (int i = 0; i < dense.length; i++) {
-            seen += dense[i];
-            if (seen >= rank) {
-                return bucketSeconds(offset + i);
+        return quantilesSeconds(q)[0];
+    }
+
+    /**
+     * {@link #quantileSeconds} of each of {@code qs}, in their order: the values ordered, or the
+     * buckets counted, once for all of them.
+     *
+     * @throws IllegalArgumentException when a quantile is not within 0..1
+     */
+    public double[] quantilesSeconds(double... qs) {
+        double[] out = new double[qs.length];
+        for (double q : qs) {
+            if (!(q >= 0 && q <= 1)) {
+                throw new IllegalArgumentException("quantile " + q + " is not within 0..1");
             }
         }
-        throw new IllegalStateException("counts do not add up to " + count);
+        if (count == 0) {
+            Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        long[] sorted = null;
+        if (exact != null) {
+            sorted = Arrays.copyOf(exact, (int) count);
+            Arrays.sort(sorted);
+        }
+        int i = 0; // the bucket reached, with seen values up to it; from 0 again for a smaller rank
+        long seen = 0;
+        long lastRank = 0;
+        for (int k = 0; k < qs.length; k++) {
+            long rank = Math.max(1, (long) Math.ceil(qs[k] * count));
+            if (sorted != null) {
+                out[k] = sorted[(int) rank - 1] / 1000.0;
+                continue;
+            }
+            if (rank < lastRank) {
+                i = 0;
+                seen = 0;
+            }
+            lastRank = rank;
+            while (i < dense.length && seen + dense[i] < rank) {
+                seen += dense[i++];
+            }
+            if (i == dense.length) {
+                throw new IllegalStateException("counts do not add up to " + count);
+            }
+            out[k] = bucketSeconds(offset + i);
+        }
+        return out;
     }
 }

@@ -248,18 +248,16 @@ public final class Replay {
         for (int i = 0; i < stepIds.length; i++) {
             steps.add(new StepObservation(stepIds[i], part.stepEvents[i], part.stepCustomers[i]));
         }
+        // by key (from, then to, in the map's order); each key is one slot's
         long[] keys = part.slotKeys();
-        Integer[] order = new Integer[keys.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingLong(i -> keys[i]));
-        List<TransitionObservation> transitions = new ArrayList<>();
-        for (int slot : order) {
-            LogHistogram times = part.slotTimes[slot];
-            transitions.add(new TransitionObservation(stepIds[(int) (keys[slot] / stepIds.length)],
-                    stepIds[(int) (keys[slot] % stepIds.length)], part.slotCount[slot], part.slotCustomers[slot],
-                    part.slotDesigned[slot], times.quantileSeconds(0.5), times.quantileSeconds(0.9)));
+        Arrays.sort(keys);
+        List<TransitionObservation> transitions = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            int slot = part.find(key);
+            double[] q = part.slotTimes[slot].quantilesSeconds(MEDIAN_AND_P90);
+            transitions.add(new TransitionObservation(stepIds[(int) (key / stepIds.length)],
+                    stepIds[(int) (key % stepIds.length)], part.slotCount[slot], part.slotCustomers[slot],
+                    part.slotDesigned[slot], q[0], q[1]));
         }
         NonLinear nonLinear = new NonLinear(part.nonLinear, share(part.nonLinear, part.customers), part.revisits);
         List<RepeatContact> repeats = new ArrayList<>();
@@ -301,6 +299,8 @@ public final class Replay {
         }
         return new VariantList(stepIds, steps, starts, counts);
     }
+
+    private static final double[] MEDIAN_AND_P90 = {0.5, 0.9};
 
     private static double share(long part, long whole) {
         return whole == 0 ? 0.0 : (double) part / whole;

@@ -40,10 +40,37 @@ public final class ReplaySummary implements Serializable {
         rows++;
     }
 
+    /**
+     * Counts {@code n} data rows read, as n calls of {@link #countRow()} would.
+     *
+     * @throws IllegalArgumentException when n is negative
+     */
+    public void countRows(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("a count of rows cannot be negative: " + n);
+        }
+        rows += n;
+    }
+
     /** Counts one row whose event name binds to no step. */
     public void countUnbound(String eventName) {
-        unbound++;
-        unboundNames.computeIfAbsent(eventName, k -> new long[1])[0]++;
+        countUnbound(eventName, 1);
+    }
+
+    /**
+     * Counts {@code n} rows whose event name binds to no step, as n calls of
+     * {@link #countUnbound(String)} would (none when n is 0).
+     *
+     * @throws IllegalArgumentException when n is negative
+     */
+    public void countUnbound(String eventName, long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("a count of rows cannot be negative: " + n);
+        }
+        if (n > 0) {
+            unbound += n;
+            unboundNames.computeIfAbsent(eventName, k -> new long[1])[0] += n;
+        }
     }
 
     /** Counts one bad row left out (with {@code --skip-bad-rows}). */
@@ -76,8 +103,9 @@ public final class ReplaySummary implements Serializable {
     /**
      * One of {@code parts} parts of {@link #merge(ReplaySummary)}, for a merge on several threads:
      * calling it once for each part 0..parts-1, in any order, on different threads at the same
-     * time (and nothing else with these summaries meanwhile), is {@code merge(other)}. Part 0 adds
-     * the counts, the other parts only some of the distinct paths.
+     * time (and nothing else with these summaries meanwhile), is {@code merge(other)}. Each part
+     * adds some of the distinct paths and the counts of some of the populations (all customers,
+     * each persona's); part 0 also the counts of rows.
      *
      * @throws IllegalArgumentException when the summaries are of different maps, or part is not in 0..parts-1
      */
@@ -98,6 +126,12 @@ public final class ReplaySummary implements Serializable {
         for (int i = 0; i < personas.length; i++) {
             personas[i].mergeVariants(other.personas[i], part, parts);
         }
+        // the counts of each population (histograms of every transition) on one of the parts, in turn
+        for (int i = -1; i < personas.length; i++) {
+            if (Math.floorMod(i + 1, parts) == part) {
+                (i < 0 ? overall : personas[i]).mergeCounts(i < 0 ? other.overall : other.personas[i]);
+            }
+        }
         if (part > 0) {
             return;
         }
@@ -108,10 +142,6 @@ public final class ReplaySummary implements Serializable {
         personaConflicts += other.personaConflicts;
         personaCustomers += other.personaCustomers;
         other.unboundNames.forEach((name, n) -> unboundNames.computeIfAbsent(name, k -> new long[1])[0] += n[0]);
-        overall.mergeCounts(other.overall);
-        for (int i = 0; i < personas.length; i++) {
-            personas[i].mergeCounts(other.personas[i]);
-        }
     }
 
     /** The figures of one population of customers (all, or one persona's). */

@@ -93,13 +93,18 @@ final class VariantList extends AbstractList<Variant> implements RandomAccess {
         int k = Math.min(TOP, n);
         // the kth largest count: small counts by value, the large ones sorted
         int[] perCount = new int[SMALL_COUNTS];
-        long[] large = new long[n];
         int largeCount = 0;
         for (long c : counts) {
             if (c < SMALL_COUNTS) {
                 perCount[(int) c]++;
             } else {
-                large[largeCount++] = c;
+                largeCount++;
+            }
+        }
+        long[] large = new long[largeCount];
+        for (int v = 0, i = 0; i < largeCount; v++) {
+            if (counts[v] >= SMALL_COUNTS) {
+                large[i++] = counts[v];
             }
         }
         long kth;
@@ -139,30 +144,29 @@ final class VariantList extends AbstractList<Variant> implements RandomAccess {
         int n = order.length;
         int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(stepIds.length)); // step + 1, 0 for "ended"
         int packed = 64 / bits;
-        long[] prefix = new long[counts.length];
+        // prefix[i]: the first steps of the path at order[i], packed; kept beside order as it is sorted
+        long[] prefix = new long[n];
         long largest = 0;
-        for (int v : order) {
+        for (int i = 0; i < n; i++) {
+            int v = order[i];
             long key = 0;
             int from = start[v];
             int length = start[v + 1] - from;
-            for (int i = 0; i < packed; i++) {
-                key = key << bits | (i < length ? steps[from + i] + 1 : 0);
+            for (int k = 0; k < packed; k++) {
+                key = key << bits | (k < length ? steps[from + k] + 1 : 0);
             }
-            prefix[v] = key;
+            prefix[i] = key;
             largest = Math.max(largest, counts[v]);
         }
+        radixSort(order, prefix, 64, null);
         long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = prefix[order[i]];
-        }
-        radixSort(order, keys, 64);
         for (int i = 0; i < n; i++) {
             keys[i] = largest - counts[order[i]]; // ascending: most customers first
         }
-        radixSort(order, keys, 64 - Long.numberOfLeadingZeros(largest));
+        radixSort(order, keys, 64 - Long.numberOfLeadingZeros(largest), prefix);
         for (int i = 0; i < n; ) {
             int j = i + 1;
-            while (j < n && counts[order[j]] == counts[order[i]] && prefix[order[j]] == prefix[order[i]]) {
+            while (j < n && counts[order[j]] == counts[order[i]] && prefix[j] == prefix[i]) {
                 j++;
             }
             if (j - i > 1) {
@@ -181,16 +185,18 @@ final class VariantList extends AbstractList<Variant> implements RandomAccess {
 
     /**
      * Sorts order stably by its keys (key[i] belongs to order[i]; unsigned, the low keyBits bits
-     * count), 8 bits a pass, skipping passes where every key has the same digit. O(n) a pass.
+     * count), 8 bits a pass, skipping passes where every key has the same digit; the keys are
+     * sorted with it, and so is carry (values beside order, when not null). O(n) a pass.
      */
-    private static void radixSort(int[] order, long[] key, int keyBits) {
+    private static void radixSort(int[] order, long[] key, int keyBits, long[] carry) {
         int n = order.length;
         if (n < 2) {
             return;
         }
-        long[] k = key.clone();
+        long[] k = key;
         int[] o2 = new int[n];
         long[] k2 = new long[n];
+        long[] c2 = carry == null ? null : new long[n];
         int[] digits = new int[257];
         for (int shift = 0; shift < keyBits; shift += 8) {
             Arrays.fill(digits, 0);
@@ -207,9 +213,15 @@ final class VariantList extends AbstractList<Variant> implements RandomAccess {
                 int at = digits[(int) (k[i] >>> shift & 0xff)]++;
                 o2[at] = order[i];
                 k2[at] = k[i];
+                if (carry != null) {
+                    c2[at] = carry[i];
+                }
             }
             System.arraycopy(o2, 0, order, 0, n);
             System.arraycopy(k2, 0, k, 0, n);
+            if (carry != null) {
+                System.arraycopy(c2, 0, carry, 0, n);
+            }
         }
     }
 }

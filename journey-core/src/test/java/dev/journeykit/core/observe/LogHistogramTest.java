@@ -46,6 +46,25 @@ class LogHistogramTest {
         assertThat(Math.abs(approx * 1000 - millis)).isLessThanOrEqualTo(millis * LogHistogram.RELATIVE_ERROR);
     }
 
+    @Property(tries = 300)
+    void quantiles_asked_together_in_any_order_are_the_nearest_rank_values(
+            @ForAll @Size(min = 1, max = 400) long[] values, @ForAll @Size(max = 6) double[] fractions) {
+        LogHistogram h = new LogHistogram();
+        long[] sorted = Arrays.stream(values).map(v -> Math.abs(v) % (1L << 40)).sorted().toArray();
+        Arrays.stream(values).map(v -> Math.abs(v) % (1L << 40)).forEach(h::add);
+        double[] qs = Arrays.stream(fractions).map(f -> Double.isFinite(f) ? Math.abs(f) % 1.0 : 0.5).toArray();
+        double[] got = h.quantilesSeconds(qs);
+        assertThat(got).hasSize(qs.length);
+        for (int k = 0; k < qs.length; k++) {
+            long value = sorted[(int) Math.max(1, (long) Math.ceil(qs[k] * sorted.length)) - 1];
+            double expected = sorted.length <= 64 ? value / 1000.0 : LogHistogram.approximateSeconds(value);
+            assertThat(got[k]).as("quantile %s of %s values", qs[k], sorted.length).isEqualTo(expected);
+            assertThat(h.quantileSeconds(qs[k])).isEqualTo(expected);
+        }
+        assertThatThrownBy(() -> h.quantilesSeconds(0.5, -0.1)).hasMessage("quantile -0.1 is not within 0..1");
+        assertThat(new LogHistogram().quantilesSeconds(0.5, 0.9)).containsExactly(Double.NaN, Double.NaN);
+    }
+
     @Property(tries = 200)
     void merging_in_any_grouping_equals_adding_everything(@ForAll @Size(max = 1000) long[] values, @ForAll long seed) {
         LogHistogram all = new LogHistogram();

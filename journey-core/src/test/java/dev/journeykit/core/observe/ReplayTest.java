@@ -2,6 +2,7 @@ package dev.journeykit.core.observe;
 
 import static dev.journeykit.core.observe.Rows.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.journeykit.core.build.JourneyMaps;
 import dev.journeykit.core.model.ChannelKind;
@@ -49,6 +50,29 @@ class ReplayTest {
     void counts_rows_events_unbound_customers_and_persona_problems() {
         assertThat(observed.log()).isEqualTo(new LogCounts(List.of("test.csv"), 15, 12, 3, 0, 4, 1, 1));
         assertThat(observed.unboundEvents()).containsExactly(new UnboundEvent("page_ping", 2), new UnboundEvent("cart", 1));
+    }
+
+    @Test
+    void rows_and_unbound_events_counted_many_at_a_time_are_counted_as_one_at_a_time() {
+        Replay replay = Replay.of(shop());
+        ReplaySummary summary = replay.newSummary();
+        summary.countRows(15);
+        summary.countUnbound("page_ping", 2);
+        summary.countUnbound("cart", 1);
+        summary.countUnbound("never", 0);
+        ReplaySummary one = Rows.summary(replay, LOG.stream().filter(r -> replay.step(r.event()) < 0).toList());
+        one.countRows(LOG.size() - 3);
+        ObservedJourney many = replay.result(summary, List.of("test.csv"));
+        ObservedJourney single = replay.result(one, List.of("test.csv"));
+        assertThat(many.log().rows()).isEqualTo(15);
+        assertThat(many.log().unbound()).isEqualTo(3);
+        assertThat(many.unboundEvents()).isEqualTo(single.unboundEvents())
+                .containsExactly(new UnboundEvent("page_ping", 2), new UnboundEvent("cart", 1));
+        assertThat(many.log()).isEqualTo(single.log());
+        assertThatThrownBy(() -> summary.countRows(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a count of rows cannot be negative: -1");
+        assertThatThrownBy(() -> summary.countUnbound("x", -2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a count of rows cannot be negative: -2");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.journeykit.core.analysis.SuppressedFinding;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.internal.Findings;
 import dev.journeykit.core.internal.PrettyJson;
+import dev.journeykit.core.internal.Utf8JsonSink;
 import dev.journeykit.core.observe.LogCounts;
 import dev.journeykit.core.observe.NonLinear;
 import dev.journeykit.core.observe.Observation;
@@ -17,10 +18,10 @@ import dev.journeykit.core.observe.StepObservation;
 import dev.journeykit.core.observe.TransitionObservation;
 import dev.journeykit.core.observe.Variant;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -59,11 +60,19 @@ public final class ObservedReports {
      * worked out meanwhile, on another thread, while the figures of the log are laid out.
      */
     public static String json(String file, ObservedJourney observed, Supplier<AnalysisReport> findingsLater, int variants) {
+        return new String(jsonBytes(file, observed, findingsLater, variants), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The JSON report of {@link #json(String, ObservedJourney, Supplier, int)} as UTF-8 bytes,
+     * written straight to them (the report of a large log is megabytes).
+     */
+    public static byte[] jsonBytes(String file, ObservedJourney observed, Supplier<AnalysisReport> findingsLater, int variants) {
         Objects.requireNonNull(observed, "observed must not be null");
         Objects.requireNonNull(findingsLater, "findings must not be null");
         // written as it goes, not built as a tree first: the transitions of a large log are tens of
         // thousands of objects, and the figures are all written before the findings are asked for
-        StringWriter out = new StringWriter(1 << 16);
+        Utf8JsonSink out = new Utf8JsonSink(1 << 16);
         try (JsonGenerator g = PrettyJson.generator(out)) {
             g.writeStartObject();
             g.writeStringField("file", file);
@@ -162,7 +171,7 @@ public final class ObservedReports {
         } catch (IOException e) {
             throw new UncheckedIOException("the observe report could not be written", e);
         }
-        return PrettyJson.finish(out.toString());
+        return out.finish();
     }
 
     private static void stages(JsonGenerator g, Observation o) throws IOException {
