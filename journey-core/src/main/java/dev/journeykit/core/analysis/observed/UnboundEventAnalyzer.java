@@ -4,6 +4,7 @@ import dev.journeykit.core.analysis.AnalysisOptions;
 import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.Rule;
 import dev.journeykit.core.analysis.internal.Findings;
+import dev.journeykit.core.internal.Percent;
 import dev.journeykit.core.model.JourneyMap;
 import dev.journeykit.core.observe.ObservedJourney;
 import dev.journeykit.core.observe.UnboundEvent;

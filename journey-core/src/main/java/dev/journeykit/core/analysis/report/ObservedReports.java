@@ -6,6 +6,7 @@ import dev.journeykit.core.analysis.Finding;
 import dev.journeykit.core.analysis.SuppressedFinding;
 import dev.journeykit.core.analysis.Severity;
 import dev.journeykit.core.analysis.internal.Findings;
+import dev.journeykit.core.internal.Percent;
 import dev.journeykit.core.internal.PrettyJson;
 import dev.journeykit.core.internal.Utf8JsonSink;
 import dev.journeykit.core.observe.LogCounts;
@@ -317,6 +318,6 @@ public final class ObservedReports {
 
     /** A share as the reports write it: one decimal and a percent sign ({@code 37.5 %}). */
     public static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f %%", share * 100);
+        return Percent.of(share);
     }
 }
