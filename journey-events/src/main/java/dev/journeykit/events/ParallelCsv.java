@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * are in one partition. The threads then take the partitions one at a time: a partition's
  * customers are numbered through an index small enough for the caches, its events grouped by
  * customer (a counting sort), and each customer folded by the same {@link Replay#fold} the
- * streaming path uses, into one summary per thread; the summaries are merged on all threads
+ * streaming path uses, into one summary per thread (their distinct paths in shared tables,
+ * {@link ReplaySummary#sharingPaths()}); the summaries are merged on all threads
  * ({@link ReplaySummary#merge(ReplaySummary, int, int)}). Which rows a worker reads and which
  * thread folds a partition changes nothing: the fold orders each customer's events by time and
  * step, and summaries of disjoint customers merge to the same result in any grouping.
@@ -178,15 +179,18 @@ final class ParallelCsv {
             }
         }
         String[] personaValues = personaNames.toArray(String[]::new);
+        // one summary a thread, their distinct paths in one set of tables (no paths to merge after)
         ReplaySummary[] summaries = new ReplaySummary[workerCount];
+        summaries[0] = replay.newSummary();
+        for (int t = 1; t < workerCount; t++) {
+            summaries[t] = summaries[0].sharingPaths();
+        }
         AtomicInteger nextPartition = new AtomicInteger();
         parallel(t -> {
-            ReplaySummary summary = replay.newSummary();
             Partition partition = new Partition(workers, personaOf, personaValues);
             for (int p = nextPartition.getAndIncrement(); p < PARTITIONS; p = nextPartition.getAndIncrement()) {
-                partition.fold(p, summary);
+                partition.fold(p, summaries[t]);
             }
-            summaries[t] = summary;
         });
         ReplaySummary summary = summaries[0];
         parallel(t -> {

@@ -28,11 +28,33 @@ public final class ReplaySummary implements Serializable {
     final Part[] personas;
 
     ReplaySummary(int steps, int stages, int personaCount) {
-        overall = new Part(steps, stages);
+        overall = new Part(steps, stages, null);
         personas = new Part[personaCount];
         for (int i = 0; i < personaCount; i++) {
-            personas[i] = new Part(steps, stages);
+            personas[i] = new Part(steps, stages, null);
         }
+    }
+
+    private ReplaySummary(ReplaySummary sharing) {
+        int steps = sharing.overall.stepEvents.length;
+        int stages = sharing.overall.furthest.length;
+        overall = new Part(steps, stages, sharing.overall.variants);
+        personas = new Part[sharing.personas.length];
+        for (int i = 0; i < personas.length; i++) {
+            personas[i] = new Part(steps, stages, sharing.personas[i].variants);
+        }
+    }
+
+    /**
+     * A new empty summary of the same map that keeps its customers' distinct paths in this
+     * summary's tables (each distinct path once, whichever of them counted it): the two may be fed
+     * at the same time on two threads, each summary by one thread, and {@link #merge} of one into
+     * the other adds everything but the paths, which are there already. Any number of summaries
+     * may share one's tables. For a fold on several threads of one process (a distributed engine
+     * serializes its summaries: they share nothing there).
+     */
+    public ReplaySummary sharingPaths() {
+        return new ReplaySummary(this);
     }
 
     /** Counts one data row read (bound, unbound or skipped alike). */
@@ -171,7 +193,7 @@ public final class ReplaySummary implements Serializable {
          * The distinct paths, in {@value #VARIANT_SHARDS} tables by the low bits of their hash:
          * the merge of two summaries' paths can run on as many threads.
          */
-        final VariantTable[] variants = new VariantTable[VARIANT_SHARDS];
+        final VariantTable[] variants;
         /**
          * For maps of at most {@value #DIRECT_STEPS} steps, slot + 1 by transition key (0: none),
          * beside the hash index: one array read a transition. Rebuilt from the keys when needed.
@@ -193,12 +215,14 @@ public final class ReplaySummary implements Serializable {
         /** A customer's path, kept from one customer to the next. */
         transient int[] path;
 
-        Part(int steps, int stages) {
+        /** A population's figures; its paths in the tables of {@code sharedVariants} when not null, else its own. */
+        Part(int steps, int stages, VariantTable[] sharedVariants) {
             stepEvents = new long[steps];
             stepCustomers = new long[steps];
             furthest = new long[stages];
             repeat = new long[stages];
-            for (int i = 0; i < VARIANT_SHARDS; i++) {
+            variants = sharedVariants != null ? sharedVariants : new VariantTable[VARIANT_SHARDS];
+            for (int i = 0; i < VARIANT_SHARDS && sharedVariants == null; i++) {
                 variants[i] = new VariantTable();
             }
             Arrays.fill(keys, -1);
@@ -238,7 +262,10 @@ public final class ReplaySummary implements Serializable {
         void addVariant(int[] p, int n) {
             int h = VariantTable.hash(p, 0, n);
             if (n > PENDING_STEPS / 8) {
-                variants[h & (VARIANT_SHARDS - 1)].add(p, 0, n, h, 1);
+                VariantTable table = variants[h & (VARIANT_SHARDS - 1)];
+                synchronized (table) {
+                    table.add(p, 0, n, h, 1);
+                }
                 return;
             }
             int k = pendingPathCount;
@@ -293,14 +320,33 @@ public final class ReplaySummary implements Serializable {
             pendingPathCount = 0;
         }
 
-        /** Adds the n pending paths, in the order of sorted (their keys), to their tables. */
+        /**
+         * Adds the n pending paths, in the order of sorted (their keys: a run of paths a shard), to
+         * their tables, each run holding its table's lock (tables may be shared, see
+         * {@link ReplaySummary#sharingPaths()}).
+         */
         private void addPendingPaths(long[] sorted, int n) {
-            for (int i = 0; i < n; i++) {
-                long v = sorted[i];
-                int k = (int) v;
-                int h = Integer.rotateLeft((int) (v >>> 32), SHARD_BITS);
-                variants[h & (VARIANT_SHARDS - 1)].add(pendingSteps, k == 0 ? 0 : pendingEnd[k - 1], pendingEnd[k], h, 1);
+            for (int i = 0; i < n; ) {
+                int shard = Integer.rotateLeft((int) (sorted[i] >>> 32), SHARD_BITS) & (VARIANT_SHARDS - 1);
+                VariantTable table = variants[shard];
+                synchronized (table) {
+                    i = addRun(table, shard, sorted, i, n);
+                }
             }
+        }
+
+        /** Adds the paths of sorted[i, n) of one shard to its table; where the next shard's start. */
+        private int addRun(VariantTable table, int shard, long[] sorted, int i, int n) {
+            for (; i < n; i++) {
+                long v = sorted[i];
+                int h = Integer.rotateLeft((int) (v >>> 32), SHARD_BITS);
+                if ((h & (VARIANT_SHARDS - 1)) != shard) {
+                    break;
+                }
+                int k = (int) v;
+                table.add(pendingSteps, k == 0 ? 0 : pendingEnd[k - 1], pendingEnd[k], h, 1);
+            }
+            return i;
         }
 
         private static final int PENDING = 1 << 18;
@@ -498,7 +544,9 @@ public final class ReplaySummary implements Serializable {
         /** Merges other's paths of the shards {@code part}, part + parts, ... (see {@link ReplaySummary#merge(ReplaySummary, int, int)}). */
         void mergeVariants(Part other, int part, int parts) {
             for (int i = part; i < VARIANT_SHARDS; i += parts) {
-                variants[i].merge(other.variants[i]);
+                if (variants[i] != other.variants[i]) { // shared tables hold both's paths already
+                    variants[i].merge(other.variants[i]);
+                }
             }
         }
 

@@ -92,16 +92,45 @@ class ReplayProperties {
         }
         Collections.shuffle(running, random);
         running.forEach(Thread::start);
-        for (Thread thread : running) {
+        join(running);
+        assertThat(replay.result(byParts, List.of("x"))).isEqualTo(whole);
+        assertThatThrownBy(() -> byParts.merge(parts.get(0), threads, threads)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("part " + threads + " is not within 0.." + (threads - 1));
+    }
+
+    @Property(tries = 200)
+    void summaries_sharing_their_paths_fed_at_once_on_threads_merge_to_the_whole(@ForAll("cases") Case c) {
+        Replay replay = Replay.of(c.map());
+        ObservedJourney whole = replay.result(Rows.summary(replay, c.rows()), List.of("x"));
+        Random random = new Random(c.seed());
+        int n = 1 + random.nextInt(4);
+        List<ReplaySummary> summaries = new ArrayList<>(List.of(replay.newSummary()));
+        for (int i = 1; i < n; i++) {
+            summaries.add(summaries.get(random.nextInt(i)).sharingPaths());
+        }
+        List<Thread> running = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            final int part = t;
+            List<Rows.Row> rows = c.rows().stream()
+                    .filter(r -> Math.floorMod(r.customer().hashCode() * 31 + (int) c.seed(), n) == part).toList();
+            running.add(new Thread(() -> Rows.fold(replay, summaries.get(part), rows)));
+        }
+        running.forEach(Thread::start);
+        join(running);
+        Collections.shuffle(summaries, random);
+        ReplaySummary merged = summaries.get(0);
+        summaries.subList(1, n).forEach(merged::merge);
+        assertThat(replay.result(merged, List.of("x"))).isEqualTo(whole);
+    }
+
+    private static void join(List<Thread> threads) {
+        for (Thread thread : threads) {
             try {
                 thread.join();
             } catch (InterruptedException e) {
                 throw new AssertionError(e);
             }
         }
-        assertThat(replay.result(byParts, List.of("x"))).isEqualTo(whole);
-        assertThatThrownBy(() -> byParts.merge(parts.get(0), threads, threads)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("part " + threads + " is not within 0.." + (threads - 1));
     }
 
     @Property(tries = 200)

@@ -268,4 +268,57 @@ class ReplayTest {
         assertThat(variants).hasSize(expected.size());
         assertThat(actual).isEqualTo(expected);
     }
+
+    @Test
+    void two_threads_folding_into_summaries_that_share_their_paths_count_every_path_once() throws InterruptedException {
+        // batches of pending paths flushed into the same tables from both threads, a path too long
+        // to wait among them, and the merge that leaves the shared paths alone
+        Replay replay = Replay.of(shop());
+        String[] ids = {"search", "faq", "cart", "help", "pay"};
+        Random random = new Random(7);
+        List<int[]> paths = new ArrayList<>();
+        Map<List<String>, Long> expected = new HashMap<>();
+        for (int c = 0; c < 300_000; c++) {
+            int n = c == 120_000 ? 200_000 : c < 200_000 ? 1 + random.nextInt(6) : 10 + random.nextInt(20);
+            int[] path = new int[n];
+            List<String> named = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                path[i] = random.nextInt(ids.length);
+                named.add(ids[path[i]]);
+            }
+            paths.add(path);
+            expected.merge(named, 1L, Long::sum);
+        }
+        ReplaySummary first = replay.newSummary();
+        ReplaySummary second = first.sharingPaths();
+        Thread[] threads = new Thread[2];
+        for (int t = 0; t < 2; t++) {
+            ReplaySummary into = t == 0 ? first : second;
+            int parity = t;
+            threads[t] = new Thread(() -> {
+                CustomerTrace trace = new CustomerTrace();
+                for (int c = parity; c < paths.size(); c += 2) {
+                    trace.clear();
+                    int[] path = paths.get(c);
+                    for (int i = 0; i < path.length; i++) {
+                        trace.add(i, path[i], null);
+                    }
+                    replay.fold(into, trace);
+                }
+            });
+        }
+        for (Thread thread : threads) {
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        first.merge(second);
+        ObservedJourney observed = replay.result(first, List.of("paths.csv"));
+        Map<List<String>, Long> actual = new HashMap<>();
+        observed.overall().variants().forEach(v -> actual.put(v.steps(), v.customers()));
+        assertThat(observed.overall().variants()).hasSize(expected.size());
+        assertThat(actual).isEqualTo(expected);
+        assertThat(observed.log().customers()).isEqualTo(300_000);
+    }
 }

@@ -21,7 +21,11 @@ final class Rows {
 
     /** Folds the rows, every customer once, into one summary. */
     static ReplaySummary summary(Replay replay, List<Row> rows) {
-        ReplaySummary summary = replay.newSummary();
+        return fold(replay, replay.newSummary(), rows);
+    }
+
+    /** Folds the rows, every customer once, into {@code summary}; the summary. */
+    static ReplaySummary fold(Replay replay, ReplaySummary summary, List<Row> rows) {
         Map<String, CustomerTrace> traces = new LinkedHashMap<>();
         for (Row r : rows) {
             summary.countRow();
