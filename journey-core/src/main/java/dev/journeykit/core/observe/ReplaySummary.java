@@ -150,7 +150,7 @@ public final class ReplaySummary implements Serializable {
         }
         // the counts of each population (histograms of every transition) on one of the parts, in turn
         for (int i = -1; i < personas.length; i++) {
-            if (Math.floorMod(i + 1, parts) == part) {
+            if ((i + 1) % parts == part) {
                 (i < 0 ? overall : personas[i]).mergeCounts(i < 0 ? other.overall : other.personas[i]);
             }
         }
@@ -221,9 +221,13 @@ public final class ReplaySummary implements Serializable {
             stepCustomers = new long[steps];
             furthest = new long[stages];
             repeat = new long[stages];
-            variants = sharedVariants != null ? sharedVariants : new VariantTable[VARIANT_SHARDS];
-            for (int i = 0; i < VARIANT_SHARDS && sharedVariants == null; i++) {
-                variants[i] = new VariantTable();
+            if (sharedVariants != null) {
+                variants = sharedVariants;
+            } else {
+                variants = new VariantTable[VARIANT_SHARDS];
+                for (int i = 0; i < VARIANT_SHARDS; i++) {
+                    variants[i] = new VariantTable();
+                }
             }
             Arrays.fill(keys, -1);
         }
