@@ -553,6 +553,8 @@ final class ParallelCsv {
         /** The longs of a partition's next array of its own. */
         int laterChunk = 1024;
 
+        /** The bytes of the file being read, kept from one piece to the next (grown for a longer line). */
+        byte[] buffer;
         /** The line {@link #fields} read last: start and end of the case, time, event and persona fields, and how many fields. */
         final int[] spans = new int[9];
         /** By field of the file being read: the index in {@link #spans} of its start (case, time, event, persona), or -1. */
@@ -564,6 +566,7 @@ final class ParallelCsv {
             this.rowsRead = rowsRead;
             this.progress = progress;
             this.total = total;
+            this.buffer = new byte[bufferSize];
         }
 
         /** Reads pieces, the next one not taken each time, until none is left. */
@@ -591,7 +594,7 @@ final class ParallelCsv {
             }
             long end = layout.size();
             try (FileChannel channel = FileChannel.open(layout.file(), StandardOpenOption.READ)) {
-                byte[] buf = new byte[bufferSize];
+                byte[] buf = buffer;
                 long pos = from; // the file position of buf[0]
                 int length; // bytes in buf
                 int at = 0; // where the next line starts in buf
@@ -629,6 +632,7 @@ final class ParallelCsv {
                     int rest = length - at;
                     if (rest == buf.length) {
                         buf = Arrays.copyOf(buf, buf.length * 2);
+                        buffer = buf;
                     }
                     System.arraycopy(buf, at, buf, 0, rest);
                     pos += at;

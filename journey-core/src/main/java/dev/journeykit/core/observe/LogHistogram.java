@@ -152,13 +152,21 @@ public final class LogHistogram implements Serializable {
 
     private void addBucket(int b, int times) {
         if (exact != null) {
+            // counted per bucket from now on, over the range of the values so far (grown as needed)
             long[] values = exact;
             int size = (int) count;
-            exact = null;
-            dense = new int[1];
-            offset = b;
+            int low = b;
+            int high = b;
             for (int i = 0; i < size; i++) {
-                denseAdd(bucket(values[i]), 1);
+                int v = bucket(values[i]);
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
+            exact = null;
+            dense = new int[high - low + 1];
+            offset = low;
+            for (int i = 0; i < size; i++) {
+                dense[bucket(values[i]) - low]++;
             }
         }
         count += times;

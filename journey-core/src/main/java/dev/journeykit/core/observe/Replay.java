@@ -152,7 +152,7 @@ public final class Replay {
         int furthest = -1;
         boolean nonLinear = false;
         boolean revisit = false;
-        int[] contactsInStage = null;
+        int[] contactsInStage = null; // the part's counts, zeroed again at the end when used
         for (int i = 0; i < n; i++) {
             int step = path[i];
             int stage = stageOfStep[step];
@@ -169,7 +169,7 @@ public final class Replay {
             furthest = Math.max(furthest, stage);
             if (contact[step]) {
                 if (contactsInStage == null) {
-                    contactsInStage = new int[stageHasContact.length];
+                    contactsInStage = part.contactsInStage();
                 }
                 if (++contactsInStage[stage] == 2) {
                     part.repeat[stage]++;
@@ -195,6 +195,9 @@ public final class Replay {
             }
         }
         part.furthest[furthest]++;
+        if (contactsInStage != null) {
+            Arrays.fill(contactsInStage, 0);
+        }
         if (nonLinear) {
             part.nonLinear++;
         }
@@ -278,26 +281,28 @@ public final class Replay {
      */
     private List<Variant> variants(ReplaySummary.Part part) {
         int n = 0;
-        int length = 0;
+        int blockCount = 0;
         for (VariantTable table : part.variants) {
             n += table.size();
-            length += table.size() == 0 ? 0 : table.to(table.size() - 1);
+            blockCount += table.blockCount();
         }
+        // the tables' blocks side by side (not copied), their paths' places moved past the blocks before
+        int[][] blocks = new int[blockCount][];
         long[] counts = new long[n];
-        int[] starts = new int[n + 1];
-        int[] steps = new int[length];
+        long[] at = new long[n];
+        int[] lengths = new int[n];
         int v = 0;
+        int firstBlock = 0;
         for (VariantTable table : part.variants) {
-            int size = table.size();
-            int used = size == 0 ? 0 : table.to(size - 1);
-            System.arraycopy(table.steps(), 0, steps, starts[v], used);
-            for (int i = 0; i < size; i++) {
-                counts[v + i] = table.count(i);
-                starts[v + i + 1] = starts[v] + table.to(i);
+            System.arraycopy(table.blocks(), 0, blocks, firstBlock, table.blockCount());
+            for (int i = 0; i < table.size(); i++, v++) {
+                counts[v] = table.count(i);
+                at[v] = table.at(i) + ((long) firstBlock << 32);
+                lengths[v] = table.length(i);
             }
-            v += size;
+            firstBlock += table.blockCount();
         }
-        return new VariantList(stepIds, steps, starts, counts);
+        return new VariantList(stepIds, blocks, at, lengths, counts);
     }
 
     private static final double[] MEDIAN_AND_P90 = {0.5, 0.9};

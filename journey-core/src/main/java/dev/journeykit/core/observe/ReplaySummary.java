@@ -214,6 +214,8 @@ public final class ReplaySummary implements Serializable {
         transient int pendingSize;
         /** A customer's path, kept from one customer to the next. */
         transient int[] path;
+        /** A customer's contacts per stage (all 0 between customers), kept from one customer to the next. */
+        transient int[] contactsInStage;
 
         /** A population's figures; its paths in the tables of {@code sharedVariants} when not null, else its own. */
         Part(int steps, int stages, VariantTable[] sharedVariants) {
@@ -452,6 +454,13 @@ public final class ReplaySummary implements Serializable {
                 path = new int[Math.max(n, 16)];
             }
             return path;
+        }
+
+        int[] contactsInStage() {
+            if (contactsInStage == null) {
+                contactsInStage = new int[furthest.length];
+            }
+            return contactsInStage;
         }
 
         int[] stepLast() {

@@ -23,27 +23,55 @@ final class VariantList extends AbstractList<Variant> implements RandomAccess {
     private static final int SMALL_COUNTS = 4096;
 
     private final String[] stepIds;
-    private final int[] steps;
-    private final int[] start;
+    private final int[][] blocks;
+    private final long[] at;
+    private final int[] length;
     private final long[] counts;
     /** The paths in order: the first top.length positions, then all. */
     private volatile int[] top;
     private volatile int[] order;
 
+    /**
+     * Path p is length[p] steps from offset {@code (int) at[p]} of block {@code at[p] >>> 32} (as a
+     * {@link VariantTable} keeps them), with counts[p] customers; in no particular order.
+     */
+    VariantList(String[] stepIds, int[][] blocks, long[] at, int[] length, long[] counts) {
+        this.stepIds = stepIds;
+        this.blocks = blocks;
+        this.at = at;
+        this.length = length;
+        this.counts = counts;
+    }
+
     /** Path p is steps[start[p] .. start[p + 1] - 1] with counts[p] customers; in no particular order. */
     VariantList(String[] stepIds, int[] steps, int[] start, long[] counts) {
-        this.stepIds = stepIds;
-        this.steps = steps;
-        this.start = start;
-        this.counts = counts;
+        this(stepIds, new int[][] {steps}, startsOf(start, counts.length), lengthsOf(start, counts.length), counts);
+    }
+
+    private static long[] startsOf(int[] start, int n) {
+        long[] at = new long[n];
+        for (int p = 0; p < n; p++) {
+            at[p] = start[p];
+        }
+        return at;
+    }
+
+    private static int[] lengthsOf(int[] start, int n) {
+        int[] length = new int[n];
+        for (int p = 0; p < n; p++) {
+            length[p] = start[p + 1] - start[p];
+        }
+        return length;
     }
 
     @Override
     public Variant get(int index) {
         int p = path(index);
-        String[] ids = new String[start[p + 1] - start[p]];
+        int[] steps = blocks[(int) (at[p] >>> 32)];
+        int from = (int) at[p];
+        String[] ids = new String[length[p]];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = stepIds[steps[start[p] + i]];
+            ids[i] = stepIds[steps[from + i]];
         }
         return new Variant(List.of(ids), counts[p]);
     }
@@ -150,10 +178,11 @@ final class VariantList extends AbstractList<Variant> implements RandomAccess {
         for (int i = 0; i < n; i++) {
             int v = order[i];
             long key = 0;
-            int from = start[v];
-            int length = start[v + 1] - from;
+            int[] steps = blocks[(int) (at[v] >>> 32)];
+            int from = (int) at[v];
+            int pathLength = length[v];
             for (int k = 0; k < packed; k++) {
-                key = key << bits | (k < length ? steps[from + k] + 1 : 0);
+                key = key << bits | (k < pathLength ? steps[from + k] + 1 : 0);
             }
             prefix[i] = key;
             largest = Math.max(largest, counts[v]);
@@ -174,13 +203,21 @@ final class VariantList extends AbstractList<Variant> implements RandomAccess {
                 for (int k = i; k < j; k++) {
                     run[k - i] = order[k];
                 }
-                Arrays.sort(run, (a, b) -> Arrays.compare(steps, start[a], start[a + 1], steps, start[b], start[b + 1]));
+                Arrays.sort(run, this::compareSteps);
                 for (int k = i; k < j; k++) {
                     order[k] = run[k - i];
                 }
             }
             i = j;
         }
+    }
+
+    /** Orders two paths by their steps (lexicographic, a path before its extensions). */
+    private int compareSteps(int a, int b) {
+        int fromA = (int) at[a];
+        int fromB = (int) at[b];
+        return Arrays.compare(blocks[(int) (at[a] >>> 32)], fromA, fromA + length[a],
+                blocks[(int) (at[b] >>> 32)], fromB, fromB + length[b]);
     }
 
     /**

@@ -5,18 +5,33 @@ import java.util.Arrays;
 
 /**
  * The distinct paths (step index sequences) of a population with their customer counts, without
- * an object per path: the paths' steps end to end in one array, an open-addressing index by
- * hash. Memory: 4 bytes a step of each distinct path plus 28 to 44 bytes a path, in a few arrays
- * (nothing for the collector to trace). Mergeable; serializable.
+ * an object per path: the paths' steps end to end in blocks of {@value #BLOCK} steps (a longer path
+ * in a block of its own), an open-addressing index by hash. The blocks are never copied as the
+ * table grows (one array doubled as it fills would be copied again and again, and its last
+ * doubling would leave up to half of it unused). Memory: 4 bytes a step of each distinct path plus
+ * 28 to 52 bytes a path, in a few arrays (nothing for the collector to trace). Mergeable;
+ * serializable.
  */
 final class VariantTable implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** Steps a block holds (1 MB: large enough to go straight to the collector's old generation, small enough to waste little). */
+    static final int BLOCK = 1 << 18;
 
     private int size;
-    /** The steps of path i are steps[start[i] .. start[i + 1] - 1]. */
-    private int[] steps = new int[64];
-    private int[] start = new int[17];
+    /**
+     * The blocks of steps (the first grows to {@link #BLOCK}, then each is that long, or as long as
+     * the one path it holds); path i is {@link #length}(i) steps from offset {@code (int) at[i]} of
+     * block {@code at[i] >>> 32}.
+     */
+    private int[][] blocks = {new int[64]};
+    private int blockCount = 1;
+    /** The block paths are added to, and its steps used. */
+    private int open;
+    private int used;
+    private long[] at = new long[16];
+    private int[] length = new int[16];
     private long[] count = new long[16];
     /**
      * By slot: the path's hash in the high 32 bits and path + 1 in the low ones, 0 for an empty
@@ -34,17 +49,22 @@ final class VariantTable implements Serializable {
         return count[path];
     }
 
-    int from(int path) {
-        return start[path];
+    /** Where path i's steps are: its block in the high 32 bits, its offset there in the low ones. */
+    long at(int path) {
+        return at[path];
     }
 
-    int to(int path) {
-        return start[path + 1];
+    int length(int path) {
+        return length[path];
     }
 
-    /** The steps of every path, end to end (path i at {@link #from}(i) .. {@link #to}(i) - 1). */
-    int[] steps() {
-        return steps;
+    /** The blocks of steps ({@link #blockCount()} of them used). */
+    int[][] blocks() {
+        return blocks;
+    }
+
+    int blockCount() {
+        return blockCount;
     }
 
     /** Counts n customers more for the path in p[from, to). */
@@ -55,7 +75,7 @@ final class VariantTable implements Serializable {
     /** Counts n customers more for the path in p[from, to) whose {@link #hash} is h. */
     void add(int[] p, int from, int to, int h, long n) {
         int mask = table.length - 1;
-        int length = to - from;
+        int steps = to - from;
         for (int slot = h >>> Integer.numberOfLeadingZeros(mask); ; slot = (slot + 1) & mask) {
             long entry = table[slot];
             if (entry == 0) {
@@ -64,7 +84,8 @@ final class VariantTable implements Serializable {
             }
             if ((int) (entry >>> 32) == h) {
                 int i = (int) entry - 1;
-                if (start[i + 1] - start[i] == length && Arrays.equals(steps, start[i], start[i + 1], p, from, to)) {
+                int off = (int) at[i];
+                if (length[i] == steps && Arrays.equals(blocks[(int) (at[i] >>> 32)], off, off + steps, p, from, to)) {
                     count[i] += n;
                     return;
                 }
@@ -76,15 +97,14 @@ final class VariantTable implements Serializable {
         int i = size++;
         if (i == count.length) {
             count = Arrays.copyOf(count, i * 2);
-            start = Arrays.copyOf(start, i * 2 + 1);
+            at = Arrays.copyOf(at, i * 2);
+            length = Arrays.copyOf(length, i * 2);
         }
-        int at = start[i];
-        int length = to - from;
-        if (at + length > steps.length) {
-            steps = Arrays.copyOf(steps, Math.max(steps.length * 2, at + length));
-        }
-        System.arraycopy(p, from, steps, at, length);
-        start[i + 1] = at + length;
+        int steps = to - from;
+        long where = room(steps);
+        System.arraycopy(p, from, blocks[(int) (where >>> 32)], (int) where, steps);
+        at[i] = where;
+        length[i] = steps;
         count[i] = n;
         table[slot] = (long) h << 32 | (i + 1L);
         if (size * 2 > table.length) {
@@ -104,12 +124,40 @@ final class VariantTable implements Serializable {
         }
     }
 
+    /** The place of a new path of this many steps (block, offset), taken. */
+    private long room(int steps) {
+        if (steps > BLOCK) {
+            return (long) newBlock(new int[steps]) << 32; // a path of its own; the open block stays open
+        }
+        int[] block = blocks[open];
+        if (used + steps > block.length) {
+            if (block.length < BLOCK) {
+                blocks[open] = Arrays.copyOf(block, Math.min(BLOCK, Math.max(used + steps, block.length * 2)));
+            } else {
+                open = newBlock(new int[BLOCK]);
+                used = 0;
+            }
+        }
+        long where = (long) open << 32 | used;
+        used += steps;
+        return where;
+    }
+
+    private int newBlock(int[] block) {
+        if (blockCount == blocks.length) {
+            blocks = Arrays.copyOf(blocks, blockCount * 2);
+        }
+        blocks[blockCount] = block;
+        return blockCount++;
+    }
+
     /** Adds every path of {@code other} with its count; other is left as it was. */
     void merge(VariantTable other) {
         for (int i = 0; i < other.size; i++) {
-            int from = other.start[i];
-            int to = other.start[i + 1];
-            add(other.steps, from, to, hash(other.steps, from, to), other.count[i]);
+            int[] block = other.blocks[(int) (other.at[i] >>> 32)];
+            int from = (int) other.at[i];
+            int to = from + other.length[i];
+            add(block, from, to, hash(block, from, to), other.count[i]);
         }
     }
 
