@@ -116,7 +116,7 @@ public final class LogHistogram implements Serializable {
         long value = Math.max(0, millis);
         if (exact != null && count < EXACT_LIMIT) {
             if (count == exact.length) {
-                exact = Arrays.copyOf(exact, exact.length * 2);
+                exact = Arrays.copyOf(exact, exact.length * 4); // 4, 16, 64: two copies on the way to the limit, not four
             }
             exact[(int) count++] = value;
             return;
