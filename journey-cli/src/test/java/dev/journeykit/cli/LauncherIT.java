@@ -111,7 +111,7 @@ class LauncherIT {
     }
 
     @Test
-    void the_script_runs_the_jvm_with_the_serial_collector_and_c1_but_for_observe_unless_journey_java_opts_says_otherwise()
+    void the_script_runs_the_jvm_with_the_serial_collector_and_c1_c2_for_observe_of_large_logs_unless_journey_java_opts_says_otherwise()
             throws Exception {
         Path home = unzip();
         Path cache = dir.resolve("cache");
@@ -126,8 +126,32 @@ class LauncherIT {
 
         Result observe = run(home, cache, flags, "observe", "--help");
         assertThat(observe.exit()).isZero();
-        assertThat(observe.out()).contains("-XX:+UseSerialGC", "-XX:PretenureSizeThreshold=1048576")
-                .doesNotContain("TieredStopAtLevel", "MaxTenuringThreshold");
+        assertThat(observe.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:PretenureSizeThreshold=1048576")
+                .doesNotContain("MaxTenuringThreshold");
+        // logs of a gigabyte or more, a gzip file counted as eight times its size, keep C2 (sparse
+        // files: their size without their bytes); one byte less is C1's
+        Path big = dir.resolve("big.csv");
+        Path packed = dir.resolve("packed.csv.gz");
+        Path under = dir.resolve("under.csv");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(1L << 30);
+        }
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(packed.toFile(), "rw")) {
+            f.setLength(1L << 27);
+        }
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(under.toFile(), "rw")) {
+            f.setLength((1L << 30) - 2);
+        }
+        Path map = dir.resolve("one byte.journey"); // a space in a name is no trouble
+        Files.writeString(map, "\n");
+        for (Path log : List.of(big, packed)) {
+            Result large = run(home, cache, flags, "observe", "--help", map.toString(), log.toString());
+            assertThat(large.exit()).isZero();
+            assertThat(large.out()).as(log.toString()).contains("-XX:+UseSerialGC", "-XX:PretenureSizeThreshold=1048576")
+                    .doesNotContain("TieredStopAtLevel");
+        }
+        Result small = run(home, cache, flags, "observe", "--help", map.toString(), under.toString());
+        assertThat(small.out()).contains("-XX:TieredStopAtLevel=1");
 
         Map<String, String> own = new java.util.HashMap<>(flags);
         own.put("JOURNEY_JAVA_OPTS", "-XX:+UseParallelGC -Xmx300m");
