@@ -128,29 +128,25 @@ class LauncherIT {
         assertThat(observe.exit()).isZero();
         assertThat(observe.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:PretenureSizeThreshold=1048576")
                 .doesNotContain("MaxTenuringThreshold");
-        // logs of a gigabyte or more, a gzip file counted as eight times its size, keep C2 (sparse
-        // files: their size without their bytes); one byte less is C1's
-        Path big = dir.resolve("big.csv");
-        Path packed = dir.resolve("packed.csv.gz");
-        Path under = dir.resolve("under.csv");
-        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
-            f.setLength(1L << 30);
-        }
-        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(packed.toFile(), "rw")) {
-            f.setLength(1L << 27);
-        }
-        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(under.toFile(), "rw")) {
-            f.setLength((1L << 30) - 2);
-        }
-        Path map = dir.resolve("one byte.journey"); // a space in a name is no trouble
-        Files.writeString(map, "\n");
-        for (Path log : List.of(big, packed)) {
+        // C2 for logs read long enough to repay it: a plain CSV file of a gigabyte, any other log
+        // (gzip, JSON Lines, XES, a CSV file with a quote in its first 8 KB) of 50 MB; one byte
+        // less, or a large file given as --output, is C1's (files of that size without their bytes:
+        // a few rows, then sparse)
+        Path map = dir.resolve("one map.journey"); // a space in a name is no trouble
+        Files.writeString(map, "journey \"x\"\n".repeat(100_000)); // the map does not count
+        Path big = log(dir.resolve("big.csv"), "c1,2024-01-01 00:00:04,search\n", 1L << 30);
+        Path quoted = log(dir.resolve("quoted.csv"), "\"c1\",2024-01-01 00:00:04,search\n", (1L << 30) / 20 + 1);
+        Path packed = log(dir.resolve("packed.csv.gz"), "", (1L << 30) / 20 + 1);
+        Path lines = log(dir.resolve("events.jsonl"), "{}\n", (1L << 30) / 20 + 1);
+        Path under = log(dir.resolve("under.csv"), "c1,2024-01-01 00:00:04,search\n", (1L << 30) - 1);
+        for (Path log : List.of(big, quoted, packed, lines)) {
             Result large = run(home, cache, flags, "observe", "--help", map.toString(), log.toString());
             assertThat(large.exit()).isZero();
             assertThat(large.out()).as(log.toString()).contains("-XX:+UseSerialGC", "-XX:PretenureSizeThreshold=1048576")
                     .doesNotContain("TieredStopAtLevel");
         }
-        Result small = run(home, cache, flags, "observe", "--help", map.toString(), under.toString());
+        Result small = run(home, cache, flags, "observe", "--help", map.toString(), under.toString(), "--output", big.toString());
+        assertThat(small.exit()).isZero();
         assertThat(small.out()).contains("-XX:TieredStopAtLevel=1");
 
         Map<String, String> own = new java.util.HashMap<>(flags);
@@ -159,6 +155,16 @@ class LauncherIT {
         assertThat(replaced.exit()).isZero();
         assertThat(replaced.out()).contains("-XX:+UseParallelGC", "-XX:MaxHeapSize=314572800")
                 .doesNotContain("TieredStopAtLevel", "UseSerialGC");
+    }
+
+    /** A file of {@code size} bytes: the row repeated over the first 16 KB (no more than size), the rest a hole. */
+    private static Path log(Path file, String row, long size) throws IOException {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            byte[] head = row.repeat(row.isEmpty() ? 0 : (1 << 14) / row.length()).getBytes(StandardCharsets.UTF_8);
+            f.write(head, 0, (int) Math.min(head.length, size));
+            f.setLength(size);
+        }
+        return file;
     }
 
     /** The distribution unzipped into the test's folder, its script executable; the folder it made. */
