@@ -109,30 +109,6 @@ public final class PrettyJson {
         }
     }
 
-    /**
-     * {@code text} as a generator of {@link #generator} writes a string value: quoted, escaped as
-     * Jackson escapes. For a document that lays out a large, regular part itself (see
-     * {@link #number(double)}) and hands it to the generator as raw text.
-     */
-    public static String quoted(String text) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-            generator.writeString(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a JSON string could not be written", e);
-        }
-        return out.toString();
-    }
-
-    /**
-     * {@code value} as a generator of {@link #generator} writes a number: {@link Double#toString},
-     * and NaN and the infinities as strings ({@code "NaN"}), as Jackson writes them by default.
-     */
-    public static String number(double value) {
-        String text = Double.toString(value);
-        return Double.isFinite(value) ? text : '"' + text + '"';
-    }
-
     /** The text a generator of {@link #generator} wrote, made as {@link #write} makes its text. */
     public static String finish(String json) {
         return SafeText.jsonSurrogates(json) + "\n";

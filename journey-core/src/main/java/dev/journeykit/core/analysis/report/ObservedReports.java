@@ -23,10 +23,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
@@ -75,7 +73,8 @@ public final class ObservedReports {
         Objects.requireNonNull(findingsLater, "findings must not be null");
         // written as it goes, not built as a tree first: the transitions of a large log are tens of
         // thousands of objects, and the figures are all written before the findings are asked for
-        // room at once for the transitions, most of a large report (about 200 bytes each, with their findings)
+        // room at once for the transitions, most of a large report (about 200 bytes each as laid out
+        // here, 224 with some room for the rest): no doubling of megabytes as the report grows
         long transitions = observed.overall().transitions().size();
         for (Observation persona : observed.personas().values()) {
             transitions += persona.transitions().size();
@@ -196,78 +195,20 @@ public final class ObservedReports {
         g.writeEndArray();
     }
 
-    /** About the characters of laid-out transitions handed to the generator at a time. */
-    private static final int RAW_CHUNK = 1 << 16;
-
-    /**
-     * The transitions, laid out here exactly as the generator lays out an array of objects at its
-     * depth (PrettyJson's layout), and handed to it as raw text a chunk at a time: a large log has
-     * tens of thousands of them, and nine generator calls each, in a process that runs them once,
-     * took most of the report's time (docs/performance.md). Ids are quoted by the
-     * generator's own escaping ({@link PrettyJson#quoted}) once per step, and each distinct number of
-     * seconds is written once ({@link PrettyJson#number}); a property test holds
-     * this text equal to the generator's.
-     */
-    static void transitions(JsonGenerator g, Observation o) throws IOException {
-        List<TransitionObservation> all = o.transitions();
-        if (all.isEmpty()) {
-            g.writeStartArray();
-            g.writeEndArray();
-            return;
+    private static void transitions(JsonGenerator g, Observation o) throws IOException {
+        g.writeStartArray();
+        for (TransitionObservation t : o.transitions()) {
+            g.writeStartObject();
+            g.writeStringField("from", t.from());
+            g.writeStringField("to", t.to());
+            g.writeNumberField("count", t.count());
+            g.writeNumberField("customers", t.customers());
+            g.writeBooleanField("designed", t.designed());
+            g.writeNumberField("medianSeconds", t.medianSeconds());
+            g.writeNumberField("p90Seconds", t.p90Seconds());
+            g.writeEndObject();
         }
-        int depth = g.getOutputContext().getNestingDepth();
-        String item = "\n" + "  ".repeat(depth + 1);
-        String field = ",\n" + "  ".repeat(depth + 2);
-        // what comes before each of the seven values, and the object's end
-        String[] labels = {item + "{" + field.substring(1) + "\"from\": ", field + "\"to\": ", field + "\"count\": ",
-            field + "\"customers\": ", field + "\"designed\": ", field + "\"medianSeconds\": ", field + "\"p90Seconds\": ",
-            item + "}"};
-        Map<String, String> ids = new HashMap<>();
-        Map<Double, String> seconds = new HashMap<>(); // the histograms' values repeat: each written once
-        StringBuilder text = new StringBuilder(RAW_CHUNK + 1024);
-        char[] chars = new char[0];
-        boolean first = true;
-        text.append('[');
-        for (int i = 0; i < all.size(); i++) {
-            TransitionObservation t = all.get(i);
-            if (i > 0) {
-                text.append(',');
-            }
-            transition(text, t, labels, ids, seconds);
-            if (i == all.size() - 1) {
-                text.append('\n').append("  ".repeat(depth)).append(']');
-            }
-            if (text.length() >= RAW_CHUNK || i == all.size() - 1) {
-                if (chars.length < text.length()) {
-                    chars = new char[text.length()];
-                }
-                text.getChars(0, text.length(), chars, 0);
-                if (first) {
-                    g.writeRawValue(chars, 0, text.length()); // the value: after its field name's ": "
-                    first = false;
-                } else {
-                    g.writeRaw(chars, 0, text.length());
-                }
-                text.setLength(0);
-            }
-        }
-    }
-
-    /**
-     * Appends one transition's object. A method of its own, called once a transition: the JIT
-     * compiler compiles it after a few hundred calls, where the loop around it would run
-     * interpreted until compiled on stack, tens of thousands of turns later.
-     */
-    private static void transition(StringBuilder text, TransitionObservation t, String[] labels,
-                                   Map<String, String> ids, Map<Double, String> seconds) {
-        text.append(labels[0]).append(ids.computeIfAbsent(t.from(), PrettyJson::quoted))
-                .append(labels[1]).append(ids.computeIfAbsent(t.to(), PrettyJson::quoted))
-                .append(labels[2]).append(t.count())
-                .append(labels[3]).append(t.customers())
-                .append(labels[4]).append(t.designed())
-                .append(labels[5]).append(seconds.computeIfAbsent(t.medianSeconds(), PrettyJson::number))
-                .append(labels[6]).append(seconds.computeIfAbsent(t.p90Seconds(), PrettyJson::number))
-                .append(labels[7]);
+        g.writeEndArray();
     }
 
     private static void nonLinear(JsonGenerator g, NonLinear n) throws IOException {
